@@ -1,0 +1,2 @@
+"""skytally: aerial-attack reports to a verified dataset."""
+__version__ = "0.1.0"
