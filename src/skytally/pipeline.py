@@ -1,19 +1,45 @@
 """The stages in order: ingest -> clean -> extract (-> reconcile -> store).
 
-STUB: being written. `extract_text` is the public entry point for one text.
+Each stage is one package with one public function; this module only chains them.
 """
+
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
 
-from .model import DocumentInfo, Report, text_id
+from .clean import clean
+from .errors import InputError
+from .extract import extract
+from .extract.dates import published_from_text
+from .ingest import iter_sources
+from .model import CleanDocument, RawDocument, Report
+from .settings import Settings
+
+
+def process(raw: RawDocument, settings: Settings) -> tuple[CleanDocument, Report]:
+    """Clean one raw document and extract its report. Raises InputError subclasses."""
+    doc = clean(raw, published=settings.published)
+    if doc.published is None:
+        doc.published = published_from_text(doc.text[:600])
+    if settings.lang != "auto":
+        doc.language = settings.lang
+    return doc, extract(doc)
+
+
+def process_paths(paths: Iterable[str], settings: Settings) -> Iterator[tuple[CleanDocument, Report] | InputError]:
+    """Every document under `paths`, in order; a bad one yields its error and the rest go on."""
+    for item in iter_sources(paths, max_bytes=settings.max_bytes):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            yield process(item, settings)
+        except InputError as error:
+            yield error
 
 
 def extract_text(text: str, *, published: date | None = None, source: str = "<text>", lang: str = "auto") -> Report:
-    """Extract the attacks a plain text reports (no cleaning)."""
-    return Report(DocumentInfo(text_id(text), source, None, published.isoformat() if published else None, "en"))
-
-
-def process(raw: "RawDocument", settings: "Settings") -> tuple["CleanDocument", Report]:
-    """Clean one raw document and extract its report. Raises InputError subclasses."""
-    raise NotImplementedError("being written")
+    """Extract the attacks a plain text reports (the text is cleaned like a text page)."""
+    raw = RawDocument(source, text.encode("utf-8"), "text/plain")
+    return process(raw, Settings(published=published, lang=lang))[1]

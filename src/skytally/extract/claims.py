@@ -1,0 +1,39 @@
+"""Record claims about an attack: "the largest aerial assault since the invasion began"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .frames import SentenceFrame
+
+_SUPERLATIVE = re.compile(
+    r"\b(?:(?:second|third)[- ])?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
+    r"most\s+powerful|most\s+extensive|largest-ever|biggest-ever|record(?:-breaking|-setting)?|"
+    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*)\b", re.I)
+_NOT_THIS_ATTACK = re.compile(r"(?:what\s+was\s+then|previous|prior|former|until\s+now|monthly|"
+                              r"in\s+(?:a|one)\s+month)\W*(?:\w+\W+){0,3}$", re.I)
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|the\s+\w+\s+said|said|he|she|they)\b|"
+                         r"\s+[-\u2013\u2014]\s+", re.I)
+
+
+def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: int = 6) -> list[str]:
+    """Superlative phrases from the headline and lead, each up to the end of its clause."""
+    claims: list[str] = []
+    for frame in frames[:lead_sentences] if is_main else frames:
+        text = frame.sentence.text
+        for m in _SUPERLATIVE.finditer(text):
+            if _NOT_THIS_ATTACK.search(text[:m.start()]) or _monthly(text, m.end()):
+                continue
+            end = _CLAUSE_END.search(text, m.end())
+            phrase = text[m.start():end.start() if end else len(text)].strip(" ,\"'")
+            phrase = phrase[:160]
+            if phrase and phrase.lower() not in (c.lower() for c in claims):
+                claims.append(phrase)
+    return claims
+
+
+def _monthly(text: str, pos: int) -> bool:
+    """'a record 5,438 drones in June' is a period record, not this attack's."""
+    return bool(re.match(r"\s*(?:monthly|month|for\s+a\s+month)", text[pos:pos + 20], re.I))

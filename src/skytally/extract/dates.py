@@ -1,0 +1,451 @@
+"""Date mentions: the day an attack ended, resolved against the publication date.
+
+Reports date an attack in many ways: "overnight", "on the night of July 3-4",
+"on Thursday night", "у ніч на 4 липня", "вчора". `find_dates` finds them and
+resolves each to the local date on which the referenced attack ENDED (the
+morning after an overnight attack). `find_months` finds month references for
+period totals; `published_from_text` reads a dateline near the top.
+
+Words live in lexicon/dates_{en,uk}.tsv. For speed one anchor regex (month,
+weekday and relative words, numeric dates) scans the text; the phrase patterns
+around an anchor ("the night of", "3-4", ", 2025") then run only in a small
+window before or after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+ONE_DAY = timedelta(days=1)
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "′": "'"})
+# A token boundary: the anchor regexes start with one of these characters
+# (the text is padded with a space), which lets re skip ahead quickly.
+_SEP = r"[\W_]"
+_NOT_WORD_AFTER = r"(?![^\W_])"
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A span that dates an attack, and the local date on which that attack ended."""
+
+    start: int
+    end: int
+    text: str
+    end_date: date
+    kind: str  # "night" | "day" | "relative" | "explicit"
+
+
+# --- helpers shared with numbers.py -----------------------------------------
+
+def load_tsv(name: str) -> list[list[str]]:
+    """Rows of a lexicon file, without comments and blank lines."""
+    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """A regex alternation of `phrases`, factored by common prefixes.
+
+    re tries alternation branches one by one; sharing prefixes keeps that to a
+    few tests per text position. A space in a phrase matches any whitespace.
+    """
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie) or "(?!)"
+
+
+def _trie_node(node: dict) -> str:
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
+                for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
+
+
+def lower_text(text: str) -> str:
+    """Lowercase with straight apostrophes, keeping every offset."""
+    low = text.lower()
+    if len(low) != len(text):  # a few characters ("İ") lowercase to two
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_APOSTROPHES)
+
+
+# --- vocabulary and patterns per language -------------------------------------
+
+_EN_PREFIX = (
+    r"(?P<night_of>(?:(?:on|during|in|over)\s+)?(?:the\s+)?night\s+(?:of|from|between)\s+(?:the\s+)?)"
+    r"|(?P<overnight>(?:overnight(?:\s+(?:into|on|to|of))?|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of"
+    r"|before\s+dawn(?:\s+on)?|early(?:\s+on)?)\s+)"
+    r"|(?P<late>late\s+(?:on\s+)?)|(?P<last>last\s+)|(?P<next>(?:next|this\s+coming|coming)\s+)"
+    r"|(?P<on>(?:on|by|since|from|until|this)\s+)"
+)
+_UK_PREFIX = (
+    r"(?P<night_of>(?:(?:у|в)\s+)?ніч\s+(?:з|із)\s+)"
+    r"|(?P<overnight>(?:(?:у|в)\s+)?ніч\s+(?:на|проти)\s+|(?:в|у)?ночі\s+(?:на|проти)\s+)"
+    r"|(?P<from_time>(?:з|із|від)\s+(?P<h>[0-9]{1,2})[:.][0-9]{2}\s+)"
+    r"|(?P<to_time>(?:до|по)\s+[0-9]{1,2}[:.][0-9]{2}\s+)"
+    r"|(?P<last>(?:(?:у|в)\s+)?минул\w*\s+)|(?P<next>(?:(?:у|в)\s+)?наступн\w*\s+)"
+    r"|(?P<on>(?:у|в|на|з|із|до|від|по|цієї|цього|цю|станом\s+на)\s+)"
+)
+_EN_MONTH_PREFIX = (
+    r"(?:(?:in|during|since|throughout|for|over|of|from|until|by|through|across)\s+"
+    r"(?:the\s+(?:month|whole|end|start|beginning|middle)\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?"
+)
+_UK_MONTH_PREFIX = (
+    r"(?:(?:у|в|за|протягом|впродовж|упродовж|до|з|із|від|після|наприкінці|середини|початку|кінця)\s+)?"
+)
+_NUMERIC = r"[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])"
+# What a weekday's following word means; anything else keeps the prefix's meaning.
+_PART_MODES = {"night": "night_of", "overnight": "overnight", "вночі": "overnight", "уночі": "overnight"}
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    lang: str
+    phrases: dict[str, tuple[str, int | None, frozenset[str]]]  # phrase -> kind, value, flags
+    anchor: re.Pattern[str]
+    fwd_day: re.Pattern[str] | None  # "July| 3-4, 2025" (English month-day order)
+    bwd_day: re.Pattern[str]  # "3-4 |July", "з 3 на 4 |липня"
+    year: re.Pattern[str]
+    prefix: re.Pattern[str]
+    wd_fwd: re.Pattern[str]
+    month_prefix: re.Pattern[str]
+
+
+@lru_cache(maxsize=None)
+def _vocab(lang: str) -> _Vocab:
+    lang = "uk" if lang == "uk" else "en"
+    phrases: dict[str, tuple[str, int | None, frozenset[str]]] = {}
+    for row in load_tsv(f"dates_{lang}.tsv"):
+        flags = frozenset(row[3].split(",")) if len(row) > 3 else frozenset()
+        phrases[row[0]] = (row[1], None if row[2] == "none" else int(row[2]), flags)
+    months = trie_pattern(p for p, (k, _, f) in phrases.items() if k == "month" and (lang == "en" or "gen" in f))
+    weekdays = trie_pattern(p for p, (k, _, _) in phrases.items() if k == "weekday")
+    anchor = re.compile(rf"{_SEP}(?:(?P<w>{trie_pattern(phrases)}){_NOT_WORD_AFTER}|(?P<num>{_NUMERIC}))")
+    if lang == "en":
+        sfx, joint = r"(?:st|nd|rd|th)?", r"(?:\s*[-–—]\s*|\s+(?:to|into|and)\s+)"
+        fwd = re.compile(rf"\.?\s+(?P<d1>[0-9]{{1,2}}){sfx}(?:{joint}(?:(?P<m2>{months})\.?\s+)?"
+                         rf"(?P<d2>[0-9]{{1,2}}){sfx})?(?![0-9]|[:.][0-9])")
+        bwd = re.compile(rf"(?<![0-9.,:])(?:(?P<d1>[0-9]{{1,2}}){sfx}(?:\s+(?P<m1>{months})\.?)?{joint})?"
+                         rf"(?P<d2>[0-9]{{1,2}}){sfx}\s+(?:of\s+)?\Z")
+        year = re.compile(r",?\s+(?:of\s+)?(?P<y>[0-9]{4})(?![0-9])")
+        prefix, wd_fwd = _EN_PREFIX, (rf"(?:'s)?(?:\s+(?P<part>night|evening|morning|afternoon|overnight))?"
+                                      rf"(?:\s+(?:into|to)\s+(?:early\s+)?(?P<wd2>{weekdays}))?")
+        month_prefix = _EN_MONTH_PREFIX
+    else:
+        sfx, joint = r"(?:-?го)?", r"(?:\s*[-–—]\s*|\s+(?:на|по|до|проти)\s+)"
+        fwd = None
+        bwd = re.compile(rf"(?<![0-9.,:])(?:(?P<d1>[0-9]{{1,2}}){sfx}(?:\s+(?P<m1>{months}))?{joint})?"
+                         rf"(?P<d2>[0-9]{{1,2}}){sfx}\s+\Z")
+        year = re.compile(r"\s+(?P<y>[0-9]{4})(?![0-9])(?:\s*(?:року|рік|р\.))?")
+        prefix, wd_fwd = _UK_PREFIX, (rf"(?:\s+(?P<part>вночі|уночі|ввечері|увечері|вранці|уранці|зранку|вдень))?"
+                                      rf"(?:\s+(?:на|проти)\s+(?P<wd2>{weekdays}))?")
+        month_prefix = _UK_MONTH_PREFIX
+    return _Vocab(lang, phrases, anchor, fwd, bwd, year,
+                  re.compile(rf"(?<![^\W_])(?:{prefix})\Z"), re.compile(wd_fwd),
+                  re.compile(rf"(?<![^\W_]){month_prefix}\Z"))
+
+
+def _anchors(v: _Vocab, low: str) -> Iterable[tuple[int, int, str | None]]:
+    """(start, end, lexicon phrase or None for a numeric date) of each anchor."""
+    for m in v.anchor.finditer(" " + low):
+        s, e = m.start(), m.end() - 1  # offsets in `low` (the pad shifts them by one)
+        yield s, e, (" ".join(low[s:e].split()) if m.group("w") else None)
+
+
+# --- resolving a phrase to the day the attack ended ----------------------------
+
+def _recent(weekday: int, pub: date) -> date:
+    """The latest such weekday on or before `pub`."""
+    return pub - timedelta(days=(pub.weekday() - weekday) % 7)
+
+
+def _night_after(day: date, pub: date | None) -> date:
+    """A night starting on `day` ended the next morning, unless that is after publication."""
+    nxt = day + ONE_DAY
+    return nxt if pub is None or nxt <= pub else day
+
+
+def _calendar(month: int, day: int, year: int | None, pub: date | None) -> date | None:
+    """The date; without a year, the latest one not after publication + 2 days."""
+    try:
+        if year is not None:
+            return date(year, month, day) if 1900 <= year <= 2100 else None
+        if pub is None:
+            return None
+        limit = pub + timedelta(days=2)
+        d = date(limit.year, month, day)
+        return d if d <= limit else date(limit.year - 1, month, day)
+    except ValueError:
+        return None
+
+
+def _prefix(v: _Vocab, low: str, start: int) -> tuple[str, int, int]:
+    """(mode, hour of a "з 18:00" start time, new span start) from the words before `start`."""
+    p = v.prefix.search(low, max(0, start - 48), start)
+    if not p:
+        return "plain", 0, start
+    return p.lastgroup or "on", int(p.groupdict().get("h") or 0), p.start()
+
+
+def _day_date(m1: int | None, d1: int | None, m2: int, d2: int, year: int | None,
+              mode: str, hour: int, pub: date | None) -> tuple[date, str] | None:
+    end = _calendar(m2, d2, year, pub)
+    if end is None or mode == "next":
+        return None
+    if d1 is not None:  # a range ("3-4 July"): the night or period ended on its last day
+        prev = end - ONE_DAY
+        consecutive = prev.day == d1 and (m1 is None or prev.month == m1)
+        return end, "night" if consecutive or mode in ("night_of", "overnight") else "explicit"
+    if mode == "night_of":
+        return _night_after(end, pub), "night"
+    if mode in ("overnight", "to_time"):
+        return end, "night"
+    if mode == "from_time" and hour >= 12:  # "з 18:00 3 липня": the night into the 4th
+        return end + ONE_DAY, "night"
+    if mode == "late" and pub is not None and end + ONE_DAY == pub:
+        return pub, "day"
+    return end, "explicit"
+
+
+def _day_span(v: _Vocab, low: str, s: int, e: int, month: int):
+    """Day numbers around a month word: (start, end, m1, d1, m2, d2, year) or None."""
+    f = v.fwd_day.match(low, e) if v.fwd_day else None
+    if f:  # "July 3-4", "July 4"
+        m2 = _month(v, f.group("m2")) or month
+        if f.group("d2"):
+            start, end, m1, d1, d2 = s, f.end(), month, int(f.group("d1")), int(f.group("d2"))
+        else:
+            start, end, m1, d1, m2, d2 = s, f.end(), None, None, month, int(f.group("d1"))
+    else:  # "3-4 July", "у ніч з 3 на 4 липня"
+        b = v.bwd_day.search(low, max(0, s - 40), s)
+        if not b:
+            return None
+        d1 = int(b.group("d1")) if b.group("d1") else None
+        m1 = _month(v, b.group("m1")) or (month if d1 is not None else None)
+        start, end, m2, d2 = b.start(), e, month, int(b.group("d2"))
+    y = v.year.match(low, end)
+    if y:
+        end = y.end()
+    return start, end, m1, d1, m2, d2, int(y.group("y")) if y else None
+
+
+def _month(v: _Vocab, word: str | None) -> int | None:
+    entry = v.phrases.get(" ".join(word.split())) if word else None
+    return entry[1] if entry and entry[0] == "month" else None
+
+
+def _month_anchor(v: _Vocab, text: str, low: str, s: int, e: int, pub: date | None):
+    kind, month, flags = v.phrases[" ".join(low[s:e].split())]
+    if ("cap" in flags and not text[s].isupper()) or (v.lang == "uk" and "gen" not in flags):
+        return None
+    span = _day_span(v, low, s, e, month or 0)
+    if span is None:
+        return None
+    start, end, m1, d1, m2, d2, year = span
+    mode, hour, start = _prefix(v, low, start)
+    got = _day_date(m1, d1, m2, d2, year, mode, hour, pub)
+    return (start, end, *got) if got else None
+
+
+def _weekday_anchor(v: _Vocab, low: str, s: int, e: int, pub: date | None):
+    if pub is None:
+        return None
+    weekday = v.phrases[" ".join(low[s:e].split())][1] or 0
+    f = v.wd_fwd.match(low, e)
+    mode, _, start = _prefix(v, low, s)
+    part, wd2 = f.group("part"), f.group("wd2")
+    if mode == "next" or (v.lang == "uk" and mode == "plain" and not part and not wd2):
+        return None  # a bare Ukrainian weekday name ("п'ятниця") is rarely a date
+    if wd2:  # "Thursday night into Friday", "у ніч з четверга на п'ятницю"
+        return start, f.end(), _recent(v.phrases[" ".join(wd2.split())][1] or 0, pub), "night"
+    day = _recent(weekday, pub)
+    if mode == "last":
+        day = day - timedelta(days=7) if day == pub else day
+    how = _PART_MODES.get(part or "", mode)
+    if how == "night_of":
+        return start, f.end(), _night_after(day, pub), "night"
+    if how == "overnight":
+        return start, f.end(), day, "night"
+    if how == "late" and day + ONE_DAY == pub:
+        return start, f.end(), pub, "day"
+    return start, f.end(), day, "day"
+
+
+def _numeric_anchor(v: _Vocab, low: str, s: int, e: int, pub: date | None):
+    token = low[s:e]
+    if s and low[s - 1] in ".:,":  # a version number or a longer dotted run
+        return None
+    if "-" in token:
+        y, m, d = (int(x) for x in token.split("-"))
+    else:
+        d, m, y = (int(x) for x in re.split(r"[./]", token))
+        y += 2000 if y < 100 else 0
+        if "/" in token and v.lang == "en":
+            d, m = m, d  # US order in English text
+    mode, hour, start = _prefix(v, low, s)
+    got = _day_date(None, None, m, d, y, mode, hour, pub) if 1 <= m <= 12 else None
+    return (start, e, *got) if got else None
+
+
+def find_dates(text: str, published: date | None, lang: str = "en") -> list[DateMention]:
+    """Date mentions in `text`, each resolved to the day its attack ended; sorted, non-overlapping.
+
+    Relative forms ("overnight", "yesterday", "on Friday") need `published`; without it
+    only dates that carry their year are returned.
+    """
+    v = _vocab(lang)
+    low = lower_text(text)
+    found = []
+    for s, e, phrase in _anchors(v, low):
+        if phrase is None:
+            got = _numeric_anchor(v, low, s, e, published)
+        else:
+            kind, value, _ = v.phrases[phrase]
+            if kind == "month":
+                got = _month_anchor(v, text, low, s, e, published)
+            elif kind == "weekday":
+                got = _weekday_anchor(v, low, s, e, published)
+            elif kind in ("night", "relative") and published is not None:
+                got = (s, e, published + timedelta(days=value or 0), kind)
+            else:
+                got = None
+        if got:
+            found.append(got)
+    return _select(text, found)
+
+
+def _select(text: str, found: list) -> list[DateMention]:
+    """Longest-first among overlapping candidates, in text order."""
+    out: list[DateMention] = []
+    for start, end, day, kind in sorted(found, key=lambda c: (c[0], c[0] - c[1])):
+        if out and start < out[-1].end:
+            continue
+        out.append(DateMention(start, end, text[start:end], day, kind))
+    return out
+
+
+# --- months (period totals) ----------------------------------------------------
+
+def _shift_month(day: date, delta: int) -> str:
+    index = day.year * 12 + day.month - 1 + delta
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def find_months(text: str, published: date | None, lang: str = "en") -> list[tuple[int, int, str | None]]:
+    """(start, end, "YYYY-MM") of month references: "in June", "June 2025", "last month".
+
+    Anaphoric references ("that month", "того ж місяця") carry None: the grammar
+    resolves them to the month mentioned last. A month without a year is the latest
+    such month not after `published`; without `published` it is skipped.
+    """
+    v = _vocab(lang)
+    low = lower_text(text)
+    out: list[tuple[int, int, str | None]] = []
+    for s, e, phrase in _anchors(v, low):
+        kind, value, flags = v.phrases.get(phrase or "", ("", None, frozenset()))
+        if kind == "month_rel":
+            if value is None or published is not None:
+                out.append((s, e, None if value is None else _shift_month(published, value)))  # type: ignore[arg-type]
+        elif kind == "month":
+            ref = _month_ref(v, text, low, s, e, value or 1, flags, published, out[-1][1] if out else 0)
+            if ref:
+                out.append(ref)
+    return out
+
+
+def _month_ref(v: _Vocab, text: str, low: str, s: int, e: int, month: int, flags: frozenset[str],
+               pub: date | None, floor: int) -> tuple[int, int, str] | None:
+    if "cap" in flags and not text[s].isupper():
+        return None
+    if (v.fwd_day and v.fwd_day.match(low, e)) or v.bwd_day.search(low, max(0, s - 40), s):
+        return None  # "June 4", "4 червня": a day, not a month
+    y = v.year.match(low, e)
+    p = v.month_prefix.search(low, max(floor, s - 40), s)
+    start = p.start() if p else s
+    if ("cap" in flags or "ambig" in flags) and not y and start == s:
+        return None
+    if y:
+        year = int(y.group("y"))
+    elif pub is not None:
+        year = pub.year if month <= pub.month else pub.year - 1
+    else:
+        return None
+    return start, y.end() if y else e, f"{year:04d}-{month:02d}"
+
+
+# --- dateline ---------------------------------------------------------------
+
+_DATELINE_KEYWORDS = re.compile(r"updated|published|posted|оновлено|опубліковано|дата|date", re.I)
+
+
+@lru_cache(maxsize=1)
+def _dateline_re() -> re.Pattern[str]:
+    en, uk = _vocab("en").phrases, _vocab("uk").phrases
+    en_m = trie_pattern(p for p, (k, _, _) in en.items() if k == "month")
+    any_m = trie_pattern([p for p, (k, _, _) in en.items() if k == "month"]
+                         + [p for p, (k, _, f) in uk.items() if k == "month" and "gen" in f])
+    return re.compile(
+        rf"(?<![^\W_])(?:(?P<mon>{en_m})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})"
+        rf"|(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{any_m})\.?,?\s+(?P<y2>[0-9]{{4}})"
+        rf"|(?P<d3>[0-9]{{1,2}})\.(?P<m3>[0-9]{{1,2}})\.(?P<y3>[0-9]{{4}})"
+        rf"|(?P<y4>[0-9]{{4}})-(?P<m4>[0-9]{{2}})-(?P<d4>[0-9]{{2}}))(?![0-9])")
+
+
+def published_from_text(text: str, head: int = 2000) -> date | None:
+    """The publication date from a dateline near the top ("Updated 8:14 AM EDT, July 4, 2025").
+
+    A date counts as a dateline when its line is short, it opens its line, or a
+    word like "Updated"/"Оновлено" precedes it: a date inside a body sentence
+    ("crossed the border on February 24, 2022, ...") does not.
+    """
+    low = lower_text(text[:head])
+    for m in _dateline_re().finditer(low):
+        line_start = low.rfind("\n", 0, m.start()) + 1
+        line_end = low.find("\n", m.end())
+        line_end = len(low) if line_end < 0 else line_end
+        short = line_end - line_start <= 100 or m.start() - line_start <= 3
+        if short or _DATELINE_KEYWORDS.search(low, line_start, m.start()):
+            day = _dateline_date(m)
+            if day:
+                return day
+    return None
+
+
+def _dateline_date(m: re.Match[str]) -> date | None:
+    g = m.groupdict()
+    try:
+        if g["y"]:
+            return _checked(int(g["y"]), _month_number(g["mon"]), int(g["d"]))
+        if g["y2"]:
+            return _checked(int(g["y2"]), _month_number(g["mon2"]), int(g["d2"]))
+        if g["y3"]:
+            return _checked(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+        return _checked(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+    except ValueError:
+        return None
+
+
+def _month_number(word: str) -> int:
+    key = " ".join(word.split())
+    for lang in ("en", "uk"):
+        entry = _vocab(lang).phrases.get(key)
+        if entry and entry[0] == "month":
+            return entry[1] or 0
+    return 0
+
+
+def _checked(year: int, month: int, day: int) -> date | None:
+    return date(year, month, day) if 1990 <= year <= 2100 else None

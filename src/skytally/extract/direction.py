@@ -1,0 +1,101 @@
+"""Who attacked whom. Never assumed from keywords alone: read from the lead.
+
+Cues, strongest first: a country named as the subject of a launch verb ("Russia
+launched", "Iran fired"); a nationality on the weapons ("Ukrainian drones"); the
+country whose air defence or ministry reports the interceptions ("Russian air
+defence systems intercepted"); the places the weapons came down in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from .tables import load_tsv
+
+if TYPE_CHECKING:
+    from .frames import SentenceFrame
+
+DEFAULT = ("RU", "UA")
+_COUNTERPART = {"RU": "UA", "UA": "RU"}
+
+
+@lru_cache(maxsize=1)
+def _countries() -> tuple[str, dict[str, str]]:
+    """The alternation of country names/adjectives, and name -> code."""
+    table = {row[0].lower(): row[1] for row in load_tsv("countries_en.tsv")}
+    names = sorted(table, key=len, reverse=True)
+    return "|".join(re.escape(n) for n in names), table
+
+
+_LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded)"
+_WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s+aerial\s+vehicles?)"
+_DEFENCE = r"(?:air\s+defen[cs]es?(?:\s+(?:systems?|forces|units))?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|forces)"
+
+
+def _code(name: str) -> str | None:
+    return _countries()[1].get(name.lower().replace("’", "'").removesuffix("'s"))
+
+
+def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tuple[str, str]:
+    """(attacker, target) as ISO 3166-1 alpha-2 codes."""
+    if lang != "en":
+        return _from_places(frames) or DEFAULT
+    lead = " ".join(f.sentence.text for f in _lead(frames))
+    attacker, target = Counter[str](), Counter[str]()
+    names = _countries()[0]
+    for m in re.finditer(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?:\w+\s+)?{_LAUNCH}\b", lead, re.I):
+        if (code := _code(m.group(1))) and not re.search(r"defen[cs]e|air\s+force", m.group(), re.I):
+            attacker[code] += 3
+    for m in re.finditer(rf"\b({names})(?!-made|-designed|-built)\s+(?:\w+\s+)?{_WEAPON}\b", lead, re.I):
+        if code := _code(m.group(1)):
+            attacker[code] += 2
+    for m in re.finditer(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b", lead, re.I):
+        if code := _code(m.group(1)):
+            target[code] += 2
+    for m in re.finditer(rf"\b(?:at|on|against|across|over|into)\s+(?:the\s+)?({names})\b", lead, re.I):
+        if code := _code(m.group(1)):
+            target[code] += 1
+    for code, n in (_place_countries(frames)).items():
+        target[code] += n
+    return _resolve(attacker, target)
+
+
+def _lead(frames: list["SentenceFrame"]) -> list["SentenceFrame"]:
+    with_figures = [f for f in frames if f.figures]
+    head = frames[:1] + with_figures[:3]
+    return head or frames[:3]
+
+
+def _place_countries(frames: list["SentenceFrame"]) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for f in frames:
+        if f.figures:
+            for p in f.places:
+                if p.kind != "country":
+                    counts[p.country] += 1
+    return counts
+
+
+def _from_places(frames: list["SentenceFrame"]) -> tuple[str, str] | None:
+    counts = _place_countries(frames)
+    if counts and counts.most_common(1)[0][0] == "RU":
+        return ("UA", "RU")
+    return None
+
+
+def _resolve(attacker: Counter[str], target: Counter[str]) -> tuple[str, str]:
+    att = attacker.most_common(1)[0][0] if attacker else None
+    for code in list(target):
+        if code == att:
+            del target[code]
+    tgt = target.most_common(1)[0][0] if target else None
+    if att and not tgt:
+        tgt = _COUNTERPART.get(att, "UA")
+    if tgt and not att:
+        att = _COUNTERPART.get(tgt, "RU")
+    if not att or not tgt:
+        return DEFAULT
+    return att, tgt

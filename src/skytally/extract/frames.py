@@ -1,0 +1,293 @@
+"""Frames: figure mentions -> attacks and period totals.
+
+Decides, sentence by sentence, which attack a figure belongs to (the main one
+the lead is about, another night's, a monthly aggregate, or history to ignore),
+then picks one value per field by the contract's rules: an explicit later update
+wins, an exact figure beats a rounded one, the lead beats a passing mention, a
+stated figure beats a part ("including two cruise missiles") of it.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
+from . import claims as claims_mod
+from . import direction as direction_mod
+from .dates import DateMention, find_dates, find_months
+from .grammar import en as grammar_en
+from .grammar.en import FigureMention
+from .numbers import find_numbers
+from .places import PlaceMention, find_places
+from .sentences import Sentence, split_sentences
+from .weapons import find_weapons
+
+COUNT_OUTCOMES = ("launched", "destroyed", "suppressed", "neutralized", "hits")
+OTHER_OUTCOMES = ("returned", "airborne", "unaccounted")
+
+_PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
+    r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|previous(?:ly)?|prior\s+record|"
+    r"what\s+was\s+then|the\s+(?:former|old)\s+record|since\s+the\s+(?:start|beginning)\s+of|"
+    r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
+    r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|a\s+week\s+ago|"
+    r"record\s+(?:was|of|set)|the\s+previous\s+night|in\s+total\s+since|per\s+(?:day|night|month))\b", re.I)
+# Sentences about production, aid, tests, plans: numbers there are not attack figures.
+_NOT_ATTACK = re.compile(
+    r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
+    r"deliver\w*|supplied|supply|supplies|produc\w*|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
+    r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|budget|stockpiles?|inventory|"
+    r"export\w*|donat\w*|capacity|capable|simulat\w*|per\s+(?:day|month|year)|a\s+(?:month|year)|"
+    r"annually|could\s+launch|can\s+launch|able\s+to)(?![\w-])", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
+                        r"claimed|according)\s+(?:\w+\s+){0,2}$", re.I)
+_ATTACK_CONTEXT = re.compile(
+    r"\b(?:attack\w*|assault|barrage|strikes?|struck|hit|shot\s+down|downed|intercept\w*|"
+    r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
+    r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
+    r"targeted|bombard\w*|shell\w*)\b", re.I)
+
+
+@dataclass
+class SentenceFrame:
+    sentence: Sentence
+    figures: list[FigureMention] = field(default_factory=list)
+    places: list[PlaceMention] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    period: str | None = None
+    past: bool = False
+    not_attack: bool = False
+
+
+def _bucket(items: list, sentences: list[Sentence]) -> list[list]:
+    starts = [s.start for s in sentences]
+    buckets: list[list] = [[] for _ in sentences]
+    for item in items:
+        i = bisect_right(starts, item.start) - 1
+        if 0 <= i < len(sentences) and item.end <= sentences[i].end + 1:
+            buckets[i].append(item)
+    return buckets
+
+
+def build_frames(text: str, published: date | None, lang: str = "en") -> list[SentenceFrame]:
+    """Every sentence with its mentions and time tags."""
+    sentences = split_sentences(text)
+    numbers = _bucket(find_numbers(text, lang), sentences)
+    weapons = _bucket(find_weapons(text, lang), sentences)
+    places = _bucket(find_places(text, lang), sentences)
+    dates = _bucket(find_dates(text, published, lang), sentences)
+    months = _bucket([_Span(*m) for m in find_months(text, published, lang)], sentences)
+    frames: list[SentenceFrame] = []
+    antecedent: str | None = None
+    last_period: str | None = None
+    for i, sentence in enumerate(sentences):
+        frame = SentenceFrame(sentence, places=places[i])
+        frame.figures = grammar_en.figure_mentions(sentence, text, numbers[i], weapons[i], places[i], antecedent)
+        if weapons[i]:
+            antecedent = weapons[i][-1].weapon_class
+        frame.dates = [d for d in dates[i] if not _REPORTING.search(text[sentence.start:d.start])]
+        period = next((m.period for m in months[i] if m.period), None)
+        if period is None and months[i] and last_period:
+            period = last_period  # "that month"
+        if re.search(r"\bthat\s+month\b", sentence.text, re.I) and last_period:
+            period = last_period
+        frame.period = period
+        last_period = period or last_period
+        frame.past = bool(_PAST.search(sentence.text))
+        frame.not_attack = bool(_NOT_ATTACK.search(sentence.text))
+        frames.append(frame)
+    return frames
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    period: str | None
+
+
+def main_date(frames: list[SentenceFrame], published: date | None) -> date | None:
+    """The date the lead's attack ended: the first dated sentence that carries figures or attack words."""
+    for frame in frames[:8]:
+        if frame.dates and not frame.period and (frame.figures or _ATTACK_CONTEXT.search(frame.sentence.text)) \
+                and not frame.past:
+            return frame.dates[0].end_date
+    for frame in frames:
+        if frame.dates and frame.figures and not frame.period and not frame.past:
+            return frame.dates[0].end_date
+    return published
+
+
+def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object, list[SentenceFrame]]:
+    """Group sentences: 'main', a date of another attack, ('period', 'YYYY-MM'), or 'drop'."""
+    groups: dict[object, list[SentenceFrame]] = {}
+    for frame in frames:
+        other = [d.end_date for d in frame.dates if d.end_date != attack_date]
+        same = [d for d in frame.dates if d.end_date == attack_date]
+        if frame.period and frame.figures:
+            key: object = ("period", frame.period)
+        elif other and not same:
+            key = other[0]
+        elif frame.past and not same:
+            key = "drop"
+        else:
+            key = "main"
+        groups.setdefault(key, []).append(frame)
+    return groups
+
+
+def _evidence(text: str, fm: FigureMention) -> Evidence:
+    return Evidence(fm.start, fm.end, text[fm.start:fm.end])
+
+
+def _to_figure(text: str, fm: FigureMention) -> Figure:
+    return Figure(fm.value, fm.qualifier, _evidence(text, fm))
+
+
+def choose(candidates: list[FigureMention]) -> FigureMention | None:
+    """One value for one field (see the module docstring for the rules)."""
+    if not candidates:
+        return None
+    updates = [c for c in candidates if c.update and c.sentence > candidates[0].sentence]
+    if updates:
+        return updates[-1]
+    exact = [c for c in candidates if c.qualifier == "exact"]
+    if exact and len({c.value for c in candidates}) > 1 and any(c.qualifier == "approx" for c in candidates):
+        return exact[0]
+    return candidates[0]
+
+
+def _national(cands: list[FigureMention]) -> list[FigureMention]:
+    """Drop regional sub-figures: one place attached, or 'more' over a single place."""
+    national = [c for c in cands if len(c.places) != 1]
+    regional = [c for c in cands if len(c.places) == 1]
+    if national:
+        return national
+    return [c for c in regional if not (c.more or c.sub)]
+
+
+def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
+    """Prefer a stated class figure; a single part (one model/subclass) stands in for it."""
+    cands = [c for c in _national(cands) if not c.universal] or [c for c in _national(cands)]
+    plain = [c for c in cands if not c.model and not c.subclass and not c.sub]
+    if plain:
+        return choose(plain)
+    plain_sub = [c for c in cands if not c.model and not c.subclass]
+    if plain_sub:
+        return choose(plain_sub)
+    kinds = {(c.model, c.subclass) for c in cands}
+    return choose(cands) if len(kinds) == 1 else None
+
+
+def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None) -> Attack:
+    attack = Attack(date=attack_date.isoformat() if attack_date else None)
+    figures = [fm for f in frames if not f.not_attack for fm in f.figures]
+    for outcome in COUNT_OUTCOMES:
+        counts = Counts()
+        for key in ("total", "drones", "missiles", "locations"):
+            cands = [fm for fm in figures if fm.field == outcome and fm.key == key]
+            if outcome == "launched" and not [c for c in cands if not c.universal]:
+                cands = [c for c in cands]
+            chosen = _pick_count(cands)
+            if chosen:
+                setattr(counts, key, _to_figure(text, chosen))
+        setattr(attack, outcome, counts)
+    for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
+        cands = [fm for fm in figures if fm.field == outcome]
+        national = [c for c in cands if not c.places]
+        chosen = choose(national)
+        if chosen:
+            setattr(attack, attr, _to_figure(text, chosen))
+    for outcome in OTHER_OUTCOMES:
+        chosen = choose(_national([fm for fm in figures if fm.field == outcome]))
+        if chosen:
+            attack.other[outcome] = _to_figure(text, chosen)
+    attack.weapons = _weapon_figures(text, figures)
+    return attack
+
+
+def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigures]:
+    by_model: dict[str, WeaponFigures] = {}
+    for fm in figures:
+        if not fm.model or fm.field not in ("launched", "destroyed") or len(fm.places) == 1:
+            continue
+        cls = "drone" if fm.key == "drones" else "missile"
+        wf = by_model.setdefault(fm.model, WeaponFigures(fm.model, cls))
+        if getattr(wf, fm.field) is None:
+            setattr(wf, fm.field, _to_figure(text, fm))
+    return list(by_model.values())
+
+
+def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[PeriodTotal]:
+    totals: list[PeriodTotal] = []
+    seen: set[tuple[str, str]] = set()
+    for key, frames in groups.items():
+        if not (isinstance(key, tuple) and key[0] == "period"):
+            continue
+        for frame in frames:
+            if frame.not_attack:
+                continue
+            record = bool(re.search(r"\brecord\b", frame.sentence.text, re.I))
+            for fm in frame.figures:
+                if fm.field != "launched" or fm.places:
+                    continue
+                cls = _period_class(fm)
+                if (key[1], cls) in seen:
+                    continue
+                seen.add((key[1], cls))
+                totals.append(PeriodTotal(key[1], cls, _to_figure(text, fm), record and not fm.sub))
+    return totals
+
+
+def _period_class(fm: FigureMention) -> str:
+    if fm.subclass in ("ballistic", "aeroballistic"):
+        return "ballistic_missiles"
+    if fm.subclass == "cruise":
+        return "cruise_missiles"
+    return {"drones": "drones", "missiles": "missiles"}.get(fm.key or "", "all")
+
+
+def extract_attacks(text: str, published: date | None, lang: str = "en") -> tuple[list[Attack], list[PeriodTotal]]:
+    """The attacks a document reports (main first) and the period totals it states."""
+    frames = build_frames(text, published, lang)
+    attack_date = main_date(frames, published)
+    groups = assign(frames, attack_date)
+    attacks: list[Attack] = []
+    main = groups.get("main", [])
+    attacker, target = direction_mod.direction(text, main or frames, lang)
+    candidates: list[tuple[object, list[SentenceFrame]]] = [("main", main)]
+    candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
+    for key, frames_of in candidates:
+        day = attack_date if key == "main" else key
+        attack = build_attack(text, frames_of, day)  # type: ignore[arg-type]
+        if not _is_attack(attack):
+            continue
+        attack.attacker, attack.target = attacker, target
+        attack.regions = _regions(frames_of, attack, target)
+        attack.claims = claims_mod.find_claims(frames_of, key == "main")
+        attacks.append(attack)
+    return attacks, period_totals(text, groups)
+
+
+def _is_attack(attack: Attack) -> bool:
+    """An attack needs a weapon count; casualties alone come from many other stories."""
+    return any(not getattr(attack, o).is_empty() for o in COUNT_OUTCOMES) or bool(attack.weapons)
+
+
+def _regions(frames: list[SentenceFrame], attack: Attack, target: str) -> list[str]:
+    codes: set[str] = set()
+    for frame in frames:
+        if frame.not_attack and not frame.figures:
+            continue
+        if not _ATTACK_CONTEXT.search(frame.sentence.text):
+            continue
+        for place in frame.places:
+            if place.kind == "country" or place.country != target:
+                continue
+            codes.add(place.code)
+    return sorted(codes)

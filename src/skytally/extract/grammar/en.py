@@ -1,0 +1,354 @@
+"""English grammar: the mentions of one sentence -> figure mentions.
+
+A figure mention is a number bound to a thing counted (weapons, locations,
+people) and to an outcome (launched, shot down, lost, hit, killed, ...). The
+binding uses clause structure rather than distance alone:
+
+* a quantity phrase is a number followed by its noun ("63 drones", "eight
+  locations", "26 others"), or a bare number next to an outcome ("shot down 270");
+* its outcome is a cue after it when only auxiliaries stand between ("208 targets
+  were lost from radar"), otherwise the nearest cue before it in the sentence
+  ("shot down 270 targets, including two cruise missiles");
+* "including" / "of which" make a part of a larger figure; "40 of 48 drones" makes
+  two figures; "all 29" states both the launched and the destroyed count;
+* a place after the quantity ("over the Kherson region") marks a regional figure.
+
+The cues and nouns are data (lexicon/*.tsv); this module is the matching logic.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..numbers import NumberMention, find_numbers
+from ..places import PlaceMention
+from ..sentences import Sentence
+from ..tables import load_tsv, phrase_regex
+from ..weapons import WeaponMention
+
+WEAPON_OUTCOMES = frozenset({"launched", "destroyed", "suppressed", "neutralized", "hits",
+                             "returned", "airborne", "unaccounted"})
+PERSON_OUTCOMES = frozenset({"killed", "injured"})
+CLASS_KEY = {"drone": "drones", "missile": "missiles", "any": "total"}
+
+_LOCATION_NOUN = re.compile(
+    r"\s*(?:(?:more|other|different|separate|additional|distinct|impact|)\s*)"
+    r"(?:locations?|sites?|places?|spots?|points?|areas?|facilities|settlements|addresses)\b", re.I)
+_PERSON_NOUN = re.compile(
+    r"\s*(?:(?:more|other|additional|[a-z]+-year-old)\s+)?"
+    r"(?:people|persons?|civilians?|residents?|others|children|child|kids|men|women|man|woman|"
+    r"rescuers?|firefighters?|medics?|teenagers?|boys?|girls?|individuals|adults|victims)\b", re.I)
+# Only these may stand between a number and its weapon noun ("eight more drones").
+_GAP_WORD = re.compile(
+    r"(?:more|other|further|additional|another|russian|ukrainian|iranian|russian-made|iranian-made|"
+    r"iranian-designed|enemy|hostile|attack|strike|combat|long-range|jet-powered|jet|"
+    r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of)", re.I)
+# Between a number and a cue after it: auxiliaries and adverbs only.
+_AUX_GAP = re.compile(
+    r"^[\s,()]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
+    r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
+    r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|in\s+total)"
+    r"[\s,()]+)*$", re.I)
+_SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|of\s+which|of\s+whom|"
+                         r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+_PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:of|out\s+of)\s+(?:them|these|those)\b", re.I)
+_MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
+_PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outside|to|toward|towards)"
+                         r"\s+(?:the\s+)?$", re.I)
+_ATTACK_WITH = re.compile(
+    r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|targeting|pounded|bombarded|assault(?:ed)?|"
+    r"barrage|raided|battered|blitzed|pummell?ed)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
+_LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
+_UPDATE = re.compile(r"\b(?:raised|revised|updated|later|rose|climbed|increased|now\s+stands?|"
+                     r"risen|grew|jumped)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    outcome: str
+    position: str  # left | right | both
+
+
+@dataclass
+class Quantity:
+    start: int
+    end: int
+    value: int
+    qualifier: str
+    kind: str                     # weapon | location | person | bare
+    weapon_class: str | None = None
+    model: str | None = None
+    subclass: str | None = None
+    universal: bool = False
+    partitive_of: Quantity | None = None   # "40 of [48 drones]"
+    anaphor: bool = False                  # "40 of them"
+    sub: bool = False                      # "including two cruise missiles"
+    more: bool = False                     # "eight more drones", "another 208"
+
+
+@dataclass
+class FigureMention:
+    """One number bound to a field of an attack, with its evidence span."""
+
+    field: str            # launched ... hits | debris | killed | injured | returned | airborne | unaccounted
+    key: str | None       # total | drones | missiles | locations, None for scalar fields
+    value: int
+    qualifier: str
+    start: int
+    end: int
+    sentence: int
+    model: str | None = None
+    subclass: str | None = None
+    sub: bool = False
+    more: bool = False
+    universal: bool = False
+    update: bool = False
+    places: tuple[str, ...] = field(default_factory=tuple)
+
+
+@lru_cache(maxsize=1)
+def _cue_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
+    rows = load_tsv("outcomes_en.tsv")
+    table = {" ".join(r[0].lower().split()): (r[1], r[2]) for r in rows}
+    return phrase_regex(list(table)), table
+
+
+def find_cues(text: str) -> list[Cue]:
+    pattern, table = _cue_regex()
+    cues = []
+    for m in pattern.finditer(text):
+        outcome, position = table[" ".join(m.group().lower().split())]
+        cues.append(Cue(m.start(), m.end(), outcome, position))
+    for m in _ATTACK_WITH.finditer(text):
+        if not _LOCATION_WORDS.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+            cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
+    """The weapon noun a number at `pos` counts, if only modifiers stand between."""
+    for w in weapons:
+        if w.start < pos:
+            continue
+        gap = text[pos:w.start]
+        words = gap.split()
+        if len(words) <= 3 and all(_GAP_WORD.fullmatch(x) or x in ("of", "the") for x in words) \
+                and not re.search(r"[,;:.]", gap):
+            return w
+        return None
+    return None
+
+
+def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMention]) -> tuple[int, str, str | None, str | None]:
+    """'550 drones and missiles': a noun coordinated with another, no number between."""
+    end, cls, model, subclass = first.end, first.weapon_class, first.model, first.subclass
+    for w in weapons:
+        if w.start < end:
+            continue
+        gap = text[end:w.start]
+        if re.fullmatch(r"\s*(?:,|and|or|&|as\s+well\s+as)?\s*(?:and\s+)?(?:[\w-]+\s+)?", gap) \
+                and not re.search(r"\d", gap) and not find_numbers(gap):
+            if w.weapon_class != cls:
+                cls = "any"
+            if w.model != model:
+                model = None
+            if w.subclass != subclass:
+                subclass = None
+            end = w.end
+        else:
+            break
+    return end, cls, model, subclass
+
+
+def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
+               weapons: list[WeaponMention]) -> list[Quantity]:
+    """Quantity phrases of one sentence, in order."""
+    out: list[Quantity] = []
+    for n in numbers:
+        if getattr(n, "is_year", False) or getattr(n, "in_date", False):
+            continue
+        q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
+        before = text[sentence.start:n.start]
+        q.sub = bool(_SUB_MARKER.search(before[-40:]))
+        q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
+        weapon = _weapon_after(text, n.end, weapons)
+        if weapon is not None:
+            end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
+            q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
+        elif m := _LOCATION_NOUN.match(text, n.end):
+            q.kind, q.end = "location", m.end()
+        elif m := _PERSON_NOUN.match(text, n.end):
+            q.kind, q.end = "person", m.end()
+        elif _ANAPHOR.match(text, n.end):
+            q.anaphor = True
+        elif not _is_bare(text, n.end, sentence.end):
+            continue
+        out.append(q)
+    _link_partitives(text, out)
+    return out
+
+
+def _is_bare(text: str, pos: int, limit: int) -> bool:
+    """A number with no noun: next comes punctuation, an auxiliary, a cue or 'of'."""
+    rest = text[pos:min(limit, pos + 30)]
+    if not rest.strip() or re.match(r"\s*[,;:.)(\u2014-]", rest):
+        return True
+    return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|"
+                         r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
+                         r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
+                         r"remain\w*|flew|returned|drones?|missiles?)\b", rest, re.I))
+
+
+def _link_partitives(text: str, qs: list[Quantity]) -> None:
+    for a, b in zip(qs, qs[1:]):
+        gap = text[a.end:b.start]
+        if a.kind == "bare" and _PARTITIVE.fullmatch(gap):
+            a.partitive_of = b
+            a.end = b.end if b.kind == "weapon" else a.end
+
+
+def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
+    """Cue after (only auxiliaries between) beats the nearest cue before."""
+    for c in cues:
+        if c.start >= q.end and c.position in ("right", "both") and c.outcome in allowed:
+            if _AUX_GAP.match(text[q.end:c.start]):
+                if c.outcome == "launched" and c.end - c.start > 0 and _weak_right(text, c):
+                    break
+                return c
+            break
+    before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed]
+    if not before:
+        return _right_fallback(q, cues, text, allowed)
+    nominal = [c for c in before if text[c.start:c.end].lower().split()[-1] in ("of", "debris")]
+    return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
+
+
+def _weak_right(text: str, cue: Cue) -> bool:
+    """'were recorded' only means launched when no nominal cue ('hits of') governs."""
+    return text[cue.start:cue.end].lower().split()[-1] in ("recorded", "detected", "tracked", "spotted")
+
+
+def _right_fallback(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
+    for c in cues:
+        if c.start >= q.end and c.outcome in allowed and c.position in ("right", "both") \
+                and _AUX_GAP.match(text[q.end:c.start]):
+            return c
+    return None
+
+
+def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: int) -> tuple[str, ...]:
+    """Places right after the quantity's clause words: '8 drones over the Kherson region'."""
+    codes: list[str] = []
+    clause_end = limit
+    m = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which)\b").search(text, q.end, limit)
+    if m:
+        clause_end = m.start()
+    for p in places:
+        if q.end <= p.start < clause_end and p.kind != "country" and _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start]):
+            codes.append(p.code)
+    return tuple(codes)
+
+
+def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
+                    weapons: list[WeaponMention], places: list[PlaceMention],
+                    antecedent: str | None = None) -> list[FigureMention]:
+    """All figure mentions of one sentence (not yet assigned to an attack).
+
+    The mention lists hold this sentence's mentions, in document offsets;
+    `antecedent` is the class of the last weapon counted before this sentence,
+    for bare numbers ("Of them, 211 were shot down").
+    """
+    qs = quantities(sentence, text, numbers, weapons)
+    qs = sorted(qs + _article_quantities(sentence, text, weapons, qs), key=lambda q: q.start)
+    cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
+            for c in find_cues(sentence.text)]
+    update = bool(_UPDATE.search(sentence.text))
+    out: list[FigureMention] = []
+    previous_class = antecedent
+    for q in qs:
+        mentions = _bind(q, cues, text, sentence, places, previous_class)
+        for fm in mentions:
+            fm.update = update
+        out += mentions
+        if q.kind == "weapon":
+            previous_class = q.weapon_class
+    return out
+
+
+def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: list[PlaceMention],
+          previous_class: str | None) -> list[FigureMention]:
+    here = [p for p in places if sentence.start <= p.start < sentence.end]
+    attached = _attached_places(q, text, here, sentence.end)
+    if q.kind == "person":
+        cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
+        return [_figure(q, cue.outcome, None, sentence, attached)] if cue else []
+    if q.kind == "location":
+        clause = text[sentence.start:q.start]
+        if re.search(r"\b(?:debris|wreckage|fragments|falling)\b", clause, re.I):
+            return [_figure(q, "debris", None, sentence, attached)]
+        cue = _nearest_cue(q, cues, text, frozenset({"hits"}))
+        if cue is None and re.search(r"\b(?:hit|hits|struck|impacts?|strikes)\b", text[sentence.start:sentence.end], re.I):
+            return [_figure(q, "hits", "locations", sentence, attached)]
+        return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
+    cue = _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
+    if cue is None:
+        return []
+    if q.kind == "bare" and not _adjacent(q, cue, text):
+        return []
+    cls = q.weapon_class
+    if q.partitive_of is not None and q.partitive_of.kind == "weapon":
+        cls = q.partitive_of.weapon_class
+    if cls is None:
+        cls = previous_class or "any"
+    key = CLASS_KEY[cls] if cue.outcome in ("launched", "destroyed", "suppressed", "neutralized", "hits") else None
+    fm = _figure(q, cue.outcome, key, sentence, attached)
+    fm.model, fm.subclass = q.model, q.subclass
+    if q.partitive_of is not None:
+        fm.model = fm.model or q.partitive_of.model
+        fm.subclass = fm.subclass or q.partitive_of.subclass
+    out = [fm]
+    if q.universal and cue.outcome in ("destroyed", "neutralized"):
+        twin = _figure(q, "launched", key, sentence, attached)
+        twin.model, twin.subclass, twin.universal = fm.model, fm.subclass, True
+        out.append(twin)
+    return out
+
+
+def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
+    """A bare number needs its cue right next to it ('shot down 270', '40 were lost')."""
+    if q.partitive_of is not None or q.anaphor:
+        return True
+    if cue.start >= q.end:
+        return bool(_AUX_GAP.match(text[q.end:cue.start]))
+    gap = text[cue.end:q.start].split()
+    return len(gap) <= 3 and not re.search(r"[;.]", text[cue.end:q.start])
+
+
+def _figure(q: Quantity, outcome: str, key: str | None, sentence: Sentence, places: tuple[str, ...]) -> FigureMention:
+    return FigureMention(outcome, key, q.value, q.qualifier, q.start, q.end, sentence.index,
+                         sub=q.sub, more=q.more, universal=q.universal, places=places)
+
+
+_ARTICLE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
+
+
+def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMention],
+                        qs: list[Quantity]) -> list[Quantity]:
+    """'a cruise missile' and 'one drone' count as 1 when the noun is singular."""
+    covered = [(q.start, q.end) for q in qs]
+    out = []
+    for w in weapons:
+        if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
+            continue
+        m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
+        if not m:
+            continue
+        start = w.start - (len(m.group()))
+        out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                            sub=bool(_SUB_MARKER.search(text[sentence.start:start][-40:]))))
+    return out
