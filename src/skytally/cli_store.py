@@ -44,7 +44,7 @@ def friendly(fn: Callable[..., None]) -> Callable[..., None]:
         try:
             fn(*args, **kwargs)
         except SkytallyError as exc:
-            err.print(f"error: {exc}", markup=False, highlight=False)
+            typer.echo(f"error: {exc}", err=True)  # plain: never wrapped, one line
             raise typer.Exit(1) from None
     return wrapper
 
@@ -60,7 +60,7 @@ def _store(db: str) -> Iterator[Store]:
 
 def _progress() -> Progress:
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TimeElapsedColumn(), console=err, transient=True)
+                    TimeElapsedColumn(), console=err, transient=True, disable=not err.is_terminal)
 
 
 def _filter(date_from: str | None, date_to: str | None, target: str | None = None,
@@ -87,7 +87,12 @@ def _emit(rows: list[dict[str, Any]], fmt: str, full: list[dict[str, Any]] | Non
         table = Table(*(rows[0] if rows else ["(nothing)"]))
         for r in rows:
             table.add_row(*("" if v is None else str(v) for v in r.values()))
-        out.print(table)
+        _print_table(table)
+
+
+def _print_table(table: Table) -> None:
+    """Piped output is not squeezed to 80 columns: nobody reads it in a narrow terminal."""
+    Console(width=None if out.is_terminal else 1000).print(table)
 
 
 @friendly
@@ -162,12 +167,12 @@ def show_cmd(attack_id: Annotated[str, typer.Argument(help="Attack id (or its fi
     table = Table("field", "value", "rule", "source", "sentence", title="figures")
     for f in detail["figures"]:
         table.add_row(f["path"], _fig(f), f["rule"], f"{f['source']} ({f['source_rank']})", f["sentence"] or "")
-    out.print(table)
+    _print_table(table)
     if detail["conflicts"]:
         table = Table("field", "value", "source", "sentence", title="conflicts (values not chosen)")
         for c in detail["conflicts"]:
             table.add_row(c["path"], _fig(c), f"{c['source']} ({c['source_rank']})", c["sentence"] or "")
-        out.print(table)
+        _print_table(table)
     for flag in detail["flags"]:
         out.print(f"[red]flag[/] {flag['severity']} {flag['code']}: {flag['message']}")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -33,27 +33,43 @@ def require_pg() -> str:
 
 
 @pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A brand-new PostgreSQL database, dropped afterwards."""
-    base = make_url(require_pg())
-    name = f"skytally_t_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    try:
-        yield base.set(database=name).render_as_string(hide_password=False)
-    finally:
+def new_database(tmp_path: Path) -> Iterator[Callable[[str], str]]:
+    """A factory of empty databases: new_database("sqlite") -> a file path; ("postgresql") -> a URL.
+
+    Each PostgreSQL database is created for the test and dropped afterwards.
+    """
+    created: list[str] = []
+    admin = None
+
+    def make(backend: str) -> str:
+        nonlocal admin
+        name = f"skytally_t_{uuid.uuid4().hex[:12]}"
+        if backend == "sqlite":
+            return str(tmp_path / f"{name}.db")
+        base = make_url(require_pg())
+        admin = admin or create_engine(base, isolation_level="AUTOCOMMIT")
         with admin.connect() as conn:
-            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+        created.append(name)
+        return base.set(database=name).render_as_string(hide_password=False)
+
+    yield make
+    if admin is not None:
+        with admin.connect() as conn:
+            for name in created:
+                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+def db_url(request: pytest.FixtureRequest, new_database: Callable[[str], str]) -> str:
     """A fresh database on each backend: a SQLite file, or a new PostgreSQL database."""
-    if request.param == "sqlite":
-        return str(tmp_path / "skytally.db")
-    return request.getfixturevalue("pg_url")
+    return new_database(request.param)
+
+
+@pytest.fixture
+def backend(db_url: str) -> str:
+    return "postgresql" if "://" in db_url else "sqlite"
 
 
 @pytest.fixture
@@ -113,3 +129,48 @@ def figure(text: str, spec: Spec) -> Figure:
     return Figure(value, qualifier, Evidence(start, start + len(ev[0]), ev[0]))
 
 
+
+
+# -- a stand-in for skytally.pipeline.process ---------------------------------------------
+# Kept as source text so that subprocess tests can run exactly the same function.
+
+FAKE_PROCESS = '''
+import re
+import time
+
+from skytally.errors import EmptyDocument
+from skytally.model import Attack, CleanDocument, DocumentInfo, Evidence, Figure, Report
+
+
+def fake_process(raw, settings, delay=0.0):
+    """'date=2025-07-04 launched=550 destroyed=270' -> a report with those figures."""
+    if delay:
+        time.sleep(delay)
+    text = raw.data.decode("utf-8").strip()
+    if not text:
+        raise EmptyDocument(raw.source, "nothing but whitespace")
+    if "CRASH" in text:
+        raise ValueError("an extractor bug")
+    clean = CleanDocument(raw.source, text, None, settings.published, "en")
+    found = {m[1]: m for m in re.finditer(r"(\\w+)=(\\S+)", text)}
+    day = found["date"][2] if "date" in found else None
+    attack = Attack(date=day)
+    for name in ("launched", "destroyed"):
+        if name in found:
+            m = found[name]
+            getattr(attack, name).total = Figure(int(m[2]), "exact", Evidence(m.start(2), m.end(2), m[2]))
+    attacks = [attack] if attack.has_figures() else []
+    return clean, Report(DocumentInfo(clean.id, raw.source, None, day, "en"), attacks)
+'''
+
+
+@pytest.fixture
+def fake_process():
+    namespace: dict = {}
+    exec(FAKE_PROCESS, namespace)
+    return namespace["fake_process"]
+
+
+@pytest.fixture
+def fake_process_source() -> str:
+    return FAKE_PROCESS

@@ -91,7 +91,7 @@ def test_exception_mid_batch_leaves_no_partial_document(store: Store, official) 
 def test_failure_inside_add_rolls_the_document_back(store: Store, monkeypatch: pytest.MonkeyPatch, official) -> None:
     def broken(*args, **kwargs):
         raise RuntimeError("disk full, say")
-    monkeypatch.setattr(store, "_insert_reports", broken)
+    monkeypatch.setattr(store, "_enqueue", broken)  # after the rows are written, before commit
     with pytest.raises(RuntimeError):
         store.add(*official())
     monkeypatch.undo()

@@ -46,5 +46,6 @@ def clean(raw: RawDocument, *, published: date | None = None) -> CleanDocument:
 def _is_html(text: str, media_type: str | None) -> bool:
     if media_type in ("text/html", "application/xhtml+xml"):
         return True
-    # A page saved as .txt is still a page: sniff whatever the extension says.
-    return looks_like_html(text)
+    # A page saved as .txt is still a page when it starts like one; text that merely
+    # quotes a few tags stays text.
+    return looks_like_html(text, strict=media_type == "text/plain")

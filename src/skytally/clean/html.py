@@ -37,10 +37,10 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _MIN_TAGS = 5  # a text with this many HTML tags in its first 4 KB is a web page
 
 
-def looks_like_html(text: str) -> bool:
-    """A doctype or <html> at the start, or many tags early on."""
+def looks_like_html(text: str, *, strict: bool = False) -> bool:
+    """A doctype or <html> at the start, or (unless `strict`) many tags early on."""
     head = text[:4096]
-    return bool(_HTML_START.match(head)) or len(_TAG.findall(head)) >= _MIN_TAGS
+    return bool(_HTML_START.match(head)) or (not strict and len(_TAG.findall(head)) >= _MIN_TAGS)
 
 
 def clean_html(text: str) -> tuple[str, str | None, date | None]:

@@ -2,16 +2,18 @@
 
 A page copied or scraped to text mixes the article with page furniture, and splits
 sentences wherever a link was ("Kyiv\\novernight in ...", "Russia\\n's invasion").
-Three passes, each linear in the number of lines:
+Four passes, each linear in the number of lines:
 
 1. classify every line: text, blank, or a marker from the boilerplate lexicons
    (extract/lexicon/boilerplate_*.tsv: drop / skip / cut / unit), a relative-time
    line ("13 minutes ago") or a "- Publisher" line;
-2. rejoin the fragments of split sentences (`_glue` says how);
-3. filter: drop furniture, skip ad units and inline "Related:" lists, and stop at
+2. find the headline above the lead (it is kept, and never glued to a neighbour);
+3. rejoin the fragments of split sentences (`_glue` says how);
+4. filter: drop furniture, skip ad units and inline "Related:" lists, and stop at
    the first block of other stories (a cut marker, a relative-time line, or long
    run-on teasers once the article has ended). Those stories must never lend
-   their figures to this document, so the cut is deliberately greedy.
+   their figures to this document, so the cut is greedy: only a widget that the
+   article visibly resumes after (two paragraphs in a row) is skipped instead.
 
 Every kept sentence is verbatim, in order; paragraphs are joined with "\\n".
 """
@@ -35,6 +37,7 @@ _MARKER_MAX = 60  # markers are short: longer lines skip the lexicon lookup
 _SKIP_WINDOW = 12  # at most this many headline-like lines are skipped after an ad/related marker
 _RUN_ON = 1200  # characters: a teaser paragraph of another story, several times longer than ours
 _TITLE_SCAN = 80  # lines: the headline is looked for above the lead, and no further
+_TYPICAL = 25  # the article's first paragraphs set its typical paragraph length
 
 _TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 _PROSE_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
@@ -140,7 +143,7 @@ def _classify(line: str, lex: Lexicon) -> str:
     return TEXT
 
 
-# --- the headline: the longest headline-like line above the lead
+# --- pass 2: the headline, above the lead
 
 def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
     """Index of the headline in `items`, or -1.
@@ -181,24 +184,36 @@ def _headline_like(line: str, glue: frozenset[str]) -> bool:
             and _last_word(line) not in glue)
 
 
-# --- pass 2: rejoin sentences split where links were
+# --- pass 3: rejoin sentences split where links were
 
 def _rejoin(items: list[tuple[str, str]], glue: frozenset[str]) -> list[tuple[str, str]]:
     """Merge runs of text lines that continue one sentence; other kinds (the headline too) break a run."""
     out: list[tuple[str, str]] = []
+    parts: list[str] = []  # pieces of the paragraph being built, joined once (no quadratic +=)
+    spaces = 0
     for i, (kind, line) in enumerate(items):
-        if kind == TEXT and out and out[-1][0] == TEXT:
+        if kind == TEXT and parts:
             nxt = items[i + 1][1] if i + 1 < len(items) and items[i + 1][0] == TEXT else ""
-            sep = _glue(out[-1][1], line, nxt, glue)
+            sep = _glue(parts[-1], spaces, line, nxt, glue)
             if sep is not None:
-                out[-1] = (TEXT, out[-1][1] + sep + line)
+                parts += [sep, line]
+                spaces += line.count(" ") + len(sep)
                 continue
-        out.append((kind, line))
+        if parts:
+            out.append((TEXT, "".join(parts)))
+            parts = []
+        if kind == TEXT:
+            parts, spaces = [line], line.count(" ")
+        else:
+            out.append((kind, line))
+    if parts:
+        out.append((TEXT, "".join(parts)))
     return out
 
 
-def _glue(prev: str, cur: str, nxt: str, glue: frozenset[str]) -> str | None:
-    """"" or " " to join `cur` onto `prev`, None when `cur` starts a new paragraph."""
+def _glue(prev: str, spaces: int, cur: str, nxt: str, glue: frozenset[str]) -> str | None:
+    """"" or " " to join `cur` onto the paragraph ending with `prev` (which has `spaces` spaces),
+    None when `cur` starts a new paragraph."""
     if _TIGHT_START.match(cur):
         return ""  # ".", ",", "'s" after a link
     if _TERMINAL.search(prev):
@@ -207,7 +222,7 @@ def _glue(prev: str, cur: str, nxt: str, glue: frozenset[str]) -> str | None:
         return " "
     if _last_word(prev) in glue:
         return " "  # "since" / "of" cannot end a sentence
-    if prev.count(" ") >= 5 and _is_fragment(cur) and nxt and _continues(nxt):
+    if spaces >= 5 and _is_fragment(cur) and nxt and _continues(nxt):
         return " "  # a linked name inside a sentence: "President Volodymyr" + "Zelenskyy" + "said ..."
     return None
 
@@ -225,7 +240,7 @@ def _continues(line: str) -> bool:
     return bool(line) and (bool(_TIGHT_START.match(line)) or line[0].islower())
 
 
-# --- pass 3: drop furniture, stop at other stories
+# --- pass 4: drop furniture, stop at other stories
 
 def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
     """The article's paragraphs, in order, and its headline if one was found."""
@@ -235,6 +250,7 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
     prose_lengths: list[int] = []
     window = 0  # lines left to skip after an ad or inline-related marker
     above_title = any(kind == TITLE for kind, _ in items)  # site name and menu words come first
+    last_prose = _last_prose(items)
     for i, (kind, line) in enumerate(items):
         started = bool(prose_lengths)
         if kind in (BLANK, DROP):
@@ -258,14 +274,14 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
             window = 0 if _closes_window(line) else window - 1
             if window:
                 continue
-        if started and _is_run_on(line, prose_lengths) and not _prose_follows(items, i):
+        if started and _is_run_on(line, prose_lengths) and i > last_prose:
             _pop_short(out, 3, title)
             break
         if line in seen:
             continue
         seen.add(line)
         out.append(line)
-        if _is_prose(line) and (started or line.count(" ") >= 14):
+        if len(prose_lengths) < _TYPICAL and _is_prose(line) and (started or line.count(" ") >= 14):
             prose_lengths.append(len(line))
     return out, title
 
@@ -287,9 +303,13 @@ def _is_run_on(line: str, prose_lengths: list[int]) -> bool:
     return len(line) >= _RUN_ON and len(line) >= 3 * median(prose_lengths)
 
 
-def _prose_follows(items: list[tuple[str, str]], i: int) -> bool:
-    """Whether an ordinary article paragraph comes later (then `i` is a long quote, not a teaser)."""
-    return any(k == TEXT and len(t) < _RUN_ON and _is_prose(t) for k, t in items[i + 1:])
+def _last_prose(items: list[tuple[str, str]]) -> int:
+    """Index of the last ordinary paragraph: a run-on line before it is a long quote, not a teaser."""
+    for i in range(len(items) - 1, -1, -1):
+        kind, line = items[i]
+        if kind == TEXT and len(line) < _RUN_ON and _is_prose(line):
+            return i
+    return -1
 
 
 def _article_resumes(items: list[tuple[str, str]], i: int) -> bool:

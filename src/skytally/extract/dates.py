@@ -17,16 +17,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 ONE_DAY = timedelta(days=1)
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'", "`": "'", "′": "'"})
-# A token boundary: the anchor regexes start with one of these characters
-# (the text is padded with a space), which lets re skip ahead quickly.
-_SEP = r"[\W_]"
+_APOSTROPHES = "’ʼ‘`′"
+# Characters that can directly precede a word or number: the search copy turns them into
+# spaces, so that anchor patterns can start with a literal space. re finds a literal
+# prefix with a fast C scan; a pattern starting with a class ([\W_]) is 5x slower.
+_SEPARATORS = "\n\t\r(\"“«„-‐‑–—\u00a0\u202f\u2009"
 _NOT_WORD_AFTER = r"(?![^\W_])"
 
 
@@ -76,10 +77,25 @@ def _trie_node(node: dict) -> str:
 
 def lower_text(text: str) -> str:
     """Lowercase with straight apostrophes, keeping every offset."""
+    return prepare(text)[0]
+
+
+@lru_cache(maxsize=16)
+def prepare(text: str) -> tuple[str, str]:
+    """(low, search): `text` lowercased with straight apostrophes (same offsets), and
+    " " + low with separators as spaces, for anchor patterns that start with a space.
+
+    Cached: find_numbers, find_dates and find_months run on the same text.
+    """
     low = text.lower()
     if len(low) != len(text):  # a few characters ("İ") lowercase to two
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_APOSTROPHES)
+    for ch in _APOSTROPHES:  # str.translate is slow on non-ASCII text; replace is not
+        low = low.replace(ch, "'")
+    search = " " + low
+    for ch in _SEPARATORS:
+        search = search.replace(ch, " ")
+    return low, search
 
 
 # --- vocabulary and patterns per language -------------------------------------
@@ -106,8 +122,13 @@ _EN_MONTH_PREFIX = (
 _UK_MONTH_PREFIX = (
     r"(?:(?:у|в|за|протягом|впродовж|упродовж|до|з|із|від|після|наприкінці|середини|початку|кінця)\s+)?"
 )
-_NUMERIC = r"[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])|[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])"
+# In the search copy a hyphen is a space: "2025-07-04" reads "2025 07 04" (checked on the text).
+_NUMERIC = r"[0-9]{1,2}[./][0-9]{1,2}[./](?:[0-9]{4}|[0-9]{2})(?![0-9])|[0-9]{4}[- ][0-9]{2}[- ][0-9]{2}(?![0-9])"
+# "late Friday" is Friday, also in a Saturday story: the dev set's reading ("sirens late on
+# Friday", "shortly before midnight"); an attack that ran on overnight says "overnight".
 # What a weekday's following word means; anything else keeps the prefix's meaning.
+_Cand = tuple[int, int, date, str]  # start, end, end_date, kind
+_Span = tuple[int, int, "int | None", "int | None", int, int, "int | None"]  # start, end, m1, d1, m2, d2, year
 _PART_MODES = {"night": "night_of", "overnight": "overnight", "вночі": "overnight", "уночі": "overnight"}
 
 
@@ -130,10 +151,11 @@ def _vocab(lang: str) -> _Vocab:
     phrases: dict[str, tuple[str, int | None, frozenset[str]]] = {}
     for row in load_tsv(f"dates_{lang}.tsv"):
         flags = frozenset(row[3].split(",")) if len(row) > 3 else frozenset()
-        phrases[row[0]] = (row[1], None if row[2] == "none" else int(row[2]), flags)
+        value = row[2].replace("-", "") if row[1] == "holiday" else row[2]  # a holiday's 12-25 is 1225
+        phrases[row[0]] = (row[1], None if value == "none" else int(value), flags)
     months = trie_pattern(p for p, (k, _, f) in phrases.items() if k == "month" and (lang == "en" or "gen" in f))
     weekdays = trie_pattern(p for p, (k, _, _) in phrases.items() if k == "weekday")
-    anchor = re.compile(rf"{_SEP}(?:(?P<w>{trie_pattern(phrases)}){_NOT_WORD_AFTER}|(?P<num>{_NUMERIC}))")
+    anchor = re.compile(rf" (?:(?P<w>{trie_pattern(phrases)}){_NOT_WORD_AFTER}|(?P<num>{_NUMERIC}))")
     if lang == "en":
         sfx, joint = r"(?:st|nd|rd|th)?", r"(?:\s*[-–—]\s*|\s+(?:to|into|and)\s+)"
         fwd = re.compile(rf"\.?\s+(?P<d1>[0-9]{{1,2}}){sfx}(?:{joint}(?:(?P<m2>{months})\.?\s+)?"
@@ -158,14 +180,25 @@ def _vocab(lang: str) -> _Vocab:
                   re.compile(rf"(?<![^\W_]){month_prefix}\Z"))
 
 
-def _anchors(v: _Vocab, low: str) -> Iterable[tuple[int, int, str | None]]:
-    """(start, end, lexicon phrase or None for a numeric date) of each anchor."""
-    for m in v.anchor.finditer(" " + low):
-        s, e = m.start(), m.end() - 1  # offsets in `low` (the pad shifts them by one)
-        yield s, e, (" ".join(low[s:e].split()) if m.group("w") else None)
+@lru_cache(maxsize=16)
+def _anchors(text: str, lang: str) -> list[tuple[int, int, str | None]]:
+    """(start, end, lexicon phrase or None for a numeric date) of each anchor.
+
+    Cached: find_dates and find_months run on the same text.
+    """
+    search = prepare(text)[1]
+    out = []
+    for m in _vocab(lang).anchor.finditer(search):
+        s, e = m.start(), m.end() - 1  # offsets in `text` (the pad shifts them by one)
+        out.append((s, e, " ".join(search[s + 1:e + 1].split()) if m.group("w") else None))
+    return out
 
 
 # --- resolving a phrase to the day the attack ended ----------------------------
+
+def _as_date(day: date | None) -> date | None:
+    return day.date() if isinstance(day, datetime) else day
+
 
 def _recent(weekday: int, pub: date) -> date:
     """The latest such weekday on or before `pub`."""
@@ -215,12 +248,10 @@ def _day_date(m1: int | None, d1: int | None, m2: int, d2: int, year: int | None
         return end, "night"
     if mode == "from_time" and hour >= 12:  # "з 18:00 3 липня": the night into the 4th
         return end + ONE_DAY, "night"
-    if mode == "late" and pub is not None and end + ONE_DAY == pub:
-        return pub, "day"
     return end, "explicit"
 
 
-def _day_span(v: _Vocab, low: str, s: int, e: int, month: int):
+def _day_span(v: _Vocab, low: str, s: int, e: int, month: int) -> _Span | None:
     """Day numbers around a month word: (start, end, m1, d1, m2, d2, year) or None."""
     f = v.fwd_day.match(low, e) if v.fwd_day else None
     if f:  # "July 3-4", "July 4"
@@ -237,9 +268,8 @@ def _day_span(v: _Vocab, low: str, s: int, e: int, month: int):
         m1 = _month(v, b.group("m1")) or (month if d1 is not None else None)
         start, end, m2, d2 = b.start(), e, month, int(b.group("d2"))
     y = v.year.match(low, end)
-    if y:
-        end = y.end()
-    return start, end, m1, d1, m2, d2, int(y.group("y")) if y else None
+    year = int(y.group("y")) if y and 1900 <= int(y.group("y")) <= 2100 else None  # not "July 4 3000 drones"
+    return start, y.end() if y and year else end, m1, d1, m2, d2, year
 
 
 def _month(v: _Vocab, word: str | None) -> int | None:
@@ -247,8 +277,8 @@ def _month(v: _Vocab, word: str | None) -> int | None:
     return entry[1] if entry and entry[0] == "month" else None
 
 
-def _month_anchor(v: _Vocab, text: str, low: str, s: int, e: int, pub: date | None):
-    kind, month, flags = v.phrases[" ".join(low[s:e].split())]
+def _month_anchor(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str, pub: date | None) -> _Cand | None:
+    kind, month, flags = v.phrases[phrase]
     if ("cap" in flags and not text[s].isupper()) or (v.lang == "uk" and "gen" not in flags):
         return None
     span = _day_span(v, low, s, e, month or 0)
@@ -260,10 +290,10 @@ def _month_anchor(v: _Vocab, text: str, low: str, s: int, e: int, pub: date | No
     return (start, end, *got) if got else None
 
 
-def _weekday_anchor(v: _Vocab, low: str, s: int, e: int, pub: date | None):
+def _weekday_anchor(v: _Vocab, low: str, s: int, e: int, phrase: str, pub: date | None) -> _Cand | None:
     if pub is None:
         return None
-    weekday = v.phrases[" ".join(low[s:e].split())][1] or 0
+    weekday = v.phrases[phrase][1] or 0
     f = v.wd_fwd.match(low, e)
     mode, _, start = _prefix(v, low, s)
     part, wd2 = f.group("part"), f.group("wd2")
@@ -279,19 +309,18 @@ def _weekday_anchor(v: _Vocab, low: str, s: int, e: int, pub: date | None):
         return start, f.end(), _night_after(day, pub), "night"
     if how == "overnight":
         return start, f.end(), day, "night"
-    if how == "late" and day + ONE_DAY == pub:
-        return start, f.end(), pub, "day"
     return start, f.end(), day, "day"
 
 
-def _numeric_anchor(v: _Vocab, low: str, s: int, e: int, pub: date | None):
+def _numeric_anchor(v: _Vocab, low: str, s: int, e: int, pub: date | None) -> _Cand | None:
     token = low[s:e]
-    if s and low[s - 1] in ".:,":  # a version number or a longer dotted run
+    parts = re.split(r"[./-]", token)
+    if (s and low[s - 1] in ".:,") or len(parts) != 3:  # a version number, a longer dotted run
         return None
     if "-" in token:
-        y, m, d = (int(x) for x in token.split("-"))
+        y, m, d = (int(x) for x in parts)
     else:
-        d, m, y = (int(x) for x in re.split(r"[./]", token))
+        d, m, y = (int(x) for x in parts)
         y += 2000 if y < 100 else 0
         if "/" in token and v.lang == "en":
             d, m = m, d  # US order in English text
@@ -307,27 +336,36 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
     only dates that carry their year are returned.
     """
     v = _vocab(lang)
-    low = lower_text(text)
+    low = prepare(text)[0]
+    published = _as_date(published)
     found = []
-    for s, e, phrase in _anchors(v, low):
-        if phrase is None:
-            got = _numeric_anchor(v, low, s, e, published)
-        else:
-            kind, value, _ = v.phrases[phrase]
-            if kind == "month":
-                got = _month_anchor(v, text, low, s, e, published)
-            elif kind == "weekday":
-                got = _weekday_anchor(v, low, s, e, published)
-            elif kind in ("night", "relative") and published is not None:
-                got = (s, e, published + timedelta(days=value or 0), kind)
-            else:
-                got = None
+    for s, e, phrase in _anchors(text, v.lang):
+        try:
+            got = _resolve(v, text, low, s, e, phrase, published)
+        except OverflowError:  # a published date at the ends of the calendar
+            got = None
         if got:
             found.append(got)
     return _select(text, found)
 
 
-def _select(text: str, found: list) -> list[DateMention]:
+def _resolve(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str | None, pub: date | None) -> _Cand | None:
+    if phrase is None:
+        return _numeric_anchor(v, low, s, e, pub)
+    kind, value, _ = v.phrases[phrase]
+    if kind == "month":
+        return _month_anchor(v, text, low, s, e, phrase, pub)
+    if kind == "weekday":
+        return _weekday_anchor(v, low, s, e, phrase, pub)
+    if kind in ("night", "relative") and pub is not None:
+        return s, e, pub + timedelta(days=value or 0), kind
+    if kind == "holiday" and value:
+        day = _calendar(value // 100, value % 100, None, pub)
+        return (s, e, day, "explicit") if day else None
+    return None
+
+
+def _select(text: str, found: list[_Cand]) -> list[DateMention]:
     """Longest-first among overlapping candidates, in text order."""
     out: list[DateMention] = []
     for start, end, day, kind in sorted(found, key=lambda c: (c[0], c[0] - c[1])):
@@ -352,13 +390,15 @@ def find_months(text: str, published: date | None, lang: str = "en") -> list[tup
     such month not after `published`; without `published` it is skipped.
     """
     v = _vocab(lang)
-    low = lower_text(text)
+    low = prepare(text)[0]
+    published = _as_date(published)
     out: list[tuple[int, int, str | None]] = []
-    for s, e, phrase in _anchors(v, low):
+    for s, e, phrase in _anchors(text, v.lang):
         kind, value, flags = v.phrases.get(phrase or "", ("", None, frozenset()))
-        if kind == "month_rel":
-            if value is None or published is not None:
-                out.append((s, e, None if value is None else _shift_month(published, value)))  # type: ignore[arg-type]
+        if kind == "month_rel" and value is None:
+            out.append((s, e, None))
+        elif kind == "month_rel" and published is not None:
+            out.append((s, e, _shift_month(published, value or 0)))
         elif kind == "month":
             ref = _month_ref(v, text, low, s, e, value or 1, flags, published, out[-1][1] if out else 0)
             if ref:
@@ -397,11 +437,11 @@ def _dateline_re() -> re.Pattern[str]:
     en_m = trie_pattern(p for p, (k, _, _) in en.items() if k == "month")
     any_m = trie_pattern([p for p, (k, _, _) in en.items() if k == "month"]
                          + [p for p, (k, _, f) in uk.items() if k == "month" and "gen" in f])
-    return re.compile(
-        rf"(?<![^\W_])(?:(?P<mon>{en_m})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})"
+    return re.compile(  # on the search copy (see prepare): hyphens are spaces there
+        rf" (?:(?P<mon>{en_m})\.?\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>[0-9]{{4}})"
         rf"|(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{any_m})\.?,?\s+(?P<y2>[0-9]{{4}})"
         rf"|(?P<d3>[0-9]{{1,2}})\.(?P<m3>[0-9]{{1,2}})\.(?P<y3>[0-9]{{4}})"
-        rf"|(?P<y4>[0-9]{{4}})-(?P<m4>[0-9]{{2}})-(?P<d4>[0-9]{{2}}))(?![0-9])")
+        rf"|(?P<y4>[0-9]{{4}}) (?P<m4>[0-9]{{2}}) (?P<d4>[0-9]{{2}}))(?![0-9])")
 
 
 def published_from_text(text: str, head: int = 2000) -> date | None:
@@ -411,13 +451,16 @@ def published_from_text(text: str, head: int = 2000) -> date | None:
     word like "Updated"/"Оновлено" precedes it: a date inside a body sentence
     ("crossed the border on February 24, 2022, ...") does not.
     """
-    low = lower_text(text[:head])
-    for m in _dateline_re().finditer(low):
-        line_start = low.rfind("\n", 0, m.start()) + 1
-        line_end = low.find("\n", m.end())
+    low, search = prepare(text[:head])
+    for m in _dateline_re().finditer(search):
+        start, end = m.start(), m.end() - 1  # offsets in `low`
+        if m.group("y4") and low[start:end].count("-") != 2:
+            continue  # "2025 07 04" with real spaces is no date
+        line_start = low.rfind("\n", 0, start) + 1
+        line_end = low.find("\n", end)
         line_end = len(low) if line_end < 0 else line_end
-        short = line_end - line_start <= 100 or m.start() - line_start <= 3
-        if short or _DATELINE_KEYWORDS.search(low, line_start, m.start()):
+        short = line_end - line_start <= 100 or start - line_start <= 3
+        if short or _DATELINE_KEYWORDS.search(low, line_start, start):
             day = _dateline_date(m)
             if day:
                 return day

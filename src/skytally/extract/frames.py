@@ -40,7 +40,7 @@ _PAST = re.compile(
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 _NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
-    r"deliver\w*|supplied|supply|supplies|produc\w*|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
+    r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
     r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|budget|stockpiles?|inventory|"
     r"export\w*|donat\w*|capacity|capable|simulat\w*|per\s+(?:day|month|year)|a\s+(?:month|year)|"
     r"annually|could\s+launch|can\s+launch|able\s+to)(?![\w-])", re.I)

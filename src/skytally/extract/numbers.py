@@ -11,9 +11,10 @@ number words are listed as lemmas there and expanded to every case form with
 pymorphy3 once, on first use; matching is then a dict lookup (number-parser fails
 on oblique cases such as "вісьмох", and lemmatising every word would be slow).
 
-Speed: one trigger regex finds digits and number words (its pattern starts with a
-separator class, which lets re skip ahead quickly); everything else runs only at
-those few positions.
+Speed: one trigger regex finds digits and number words; it starts with a literal
+space and runs on a copy of the text whose separators are spaces (dates.prepare),
+which lets re skip ahead with a fast scan. Everything else runs only at the few
+positions it finds.
 """
 
 from __future__ import annotations
@@ -22,9 +23,13 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
+from typing import Union
 
-from .dates import load_tsv, lower_text, trie_pattern
+from .dates import load_tsv, prepare, trie_pattern
 
+Num = Union[int, Fraction]  # "півтора" is 3/2; every stated number comes out an int
+_Found = list[tuple[int, int, Num, frozenset[str]]]
+_SCALES = ("scale", "noun", "hundred", "dozen")  # may follow digits: "5 тисяч", "1.2 million"
 _WORD_KINDS = ("unit", "teen", "ten", "hundred", "hund", "scale", "dozen", "noun", "frac", "phrase")
 # Which kind of word may follow which inside one number ("sixty-three", "двісті сорок вісім").
 _NEXT = {
@@ -42,7 +47,8 @@ _PHONE = re.compile(r"[+(]?[0-9]{1,4}\)?(?:[ \-\u00a0][0-9]{2,4}){2,5}(?![0-9])"
 _DIGITS = re.compile(r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:[\u00a0\u202f\u2009\u2007][0-9]{3})+"
                      r"(?![0-9])|[0-9]+)(?P<frac>[.,][0-9]+)?")
 _SUFFIX = re.compile(r"[-‐‑](?P<s>[^\W\d_]+)")
-_WINDOW_WORD = re.compile(r"\S+")
+_JOINTS = {"-", "–", "—", "to", "and", "into", "на", "по", "до", "проти"}  # "3 to 4 July", "з 3 на 4 липня"
+_OPENERS = "([\"“«'"
 _YEAR_AFTER_UK = re.compile(r"\s*(?:року|рік|році|роках|р\.)")
 
 
@@ -65,7 +71,7 @@ class NumberMention:
 class _Token:
     start: int
     end: int
-    value: float
+    value: Num
     kind: str
     flags: frozenset[str]
     joiner: str  # what joined it to the previous token: "", "-", "and"
@@ -74,19 +80,28 @@ class _Token:
 @dataclass(frozen=True)
 class _Lexicon:
     lang: str
-    words: dict[str, tuple[float, str, frozenset[str]]]  # form -> value, kind, flags
+    words: dict[str, tuple[Num, str, frozenset[str]]]  # form -> value, kind, flags
     trigger: re.Pattern[str]
     word: re.Pattern[str]
     joiner: re.Pattern[str]
     scale_after: re.Pattern[str]
     skip_after: re.Pattern[str]
+    initials: str  # first letters of scale and skip words: a quick test before those patterns
     quals: dict[str, str]
     qual_words: int
+    qual_last: frozenset[str]  # last words of qualifiers: a quick test before the full one
     ignore: frozenset[str]
+    ignore_words: frozenset[str]  # number words that appear in `ignore` phrases
+    month_words: frozenset[str]
+    cap_months: frozenset[str]  # "May", "March": months only when capitalised
     suffixes: frozenset[str]
     date_after: re.Pattern[str]
     date_before: re.Pattern[str]
     year_before: re.Pattern[str]
+
+
+def _number(value: str) -> int | Fraction:
+    return int(value) if value.isdigit() else Fraction(value)
 
 
 def _rows(name: str) -> list[tuple[str, str, str, str, str]]:
@@ -95,50 +110,58 @@ def _rows(name: str) -> list[tuple[str, str, str, str, str]]:
 
 @lru_cache(maxsize=None)
 def _lexicon(lang: str) -> _Lexicon:
+    """Lexicon files -> words and patterns, built once per language."""
     lang = "uk" if lang == "uk" else "en"
-    words, ignore, suffixes, skip = {}, set(), set(), []
-    for phrase, value, kind, flags, forms in _rows(f"numbers_{lang}.tsv"):
-        flagset = frozenset(f for f in flags.split(",") if f)
-        if kind in _WORD_KINDS:
-            for form, extra in _forms(phrase, forms, lang, "nolexeme" in flagset).items():
-                if kind not in ("noun", "scale"):
-                    extra = frozenset()  # singular/plural only matters for counting nouns
-                elif lang == "uk" and not (extra | flagset) & {"plur", "abbr"}:
-                    extra |= {"start"}  # "тисяча дронів", "сотню": a value on their own
-                words[form] = (float(value), kind, flagset | extra)
-        elif kind == "ignore":
-            ignore.add(phrase)
-        elif kind == "suffix":
-            suffixes.add(phrase)
-        elif kind == "after_skip":
-            skip.append(phrase)
+    words, other = _words_table(lang)
     quals = {" ".join(r[0].split()): r[1] for r in _rows(f"qualifiers_{lang}.tsv")}
     months = [r for r in _rows(f"dates_{lang}.tsv") if r[1] == "month"]
     tail = r"(?![^\W_]|')"
     trie = trie_pattern(words)
-    scales = trie_pattern(w for w, (_, k, _) in words.items() if k in ("scale", "noun", "hundred", "dozen"))
+    scales = trie_pattern(w for w, (_, k, _) in words.items() if k in _SCALES)
+    all_m = trie_pattern(r[0] for r in months)
     if lang == "en":
-        day_m = all_m = trie_pattern(r[0] for r in months)
-        joint, joiner = r"(?:\s*[-–—]\s*|\s+(?:to|and|into)\s+)", r"\s+and\s+|\s+|[-‐](?=[^\W\d_])"
+        day_m, joint, joiner = all_m, r"(?:\s*[-–—]\s*|\s+(?:to|and|into)\s+)", r"\s+and\s+|\s+|[-‐](?=[^\W\d_])"
     else:
         day_m = trie_pattern(r[0] for r in months if "gen" in r[3])
-        all_m = trie_pattern(r[0] for r in months)
         joint, joiner = r"(?:\s*[-–—]\s*|\s+(?:на|по|до|проти)\s+)", r"\s+"
     sfx = r"(?:-?го)?"
     return _Lexicon(
         lang, words,
-        trigger=re.compile(rf"[\W_](?:(?P<w>{trie}){tail}|(?P<d>[0-9]))"),
+        trigger=re.compile(rf" (?:(?P<w>{trie}){tail}|(?P<d>[0-9]))"),
         word=re.compile(rf"(?:{trie}){tail}"),
         joiner=re.compile(joiner),
         scale_after=re.compile(rf"\s+(?P<s>{scales})\.?{tail}"),
-        skip_after=re.compile(rf"\s?[%‰°]|(?:\s+|-)(?:{trie_pattern(skip)})(?![^\W_])"),
-        quals=quals, qual_words=max(len(q.split()) for q in quals), ignore=frozenset(ignore),
-        suffixes=frozenset(suffixes),
+        skip_after=re.compile(rf"\s?[%‰°]|(?:\s+|-)(?:{trie_pattern(other['after_skip'])})(?![^\W_])"),
+        initials="".join({w[0] for w in other["after_skip"]} | {w[0] for w in words if words[w][1] in _SCALES}) + "%‰°",
+        quals=quals, qual_words=max(len(q.split()) for q in quals),
+        qual_last=frozenset(q.split()[-1] for q in quals), ignore=frozenset(other["ignore"]),
+        ignore_words=frozenset(w for p in other["ignore"] for w in re.split(r"[\s-]+", p) if w in words),
+        month_words=frozenset(r[0] for r in months),
+        cap_months=frozenset(r[0] for r in months if "cap" in r[3]),
+        suffixes=frozenset(other["suffix"]),
         date_after=re.compile(rf"{sfx}(?:{joint}[0-9]{{1,2}}{sfx})?\s+(?:of\s+)?(?P<m>{day_m})(?![^\W_])"),
         date_before=re.compile(rf"(?<![^\W_])(?P<m>{day_m})\.?\s+(?:[0-9]{{1,2}}{joint})?\Z"),
         year_before=re.compile(rf"(?<![^\W_])(?:(?P<m>{all_m})\.?\s+(?:[0-9]{{1,2}},?\s+)?"
                                rf"|[0-9]{{1,2}}{sfx}\s+(?:of\s+)?(?P<m2>{all_m})\.?,?\s+)\Z"),
     )
+
+
+def _words_table(lang: str) -> tuple[dict[str, tuple[Num, str, frozenset[str]]], dict[str, list[str]]]:
+    """(every number word form -> value, kind, flags; other rows by kind: ignore, suffix, after_skip)."""
+    words: dict[str, tuple[Num, str, frozenset[str]]] = {}
+    other: dict[str, list[str]] = {"ignore": [], "suffix": [], "after_skip": [], "ordinal_suffix": []}
+    for phrase, value, kind, flags, forms in _rows(f"numbers_{lang}.tsv"):
+        flagset = frozenset(f for f in flags.split(",") if f)
+        if kind not in _WORD_KINDS:
+            other[kind].append(phrase)
+            continue
+        for form, extra in _forms(phrase, forms, lang, "nolexeme" in flagset).items():
+            if kind not in ("noun", "scale"):
+                extra = frozenset()  # singular/plural only matters for counting nouns
+            elif lang == "uk" and not (extra | flagset) & {"plur", "abbr"}:
+                extra |= {"start"}  # "тисяча дронів", "сотню": a value on their own
+            words[form] = (_number(value), kind, flagset | extra)
+    return words, other
 
 
 @lru_cache(maxsize=1)
@@ -175,16 +198,15 @@ def _forms(lemma: str, extra: str, lang: str, nolexeme: bool) -> dict[str, froze
 def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
     """Numbers stated in `text`, with qualifiers; sorted and non-overlapping."""
     lex = _lexicon(lang)
-    low = lower_text(text)
+    low, search = prepare(text)
     out: list[NumberMention] = []
     done = 0  # text before this offset is consumed
-    for m in lex.trigger.finditer(" " + low):
-        pos = m.start()  # the pad shifts offsets by one: this is the token's start in `low`
+    for m in lex.trigger.finditer(search):
+        pos = m.start()  # `search` is padded by one: this is the token's start in `low`
         if pos < done:
             continue
         if m.group("d"):
             found, done = _digits(lex, low, pos)
-            found = [found] if found else []
         else:
             found, done = _words(lex, low, pos)
         for number_start, end, value, flags in found:
@@ -203,39 +225,49 @@ def parse_number_words(phrase: str, lang: str = "en") -> int | None:
     return None
 
 
-def _digits(lex: _Lexicon, low: str, p: int) -> tuple[tuple[int, int, float, frozenset[str]] | None, int]:
-    """A digit run at `p`: ((start, end, value, flags) or None, offset scanned up to)."""
-    before = low[p - 1] if p else " "
-    before2 = low[p - 2] if p > 1 else " "
+
+
+def _digits(lex: _Lexicon, low: str, p: int) -> tuple[_Found, int]:
+    """The number a digit run at `p` states, if any, and the offset scanned up to."""
+    before, before2 = low[p - 1:p] or " ", low[p - 2:p - 1] or " "
     m = _DIGITS.match(low, p)
     end = m.end()  # type: ignore[union-attr]
-    if (before in "-‐‑" and before2.isalpha()) or (before == "/" and before2.isalnum()) \
-            or (before in ".:," and before2.isdigit()) or (before == "'" and before2.isalpha()):
-        return None, _IDENT_TAIL.match(low, end).end()  # type: ignore[union-attr]  # Kh-101, 136/131, 8:14
-    phone = _PHONE.match(low, p - 1 if before in "+(" else p)
-    if phone and _is_phone(phone.group()):
-        return None, phone.end()
-    after = low[end:end + 2]
-    if after[:1] in ":/" and after[1:2].isdigit():
-        return None, _IDENT_TAIL.match(low, end + 1).end()  # type: ignore[union-attr]  # 18:00, 24/7
-    if after[:1].isalpha() or (after[:1] == "." and after[1:2].isdigit()):
-        return None, _IDENT_TAIL.match(low, end).end()  # type: ignore[union-attr]  # 10th, 9k720, 04.07.2025
-    value = _digit_value(lex, m.group("int"), m.group("frac"))  # type: ignore[union-attr]
-    scale = lex.scale_after.match(low, end)
-    if scale:
-        factor, _, _ = lex.words[" ".join(scale.group("s").split())]
-        value, end = (value or 0) * Fraction(factor), scale.end()
-    if value is None or (m.group("frac") and not scale) or value != int(value) \
-            or lex.skip_after.match(low, end):  # type: ignore[union-attr]
-        return None, end  # 1.5, 40%, 8 am
-    end = _suffix(lex, low, end)
-    if end < 0:
-        return None, -end
-    return (p, end, value, frozenset()), end
+    nxt, nxt2 = low[end:end + 1], low[end + 1:end + 2]
+    if end - p > 24 or (before in "-‐‑" and before2.isalpha()) or (before == "/" and before2.isalnum()) \
+            or (before in ".:," and before2.isdigit()) or (before == "'" and before2.isalpha()) \
+            or nxt.isalpha() or (nxt in ".:/" and nxt2.isdigit()):
+        return [], _skip_token(low, end)  # Kh-101, 136/131, 10th, 9K720, 18:00, 04.07.2025, 24/7
+    if before in "+(" or (nxt in " -" and nxt2.isdigit()):
+        phone = _PHONE.match(low, p - 1 if before in "+(" else p)
+        if phone and _is_phone(phone.group()):
+            return [], phone.end()
+    frac = m.group("frac")  # type: ignore[union-attr]
+    value = _digit_value(lex, m.group("int"), frac)  # type: ignore[union-attr]
+    if nxt.isspace() and nxt2 in lex.initials:
+        scale = lex.scale_after.match(low, end)
+        if scale and value is not None:
+            value, end, frac = value * lex.words[" ".join(scale.group("s").split())][0], scale.end(), None
+    if value is None or frac or value != int(value) or _skip_after(lex, low, end):
+        return [], end  # 1.5, 40%, 8 am
+    if nxt in "-‐‑" and nxt:
+        end = _suffix(lex, low, end)
+        if end < 0:
+            return [], -end
+    return [(p, end, int(value), frozenset())], end
 
 
-def _digit_value(lex: _Lexicon, whole: str, frac: str | None) -> Fraction | None:
-    value = Fraction(int(re.sub(r"[^0-9]", "", whole)))
+def _skip_after(lex: _Lexicon, low: str, end: int) -> bool:
+    """Is the number followed by what makes it no count ("40%", "8 am", "two-thirds")?"""
+    head = low[end:end + 2]
+    return any(c in lex.initials for c in head) and bool(lex.skip_after.match(low, end))
+
+
+def _skip_token(low: str, end: int) -> int:
+    return _IDENT_TAIL.match(low, end).end()  # type: ignore[union-attr]
+
+
+def _digit_value(lex: _Lexicon, whole: str, frac: str | None) -> int | Fraction | None:
+    value = int(whole) if whole.isdigit() else int(re.sub(r"[^0-9]", "", whole))
     if frac:  # only meaningful before a scale word ("1.2 million", "1,5 тис."): exact arithmetic
         return value + Fraction(int(frac[1:]), 10 ** (len(frac) - 1)) if frac[0] == "." or lex.lang == "uk" else None
     return value
@@ -260,11 +292,11 @@ def _suffix(lex: _Lexicon, low: str, end: int) -> int:
     return end  # a compound ("550-drone", "10-поверховий"): the number stands
 
 
-def _words(lex: _Lexicon, low: str, pos: int) -> tuple[list[tuple[int, int, float, frozenset[str]]], int]:
+def _words(lex: _Lexicon, low: str, pos: int) -> tuple[_Found, int]:
     tokens = _tokens(lex, low, pos)
     if not tokens:
         return [], pos + 1
-    return _combine(tokens), tokens[-1].end
+    return [f for f in _combine(tokens) if not _skip_after(lex, low, f[1])], tokens[-1].end
 
 
 def _tokens(lex: _Lexicon, low: str, pos: int) -> list[_Token]:
@@ -283,7 +315,7 @@ def _tokens(lex: _Lexicon, low: str, pos: int) -> list[_Token]:
         pos = j.end()
 
 
-def _combine(tokens: list[_Token]) -> list[tuple[int, int, float, frozenset[str]]]:
+def _combine(tokens: list[_Token]) -> _Found:
     """Split a run of number words into numbers ("two hundred and eight"; "one two" is two)."""
     out = []
     i = 0
@@ -300,37 +332,41 @@ def _combine(tokens: list[_Token]) -> list[tuple[int, int, float, frozenset[str]
     return out
 
 
-def _one_number(tokens: list[_Token], i: int) -> tuple[int, float]:
+def _one_number(tokens: list[_Token], i: int) -> tuple[int, Num]:
     """(index after the longest number starting at tokens[i], its value); (i, 0) if none."""
-    total, current, last, last_scale = 0.0, 0.0, None, float("inf")
-    best = (i, 0.0)
+    total: Num = 0
+    current: Num = 0
+    last, last_scale = None, 10 ** 12
+    best: tuple[int, Num] = (i, 0)
     for j in range(i, len(tokens)):
         t = tokens[j]
-        opener = j == i and "start" in t.flags
-        if not (t.kind in _NEXT.get(last, ()) or opener) or (t.joiner == "and" and last not in ("hundred", "scale")) \
+        if j == i:
+            if t.kind not in _NEXT[None] and "start" not in t.flags:
+                break
+        elif t.kind not in _NEXT.get(last, ()) or (t.joiner == "and" and last not in ("hundred", "scale")) \
                 or (t.joiner == "-" and not (last == "ten" and t.kind == "unit")):
             break
         if t.kind == "scale":
             if t.value >= last_scale:
                 break
-            total, current, last_scale = total + (current or 1) * t.value, 0.0, t.value
+            total, current, last_scale = total + (current or 1) * t.value, 0, t.value
         elif t.kind in ("hundred", "dozen", "noun"):
             current = (current or 1) * t.value
         else:
             current += t.value
         last = t.kind
-        if t.kind != "frac":
+        if t.kind != "frac" and (total + current) == int(total + current):
             best = (j + 1, total + current)
         if t.kind in ("dozen", "noun", "phrase"):
             break
     return best
 
 
-def _mention(lex: _Lexicon, text: str, low: str, start: int, end: int, value: float,
+def _mention(lex: _Lexicon, text: str, low: str, start: int, end: int, value: Num,
              flags: frozenset[str], floor: int) -> NumberMention | None:
     """Attach qualifier and flags; None for what is not a count ("no one", "сотні" alone)."""
-    if _ignored(lex, low, start, end) or lex.skip_after.match(low, end):
-        return None  # "no one", "two-thirds", "twenty percent"
+    if _ignored(lex, low, start, end):
+        return None  # "no one", "every one"
     qual = _qualifier(lex, low, start, floor)
     if "ambig" in flags and (qual is None or qual[0] == "universal"):
         return None  # "сотні дронів" = hundreds of drones; "більше сотні" = more than 100
@@ -352,12 +388,12 @@ def _mention(lex: _Lexicon, text: str, low: str, start: int, end: int, value: fl
 
 def _ignored(lex: _Lexicon, low: str, start: int, end: int) -> bool:
     word = low[start:end]
-    if " " in word or not lex.ignore:
+    if word not in lex.ignore_words:
         return False
     prev = low[max(0, start - 12):start].split()
-    nxt = low[end:end + 16].split()
-    return bool(prev and f"{prev[-1]} {word}" in lex.ignore) or bool(nxt and f"{word} {nxt[0]}" in lex.ignore) \
-        or low[end:end + 1] == "-" and low[start:end + 8].split()[0].rstrip(".,;") in lex.ignore
+    nxt = low[end:end + 16].replace("-", " - ").split()
+    return bool(prev and f"{prev[-1]} {word}" in lex.ignore) \
+        or bool(nxt and (f"{word} {nxt[0]}" in lex.ignore or "".join([word] + nxt[:2]) in lex.ignore))
 
 
 def _qualifier(lex: _Lexicon, low: str, start: int, floor: int) -> tuple[str, int] | None:
@@ -365,33 +401,39 @@ def _qualifier(lex: _Lexicon, low: str, start: int, floor: int) -> tuple[str, in
     if start == 0 or not low[start - 1].isspace():
         return None
     lo = max(floor, start - 40)
-    words = [(w.start(), w.end()) for w in _WINDOW_WORD.finditer(low, lo, start)]
-    if words and words[0][0] == lo and lo > 0 and not low[lo - 1].isspace():
+    words = low[lo:start].split()
+    if not words or words[-1].lstrip(_OPENERS) not in lex.qual_last:
+        return None  # the usual case
+    if lo > 0 and not low[lo].isspace() and not low[lo - 1].isspace():
         words = words[1:]  # cut by the window
     for k in range(min(lex.qual_words, len(words)), 0, -1):
-        a = words[-k][0]
-        while a < words[-k][1] and not low[a].isalnum():
-            a += 1  # "(about 30"
-        phrase = " ".join([low[a:words[-k][1]]] + [low[s:e] for s, e in words[len(words) - k + 1:]])
-        qual = lex.quals.get(phrase)
+        first = words[-k].lstrip(_OPENERS)  # "(about 30"
+        qual = lex.quals.get(" ".join([first] + words[len(words) - k + 1:]))
         if qual:
-            return qual, a
+            at = start
+            for word in reversed(words[-k:]):
+                at = low.rfind(word, lo, at)
+            return qual, at + len(words[-k]) - len(first)
     return None
 
 
-def _in_date(lex: _Lexicon, text: str, low: str, start: int, end: int, value: float) -> bool:
+def _in_date(lex: _Lexicon, text: str, low: str, start: int, end: int, value: Num) -> bool:
     if not 1 <= value <= 31 or not low[start].isdigit():
         return False
-    m = lex.date_after.match(low, end) or lex.date_before.search(low, max(0, start - 30), start)
-    return bool(m) and _month_ok(lex, text, m.start("m"), m.group("m"))
+    m = lex.date_after.match(low, end)
+    if not m:
+        prev = low[max(0, start - 16):start].split()[-1:]  # "July 4", "July 3-4": a month or a range before
+        if prev and (prev[0].rstrip(".") in lex.month_words or prev[0][-1].isdigit() or prev[0][-1] in "-–—" or prev[0] in _JOINTS):
+            m = lex.date_before.search(low, max(0, start - 30), start)
+    return bool(m) and _month_ok(lex, text, m.start("m"), m.group("m"))  # type: ignore[union-attr]
 
 
 def _month_ok(lex: _Lexicon, text: str, pos: int, word: str) -> bool:
     """English "May"/"March" count as months only when capitalised."""
-    return lex.lang != "en" or word not in ("may", "march", "mar", "august") or text[pos].isupper()
+    return word not in lex.cap_months or text[pos].isupper()
 
 
-def _is_year(lex: _Lexicon, low: str, start: int, end: int, value: float,
+def _is_year(lex: _Lexicon, low: str, start: int, end: int, value: Num,
              qual: tuple[str, int] | None) -> bool:
     token = low[start:end]
     if not (len(token) >= 4 and token[:4].isdigit() and (len(token) == 4 or not token[4].isdigit())):

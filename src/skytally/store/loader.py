@@ -75,8 +75,11 @@ def ingest(sources: Iterable[RawDocument | InputError], store: Store, settings: 
     progress = on_progress or (lambda status, source: None)
     for chunk in _batched(iter(sources), max(1, settings.batch_size)):
         ready: list[_Ready] = []
+        hashes = {id(item): hashlib.sha256(item.data).hexdigest() for item in chunk if isinstance(item, RawDocument)}
+        known = store.known_raws(list(hashes.values()))  # one query for the batch, not one per document
+        in_batch: dict[str, str] = {}  # raw hash -> source, for the batch not yet committed
         for item in chunk:
-            outcome = _prepare(item, store, settings, process)
+            outcome = _prepare(item, hashes.get(id(item), ""), known, settings, process, in_batch)
             if isinstance(outcome, _Ready):
                 ready.append(outcome)
             else:
@@ -108,15 +111,15 @@ def _batched(items: Iterator[Any], size: int) -> Iterator[list[Any]]:
         yield chunk
 
 
-def _prepare(item: RawDocument | InputError, store: Store, settings: Settings,
-             process: ProcessFn) -> _Ready | tuple[str, str, str]:
+def _prepare(item: RawDocument | InputError, raw_hash: str, known: dict[str, str], settings: Settings,
+             process: ProcessFn, in_batch: dict[str, str]) -> _Ready | tuple[str, str, str]:
     """Clean and extract one source, or say why not (a dropped document always has a reason)."""
     if isinstance(item, InputError):
         return "rejected", item.source, item.reason
-    raw_hash = hashlib.sha256(item.data).hexdigest()
-    known = store.known_raw(raw_hash)
-    if known:
-        return "skipped", item.source, f"already stored as document {known}"
+    if raw_hash in in_batch:
+        return "skipped", item.source, f"same bytes as {in_batch[raw_hash]}"
+    if raw_hash in known:
+        return "skipped", item.source, f"already stored as document {known[raw_hash]}"
     try:
         clean, report = process(item, settings)
     except InputError as exc:
@@ -125,6 +128,7 @@ def _prepare(item: RawDocument | InputError, store: Store, settings: Settings,
         return "rejected", item.source, str(exc)
     except Exception as exc:  # an extractor bug must not stop a million-file run: record it, go on
         return "rejected", item.source, f"extraction failed: {type(exc).__name__}: {exc}"
+    in_batch[raw_hash] = item.source
     return _Ready(raw_hash, clean, report)
 
 
@@ -132,8 +136,7 @@ def _write(store: Store, ready: list[_Ready]) -> list[tuple[str, str, str]]:
     """One transaction for the batch; retried once if another process stored the same text meanwhile."""
     for attempt in (1, 2):
         try:
-            with store.batch():
-                results = [store.add(r.clean, r.report, raw_hash=r.raw_hash) for r in ready]
+            results = store.add_many([(r.clean, r.report, r.raw_hash) for r in ready]) if ready else []
             return [(res.status, r.clean.source, res.reason) for res, r in zip(results, ready)]
         except IntegrityError:
             if attempt == 2:

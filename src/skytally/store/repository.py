@@ -11,21 +11,20 @@ things again changes nothing.
 """
 from __future__ import annotations
 
-import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
 from sqlalchemy.exc import OperationalError
 
 from ..errors import StoreError
-from ..model import Attack, CleanDocument, Figure, Evidence, Report
-from ..reconcile import (ReconciledAttack, ReportSourceInfo, figure_paths, is_update, join_path, report_attack_id,
-                         set_figure, split_path)
+from ..model import Attack, CleanDocument, Report
+from ..reconcile import ReconciledAttack, ReportSourceInfo
+from . import rows
 from .database import WRITE, make_engine, migrate
 from .models import DATASET_EXTRACTED, AttackRow, Document, FigureRow, QueueRow, ReportRow, WeaponModel
 
@@ -73,19 +72,6 @@ def open_store(db: str) -> Store:
     engine = make_engine(db)
     migrate(engine)
     return Store(engine)
-
-
-def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-def _day(value: str | date | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def _chunks(items: list[str]) -> Iterator[list[str]]:
@@ -150,69 +136,71 @@ class Store:
     def add(self, clean: CleanDocument, report: Report, *, raw_hash: str | None = None,
             dataset: str = DATASET_EXTRACTED) -> AddResult:
         """Store one document and its report, unless this text is already stored."""
+        return self.add_many([(clean, report, raw_hash)], dataset=dataset)[0]
+
+    def add_many(self, items: list[tuple[CleanDocument, Report, str | None]],
+                 dataset: str = DATASET_EXTRACTED) -> list[AddResult]:
+        """Store documents in one transaction with a handful of statements, whatever their number.
+
+        In order, as if added one by one: a text already stored (or earlier in `items`) is
+        skipped; a new text at a source that has a current document retires that document.
+        """
         with self.batch():
             conn = self._conn
             assert conn is not None
-            known = conn.execute(select(Document.source, Document.dataset).where(Document.id == clean.id)).first()
-            if known:
-                where = "" if known.source == clean.source else f" (from {known.source})"
-                return AddResult("skipped", clean.id, f"same text already stored as {clean.id}{where}")
-            previous = conn.execute(select(Document.id, Document.revision).where(
-                Document.source == clean.source, Document.dataset == dataset, Document.current.is_(True))).first()
-            touched: list[str] = []
-            if previous:
-                touched += self._retire(conn, previous.id)
-            self._insert_document(conn, clean, report, raw_hash, dataset, previous)
-            touched += self._insert_reports(conn, clean, report, dataset)
+            known = self._known_ids(conn, [c.id for c, _, _ in items])
+            current = self._current_by_source(conn, sorted({c.source for c, _, _ in items}), dataset)
+            results: list[AddResult] = []
+            documents, reports, figures, models, retired = [], [], [], {}, []
+            for clean, report, raw_hash in items:
+                if clean.id in known:
+                    where = "" if known[clean.id] == clean.source else f" (from {known[clean.id]})"
+                    results.append(AddResult("skipped", clean.id, f"same text already stored as {clean.id}{where}"))
+                    continue
+                previous = current.get(clean.source)
+                documents.append(rows.document_row(clean, report, raw_hash, dataset, previous))
+                new_reports, new_figures, new_models = rows.report_rows(clean, report, dataset)
+                reports += new_reports
+                figures += new_figures
+                models.update(new_models)
+                touched = [r["attack_id"] for r in new_reports]
+                if previous:
+                    retired.append(previous[0])
+                    results.append(AddResult("revision", clean.id, revision_of=previous[0], attack_ids=touched))
+                else:
+                    results.append(AddResult("added", clean.id, attack_ids=touched))
+                known[clean.id] = clean.source
+                current[clean.source] = (clean.id, documents[-1]["revision"])
+            for table, batch in ((DOCS, documents), (REPORTS, reports), (FIGURES, figures)):
+                if batch:
+                    conn.execute(insert(table), batch)
+            touched = [a for r in results for a in r.attack_ids] + self._retire(conn, retired)
             self._enqueue(conn, touched)
-            if previous:
-                return AddResult("revision", clean.id, revision_of=previous.id, attack_ids=sorted(set(touched)))
-            return AddResult("added", clean.id, attack_ids=sorted(set(touched)))
-
-    def _retire(self, conn: Connection, document_id: str) -> list[str]:
-        """A newer text of the same source arrived: the old one stops counting."""
-        conn.execute(update(Document).where(Document.id == document_id).values(current=False))
-        return list(conn.scalars(select(ReportRow.attack_id).where(ReportRow.document_id == document_id)))
-
-    def _insert_document(self, conn: Connection, clean: CleanDocument, report: Report, raw_hash: str | None,
-                         dataset: str, previous: Any) -> None:
-        conn.execute(insert(Document), [{
-            "id": clean.id, "content_hash": hashlib.sha256(clean.text.encode("utf-8")).hexdigest(),
-            "raw_hash": raw_hash, "source": clean.source, "title": clean.title,
-            "published": clean.published or _day(report.document.published),
-            "language": clean.language or report.document.language, "dataset": dataset,
-            "revision": previous.revision + 1 if previous else 1, "revision_of": previous.id if previous else None,
-            "current": True, "text": clean.text, "added_at": _now(),
-            "period_totals": [p.to_dict() for p in report.period_totals] or None}])
-
-    def _insert_reports(self, conn: Connection, clean: CleanDocument, report: Report, dataset: str) -> list[str]:
-        reports, figures, models = [], [], {}
-        for position, attack in enumerate(report.attacks):
-            info = ReportSourceInfo(clean.id, clean.source, dataset=dataset, position=position)
-            report_id = f"{clean.id}-{position}"
-            reports.append({"id": report_id, "document_id": clean.id, "position": position,
-                            "attack_id": report_attack_id(info, attack), "dataset": dataset,
-                            "attacker": attack.attacker, "target": attack.target, "date": _day(attack.date),
-                            "extra": _extra(attack)})
-            seen: set[tuple[str, str]] = set()
-            for path, fig in figure_paths(attack):
-                fld, subject = split_path(path)
-                if (fld, subject) in seen:
-                    continue  # the same model listed twice: the first (most prominent) counts
-                seen.add((fld, subject))
-                ev = fig.evidence
-                figures.append({"report_id": report_id, "field": fld, "subject": subject, "value": fig.value,
-                                "qualifier": fig.qualifier, "ev_start": ev.start if ev else None,
-                                "ev_end": ev.end if ev else None, "ev_text": ev.text if ev else None,
-                                "derived": fig.derived,
-                                "is_update": is_update(clean.text, ev.start, ev.end) if ev else False})
-            models.update({w.model: w.weapon_class for w in attack.weapons})
-        if reports:
-            conn.execute(insert(ReportRow), reports)
-        if figures:
-            conn.execute(insert(FigureRow), figures)
         self.add_weapon_models({m: (c, None) for m, c in models.items()})
-        return [r["attack_id"] for r in reports]
+        return results
+
+    def _known_ids(self, conn: Connection, ids: list[str]) -> dict[str, str]:
+        return {row.id: row.source for chunk in _chunks(ids)
+                for row in conn.execute(select(DOCS.c.id, DOCS.c.source).where(DOCS.c.id.in_(chunk)))}
+
+    def _current_by_source(self, conn: Connection, sources: list[str], dataset: str) -> dict[str, tuple[str, int]]:
+        return {row.source: (row.id, row.revision) for chunk in _chunks(sources)
+                for row in conn.execute(select(DOCS.c.source, DOCS.c.id, DOCS.c.revision).where(
+                    DOCS.c.source.in_(chunk), DOCS.c.dataset == dataset, DOCS.c.current.is_(True)))}
+
+    def _retire(self, conn: Connection, document_ids: list[str]) -> list[str]:
+        """Newer texts of the same sources arrived: the old ones stop counting. Returns their attacks."""
+        touched: list[str] = []
+        for chunk in _chunks(document_ids):
+            conn.execute(update(DOCS).where(DOCS.c.id.in_(chunk)).values(current=False))
+            touched += conn.scalars(select(REPORTS.c.attack_id).where(REPORTS.c.document_id.in_(chunk)))
+        return touched
+
+    def known_raws(self, raw_hashes: list[str]) -> dict[str, str]:
+        """raw hash -> document id, for the bytes already stored (one query per 500)."""
+        with self._reading() as conn:
+            return {row.raw_hash: row.id for chunk in _chunks(sorted(set(raw_hashes)))
+                    for row in conn.execute(select(DOCS.c.raw_hash, DOCS.c.id).where(DOCS.c.raw_hash.in_(chunk)))}
 
     def add_weapon_models(self, models: dict[str, tuple[str, str | None]], replace: bool = False) -> None:
         """Record model -> (class, category); existing names are kept unless `replace`."""
@@ -227,10 +215,10 @@ class Store:
             if replace and existing:
                 conn.execute(delete(WeaponModel).where(WeaponModel.name.in_(list(existing))))
                 existing = set()
-            rows = [{"name": n, "weapon_class": c, "category": cat} for n, (c, cat) in models.items()
+            new = [{"name": n, "weapon_class": c, "category": cat} for n, (c, cat) in models.items()
                     if n not in existing]
-            if rows:
-                conn.execute(insert(WeaponModel), rows)
+            if new:
+                conn.execute(insert(WeaponModel), new)
 
     def weapon_models(self) -> dict[str, tuple[str, str | None]]:
         with self._reading() as conn:
@@ -244,9 +232,9 @@ class Store:
             conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock_shared({QUEUE_LOCK})")
         queued = {a for chunk in _chunks(wanted)
                   for a in conn.scalars(select(QueueRow.attack_id).where(QueueRow.attack_id.in_(chunk)))}
-        rows = [{"attack_id": a} for a in wanted if a not in queued]
-        if rows:
-            conn.execute(insert(QueueRow), rows)
+        new = [{"attack_id": a} for a in wanted if a not in queued]
+        if new:
+            conn.execute(insert(QueueRow), new)
 
     # -- reconciliation -------------------------------------------------------------------
 
@@ -278,16 +266,16 @@ class Store:
         out: list[tuple[ReportSourceInfo, Attack]] = []
         with self._reading() as conn:
             for chunk in _chunks(sorted(set(attack_ids))):
-                rows = conn.execute(
+                found = conn.execute(
                     select(REPORTS, DOCS.c.source, DOCS.c.title, DOCS.c.published, DOCS.c.language)
                     .join(DOCS, DOCS.c.id == REPORTS.c.document_id)
                     .where(REPORTS.c.attack_id.in_(chunk), DOCS.c.current.is_(True))
                     .order_by(REPORTS.c.id)).all()
                 figs: dict[str, list[Any]] = defaultdict(list)
-                for report_ids in _chunks([r.id for r in rows]):
+                for report_ids in _chunks([r.id for r in found]):
                     for fig in conn.execute(select(FIGURES).where(FIGURES.c.report_id.in_(report_ids))):
                         figs[fig.report_id].append(fig)
-                out += [_rebuild(r, figs[r.id]) for r in rows]
+                out += [rows.rebuild(r, figs[r.id]) for r in found]
         return out
 
     def save_attacks(self, attack_ids: list[str], reconciled: list[ReconciledAttack]) -> None:
@@ -299,11 +287,11 @@ class Store:
             for chunk in _chunks(ids):
                 conn.execute(delete(AttackRow).where(AttackRow.id.in_(chunk)))
                 conn.execute(delete(QueueRow).where(QueueRow.attack_id.in_(chunk)))
-            rows = [{"id": r.id, "dataset": r.dataset, "attacker": r.attack.attacker, "target": r.attack.target,
-                     "date": _day(r.attack.date), "n_reports": len(r.documents), "n_conflicts": len(r.conflicts),
-                     "n_flags": len(r.flags), "data": r.to_dict(), "updated_at": _now()} for r in reconciled]
-            if rows:
-                conn.execute(insert(AttackRow), rows)
+            new = [{"id": r.id, "dataset": r.dataset, "attacker": r.attack.attacker, "target": r.attack.target,
+                     "date": rows.day(r.attack.date), "n_reports": len(r.documents), "n_conflicts": len(r.conflicts),
+                     "n_flags": len(r.flags), "data": r.to_dict(), "updated_at": rows.now()} for r in reconciled]
+            if new:
+                conn.execute(insert(AttackRow), new)
 
     # -- queries --------------------------------------------------------------------------
 
@@ -351,28 +339,3 @@ class Store:
                                     "weapon_models": WeaponModel.__table__, "reconcile_queue": QueueRow.__table__}
         with self._reading() as conn:
             return {name: conn.scalar(select(func.count()).select_from(t)) or 0 for name, t in tables.items()}
-
-
-def _extra(attack: Attack) -> dict[str, Any] | None:
-    extra = {"regions": list(attack.regions), "claims": list(attack.claims),
-             "weapon_classes": {w.model: w.weapon_class for w in attack.weapons}}
-    return {k: v for k, v in extra.items() if v} or None
-
-
-def _rebuild(r: Any, figures: list[Any]) -> tuple[ReportSourceInfo, Attack]:
-    """A report row (joined with its document's columns) and its figure rows -> (info, Attack)."""
-    extra = r.extra or {}
-    attack = Attack(date=r.date.isoformat() if r.date else None, attacker=r.attacker, target=r.target,
-                    regions=list(extra.get("regions", [])), claims=list(extra.get("claims", [])))
-    classes = extra.get("weapon_classes", {})
-    updates = set()
-    for f in figures:
-        path = join_path(f.field, f.subject)
-        ev = Evidence(f.ev_start, f.ev_end, f.ev_text) if f.ev_start is not None else None
-        set_figure(attack, path, Figure(int(f.value), f.qualifier, ev, f.derived), classes.get(f.subject))
-        if f.is_update:
-            updates.add(path)
-    info = ReportSourceInfo(r.document_id, r.source, r.title,
-                            r.published.isoformat() if r.published else None, r.language, r.dataset,
-                            r.position, frozenset(updates))
-    return info, attack
