@@ -96,14 +96,16 @@ def import_kaggle(path: str | Path, store: Store, *, models_path: str | Path | N
         store.add_weapon_models(models, replace=True)
     classes = {m: c for m, (c, _) in models.items()}
     days = _read_days(path, summary)
-    with store.batch():
-        for day in sorted(days):
-            clean, report = day_document(day, days[day], classes)
-            status = store.add(clean, report, dataset=DATASET_KAGGLE).status
-            summary.days_added += status == "added"
-            summary.days_revised += status == "revision"
-            summary.days_unchanged += status == "skipped"
-            if on_progress:
+    ordered = sorted(days)
+    for start in range(0, len(ordered), 200):  # a transaction per 200 days, a few statements each
+        chunk = ordered[start:start + 200]
+        items = [(*day_document(day, days[day], classes), None) for day in chunk]
+        for result in store.add_many(items, dataset=DATASET_KAGGLE):
+            summary.days_added += result.status == "added"
+            summary.days_revised += result.status == "revision"
+            summary.days_unchanged += result.status == "skipped"
+        if on_progress:
+            for day in chunk:
                 on_progress(day)
     store.add_weapon_models({m: (weapon_class(m, classes), None) for rows in days.values() for m in
                              {r["model"] for r in rows}})

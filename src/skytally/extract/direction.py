@@ -43,13 +43,13 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     """(attacker, target) as ISO 3166-1 alpha-2 codes."""
     if lang != "en":
         return _from_places(frames) or DEFAULT
-    lead = " ".join(f.sentence.text for f in _lead(frames))
+    lead = " . ".join(f.sentence.text for f in _lead(frames))
     attacker, target = Counter[str](), Counter[str]()
     names = _countries()[0]
-    for m in re.finditer(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?:\w+\s+)?{_LAUNCH}\b", lead, re.I):
+    for m in re.finditer(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b", lead, re.I):
         if (code := _code(m.group(1))) and not re.search(r"defen[cs]e|air\s+force", m.group(), re.I):
             attacker[code] += 3
-    for m in re.finditer(rf"\b({names})(?!-made|-designed|-built)\s+(?:\w+\s+)?{_WEAPON}\b", lead, re.I):
+    for m in re.finditer(rf"\b({names})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b", lead, re.I):
         if code := _code(m.group(1)):
             attacker[code] += 2
     for m in re.finditer(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b", lead, re.I):

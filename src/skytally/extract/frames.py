@@ -74,6 +74,21 @@ def _bucket(items: list, sentences: list[Sentence]) -> list[list]:
     return buckets
 
 
+_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\- ]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s")
+_THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
+_YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
+# A clause about one attack is not a period aggregate ("the previous record for a single night").
+_ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|attack|assault|barrage|strike)\b", re.I)
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    period: str | None
+
+
 def build_frames(text: str, published: date | None, lang: str = "en") -> list[SentenceFrame]:
     """Every sentence with its mentions and time tags."""
     sentences = split_sentences(text)
@@ -86,29 +101,49 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     antecedent: str | None = None
     last_period: str | None = None
     for i, sentence in enumerate(sentences):
-        frame = SentenceFrame(sentence, places=places[i])
-        frame.figures = grammar_en.figure_mentions(sentence, text, numbers[i], weapons[i], places[i], antecedent)
+        dateline = _DATELINE.match(sentence.text)
+        local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
+        frame = SentenceFrame(sentence, places=local_places)
+        frame.figures = grammar_en.figure_mentions(sentence, text, numbers[i], weapons[i], local_places, antecedent)
         if weapons[i]:
             antecedent = weapons[i][-1].weapon_class
         frame.dates = [d for d in dates[i] if not _REPORTING.search(text[sentence.start:d.start])]
-        period = next((m.period for m in months[i] if m.period), None)
-        if period is None and months[i] and last_period:
-            period = last_period  # "that month"
-        if re.search(r"\bthat\s+month\b", sentence.text, re.I) and last_period:
-            period = last_period
-        frame.period = period
-        last_period = period or last_period
+        spans = _period_spans(text, sentence, months[i], dates[i], last_period)
+        for fm in frame.figures:
+            fm.period = _period_of(text, sentence, fm, spans)
+        frame.period = next((fm.period for fm in frame.figures if fm.period), None)
+        last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), last_period)
         frame.past = bool(_PAST.search(sentence.text))
         frame.not_attack = bool(_NOT_ATTACK.search(sentence.text))
         frames.append(frame)
     return frames
 
 
-@dataclass
-class _Span:
-    start: int
-    end: int
-    period: str | None
+def _period_spans(text: str, sentence: Sentence, months: list, dates: list[DateMention],
+                  last_period: str | None) -> list[tuple[int, int, str | None]]:
+    """Month and year references of a sentence that are not days ("in June", not "on June 9")."""
+    spans = [(m.start, m.end, m.period) for m in months
+             if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)]
+    for m in _THE_MONTH.finditer(sentence.text):
+        spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
+    for m in _YEAR.finditer(sentence.text):
+        spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
+    return sorted(spans)
+
+
+def _period_of(text: str, sentence: Sentence, fm: FigureMention, spans: list[tuple[int, int, str | None]]) -> str | None:
+    """The period whose reference stands in the same clause as the figure."""
+    start, end = sentence.start, sentence.end
+    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+        if m.end() <= fm.start:
+            start = m.end()
+        elif m.start() >= fm.end:
+            end = m.start()
+            break
+    for s, e, period in spans:
+        if period and start <= s and e <= end and not _ONE_ATTACK.search(text[start:end]):
+            return period
+    return None
 
 
 def main_date(frames: list[SentenceFrame], published: date | None) -> date | None:
@@ -129,12 +164,12 @@ def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object
     for frame in frames:
         other = [d.end_date for d in frame.dates if d.end_date != attack_date]
         same = [d for d in frame.dates if d.end_date == attack_date]
-        if frame.period and frame.figures:
-            key: object = ("period", frame.period)
-        elif other and not same:
-            key = other[0]
+        if frame.period:
+            groups.setdefault(("period", frame.period), []).append(frame)
+        if other and not same:
+            key: object = other[0]
         elif frame.past and not same:
-            key = "drop"
+            key: object = "drop"
         else:
             key = "main"
         groups.setdefault(key, []).append(frame)
@@ -186,7 +221,7 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
 
 def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None) -> Attack:
     attack = Attack(date=attack_date.isoformat() if attack_date else None)
-    figures = [fm for f in frames if not f.not_attack for fm in f.figures]
+    figures = [fm for f in frames if not f.not_attack for fm in f.figures if not fm.period]
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
@@ -234,7 +269,7 @@ def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[
                 continue
             record = bool(re.search(r"\brecord\b", frame.sentence.text, re.I))
             for fm in frame.figures:
-                if fm.field != "launched" or fm.places:
+                if fm.field != "launched" or fm.places or fm.period != key[1]:
                     continue
                 cls = _period_class(fm)
                 if (key[1], cls) in seen:

@@ -86,9 +86,11 @@ class _Lexicon:
     joiner: re.Pattern[str]
     scale_after: re.Pattern[str]
     skip_after: re.Pattern[str]
-    initials: str  # first letters of scale and skip words: a quick test before those patterns
+    scale_initials: str  # first letters of scale words / skip words: quick tests before those patterns
+    skip_initials: str
     quals: dict[str, str]
     qual_words: int
+    qual_chars: int  # the longest qualifier's length and some space: how far back to look
     qual_last: frozenset[str]  # last words of qualifiers: a quick test before the full one
     ignore: frozenset[str]
     ignore_words: frozenset[str]  # number words that appear in `ignore` phrases
@@ -132,8 +134,9 @@ def _lexicon(lang: str) -> _Lexicon:
         joiner=re.compile(joiner),
         scale_after=re.compile(rf"\s+(?P<s>{scales})\.?{tail}"),
         skip_after=re.compile(rf"\s?[%‰°]|(?:\s+|-)(?:{trie_pattern(other['after_skip'])})(?![^\W_])"),
-        initials="".join({w[0] for w in other["after_skip"]} | {w[0] for w in words if words[w][1] in _SCALES}) + "%‰°",
-        quals=quals, qual_words=max(len(q.split()) for q in quals),
+        scale_initials="".join({w[0] for w in words if words[w][1] in _SCALES}),
+        skip_initials="".join({w[0] for w in other["after_skip"]}) + "%‰°",
+        quals=quals, qual_words=max(len(q.split()) for q in quals), qual_chars=max(map(len, quals)) + 4,
         qual_last=frozenset(q.split()[-1] for q in quals), ignore=frozenset(other["ignore"]),
         ignore_words=frozenset(w for p in other["ignore"] for w in re.split(r"[\s-]+", p) if w in words),
         month_words=frozenset(r[0] for r in months),
@@ -225,8 +228,6 @@ def parse_number_words(phrase: str, lang: str = "en") -> int | None:
     return None
 
 
-
-
 def _digits(lex: _Lexicon, low: str, p: int) -> tuple[_Found, int]:
     """The number a digit run at `p` states, if any, and the offset scanned up to."""
     before, before2 = low[p - 1:p] or " ", low[p - 2:p - 1] or " "
@@ -243,7 +244,7 @@ def _digits(lex: _Lexicon, low: str, p: int) -> tuple[_Found, int]:
             return [], phone.end()
     frac = m.group("frac")  # type: ignore[union-attr]
     value = _digit_value(lex, m.group("int"), frac)  # type: ignore[union-attr]
-    if nxt.isspace() and nxt2 in lex.initials:
+    if nxt.isspace() and nxt2 and nxt2 in lex.scale_initials:
         scale = lex.scale_after.match(low, end)
         if scale and value is not None:
             value, end, frac = value * lex.words[" ".join(scale.group("s").split())][0], scale.end(), None
@@ -259,7 +260,10 @@ def _digits(lex: _Lexicon, low: str, p: int) -> tuple[_Found, int]:
 def _skip_after(lex: _Lexicon, low: str, end: int) -> bool:
     """Is the number followed by what makes it no count ("40%", "8 am", "two-thirds")?"""
     head = low[end:end + 2]
-    return any(c in lex.initials for c in head) and bool(lex.skip_after.match(low, end))
+    if not head or head[0] in "%‰°":
+        return bool(head)
+    return head[0] in " -\u00a0" and head[1:] in lex.skip_initials and bool(head[1:]) \
+        and bool(lex.skip_after.match(low, end))
 
 
 def _skip_token(low: str, end: int) -> int:
@@ -400,7 +404,7 @@ def _qualifier(lex: _Lexicon, low: str, start: int, floor: int) -> tuple[str, in
     """(qualifier, its start) of the words directly before a number, if they qualify it."""
     if start == 0 or not low[start - 1].isspace():
         return None
-    lo = max(floor, start - 40)
+    lo = max(floor, start - lex.qual_chars)
     words = low[lo:start].split()
     if not words or words[-1].lstrip(_OPENERS) not in lex.qual_last:
         return None  # the usual case
@@ -423,7 +427,7 @@ def _in_date(lex: _Lexicon, text: str, low: str, start: int, end: int, value: Nu
     m = lex.date_after.match(low, end)
     if not m:
         prev = low[max(0, start - 16):start].split()[-1:]  # "July 4", "July 3-4": a month or a range before
-        if prev and (prev[0].rstrip(".") in lex.month_words or prev[0][-1].isdigit() or prev[0][-1] in "-–—" or prev[0] in _JOINTS):
+        if prev and (prev[0].rstrip(".") in lex.month_words or prev[0][-1] in "0123456789-–—" or prev[0] in _JOINTS):
             m = lex.date_before.search(low, max(0, start - 30), start)
     return bool(m) and _month_ok(lex, text, m.start("m"), m.group("m"))  # type: ignore[union-attr]
 

@@ -96,7 +96,8 @@ class _Index:
     names: dict[str, list[tuple[tuple[frozenset[str], ...], _Place]]]
     suffixes: dict[str, bool]  # region word form -> plural
     modifiers: frozenset[str]  # words allowed between a name and a region word ("border")
-    trigger: re.Pattern[str]  # candidate first words
+    trigger: re.Pattern[str]  # capitalised candidate first words
+    lower_trigger: re.Pattern[str] | None  # lower-case ones, group 1 ("росії")
     phrases: re.Pattern[str] | None  # lower-case phrases ("the capital")
     phrase_places: dict[str, _Place]
     lemmas: dict[str, _Place]  # Ukrainian fallback: lemma -> place
@@ -115,18 +116,18 @@ _CAPITAL_OF = re.compile(r"\s+of\s+(?!Ukraine)", re.I)
 
 
 def _norm(word: str) -> str:
-    return word.lower().translate(_APOS)
+    word = word.lower()
+    return word if word.isalpha() else word.translate(_APOS)
 
 
 def _scan(text: str, idx: _Index) -> list[_Hit]:
     hits = _phrase_hits(text, idx)
     blocked = [(h.start, h.end) for h in hits]
     pos = 0
-    for m in idx.trigger.finditer(text):
-        start = m.start()
+    for start, end in _candidates(text, idx):
         if start < pos or (start and text[start - 1].isalnum()):
             continue
-        found = _lookup(text, m, idx)
+        found = _lookup(text, start, end, idx)
         if found is None or (blocked and any(s <= start < e for s, e in blocked)):
             continue
         hit = _classify(text, start, found[0], found[1], idx)
@@ -152,13 +153,24 @@ def _phrase_hits(text: str, idx: _Index) -> list[_Hit]:
     return out
 
 
-def _lookup(text: str, m: re.Match[str], idx: _Index) -> tuple[int, _Place] | None:
-    word = _norm(m.group())
-    capital = text[m.start()].isupper()
-    keys = [(word, m.end())]
+def _candidates(text: str, idx: _Index) -> list[tuple[int, int]]:
+    """Spans of words that may start a place name, in order. Two regexes, not one
+    alternation: re's first-character scan only works on a single trie."""
+    spans = [m.span() for m in idx.trigger.finditer(text)]
+    if idx.lower_trigger is not None:
+        lower = [m.span(1) for m in idx.lower_trigger.finditer(text)]
+        if lower:
+            spans = sorted(spans + lower)
+    return spans
+
+
+def _lookup(text: str, start: int, end: int, idx: _Index) -> tuple[int, _Place] | None:
+    word = _norm(text[start:end])
+    capital = text[start].isupper()
+    keys = [(word, end)]
     if "-" in word:  # "Харків-Пасажирський": try the part before the hyphen
         head = word.split("-", 1)[0]
-        keys.append((head, m.start() + len(head)))
+        keys.append((head, start + len(head)))
     for key, end in keys:
         for rest, place in idx.names.get(key, ()):
             stop = _match_rest(text, end, rest, idx.lang)
@@ -167,7 +179,7 @@ def _lookup(text: str, m: re.Match[str], idx: _Index) -> tuple[int, _Place] | No
     if idx.lang == "uk" and capital:  # the trigger only lets through words that start like a name
         place = idx.lemmas.get(_uk_lemma(word))
         if place is not None:
-            return m.end(), place
+            return end, place
     return None
 
 
@@ -191,13 +203,21 @@ def _classify(text: str, start: int, end: int, place: _Place, idx: _Index) -> _H
         return None
     if place.kind == "oblast_adj" or "needs_suffix" in place.flags:
         return _Hit(start, end, place, place.oblast, "oblast", pending=True)
-    if place.kind in ("city", "capital_city") and _AROUND.search(text[max(0, start - 40):start]):
+    if place.kind in ("city", "capital_city") and _around(text, start):
         return _Hit(start, end, place, place.oblast, "oblast")  # "the region around Kyiv"
     return _Hit(start, end, place, place.code, place.kind)
 
 
+def _around(text: str, start: int) -> bool:
+    """"the region around Kyiv", "the oblast of Kharkiv": the oblast, not the city."""
+    window = text[max(0, start - 40):start]
+    return window.endswith((" around ", " surrounding ", " of ")) and bool(_AROUND.search(window))
+
+
 def _suffix(text: str, end: int, idx: _Index) -> tuple[int, bool]:
     """End of a region word right after a name ("region", "border region", "обл."), or 0."""
+    if text[end:end + 1] not in (" ", "-", "\t"):
+        return 0, False
     m = _SUFFIX.match(text, end)
     if m is None:
         return 0, False
@@ -290,7 +310,8 @@ def _index(lang: str) -> _Index:
     return _Index(
         lang=lang, names=names, suffixes=suffixes,
         modifiers=frozenset(_norm(r[0]) for r in rows if r[2] == "modifier"),
-        trigger=_trigger(lang, set(names), lower_forms),
+        trigger=_trigger(lang, set(names)),
+        lower_trigger=re.compile(f"[\\s«\"„“(]({trie_pattern(lower_forms)})(?![^\\W\\d_])") if lower_forms else None,
         phrases=_phrase_pattern([a for a, _ in phrase_rows]),
         phrase_places={" ".join(a.lower().split()): p for a, p in phrase_rows},
         lemmas=_lemmas(entries) if lang == "uk" else {},
@@ -323,18 +344,15 @@ def _maybe_adjective(word: str) -> bool:
     return word.lower().endswith(("ий", "ій", "а", "я", "е", "і"))
 
 
-def _trigger(lang: str, first_words: set[str], lower_forms: set[str]) -> re.Pattern[str]:
-    """Capitalised words that start like a name (a trie of 4-letter prefixes, so re skips
-    every lower-case letter in C), or one of the lower-case forms ("росії")."""
+def _trigger(lang: str, first_words: set[str]) -> re.Pattern[str]:
+    """Capitalised words that start like a name: a trie of 4-letter prefixes, so re skips
+    every lower-case letter in C."""
     prefixes = set()
     for word in first_words:
         head = word[:4]
         prefixes |= {head[:1].upper() + head[1:], head.upper()}
     tail = r"[^\W\d_]*" if lang == "en" else r"[^\W\d_]*(?:['’ʼ\-][^\W\d_]+)*"
-    pattern = f"(?:{trie_pattern(prefixes)}){tail}"
-    if lower_forms:
-        pattern += f"|(?:{trie_pattern(lower_forms)})(?![^\\W\\d_])"
-    return re.compile(pattern)
+    return re.compile(f"(?:{trie_pattern(prefixes)}){tail}")
 
 
 def trie_pattern(words: Iterable[str], char: Callable[[str], str] | None = None) -> str:

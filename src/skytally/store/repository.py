@@ -128,11 +128,6 @@ class Store:
 
     # -- writing ------------------------------------------------------------------------
 
-    def known_raw(self, raw_hash: str) -> str | None:
-        """The id of a document read from exactly these bytes before, if any."""
-        with self._reading() as conn:
-            return conn.scalar(select(Document.id).where(Document.raw_hash == raw_hash).limit(1))
-
     def add(self, clean: CleanDocument, report: Report, *, raw_hash: str | None = None,
             dataset: str = DATASET_EXTRACTED) -> AddResult:
         """Store one document and its report, unless this text is already stored."""

@@ -47,10 +47,10 @@ _GAP_WORD = re.compile(
     r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of)", re.I)
 # Between a number and a cue after it: auxiliaries and adverbs only.
 _AUX_GAP = re.compile(
-    r"^[\s,()]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
+    r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
     r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|in\s+total)"
-    r"[\s,()]+)*$", re.I)
+    r"[\s,()\"“”‘’'«»]+)*$", re.I)
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|of\s+which|of\s+whom|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
@@ -88,6 +88,7 @@ class Quantity:
     partitive_of: Quantity | None = None   # "40 of [48 drones]"
     anaphor: bool = False                  # "40 of them"
     sub: bool = False                      # "including two cruise missiles"
+    denominator: bool = False              # the 48 of "40 of 48": launched unless said otherwise
     more: bool = False                     # "eight more drones", "another 208"
 
 
@@ -109,6 +110,7 @@ class FigureMention:
     universal: bool = False
     update: bool = False
     places: tuple[str, ...] = field(default_factory=tuple)
+    period: str | None = None   # "2025-06" when the clause is about a month or year, not one attack
 
 
 @lru_cache(maxsize=1)
@@ -153,10 +155,14 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         gap = text[end:w.start]
         if re.fullmatch(r"\s*(?:,|and|or|&|as\s+well\s+as)?\s*(?:and\s+)?(?:[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap):
+            if w.weapon_class not in CLASS_KEY:
+                break
             if w.weapon_class != cls:
                 cls = "any"
-            if w.model != model:
+            if w.model and model and w.model != model:
                 model = None
+            elif w.model and not model and end == first.end:
+                model = w.model
             if w.subclass != subclass:
                 subclass = None
             end = w.end
@@ -177,6 +183,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         q.sub = bool(_SUB_MARKER.search(before[-40:]))
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, n.end, weapons)
+        if weapon is not None and weapon.weapon_class not in CLASS_KEY:
+            continue  # guided bombs and the like: not drones or missiles in the contract
         if weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
@@ -209,6 +217,7 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
         gap = text[a.end:b.start]
         if a.kind == "bare" and _PARTITIVE.fullmatch(gap):
             a.partitive_of = b
+            b.denominator = True
             a.end = b.end if b.kind == "weapon" else a.end
 
 
@@ -284,9 +293,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
           previous_class: str | None) -> list[FigureMention]:
     here = [p for p in places if sentence.start <= p.start < sentence.end]
     attached = _attached_places(q, text, here, sentence.end)
-    if q.kind == "person":
+    if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
-        return [_figure(q, cue.outcome, None, sentence, attached)] if cue else []
+        return [_figure(q, cue.outcome, None, sentence, _local_places(sentence, here))] if cue else []
     if q.kind == "location":
         clause = text[sentence.start:q.start]
         if re.search(r"\b(?:debris|wreckage|fragments|falling)\b", clause, re.I):
@@ -296,6 +305,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
     cue = _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
+    if q.denominator and (cue is None or cue.start < q.start):
+        cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
         return []
     if q.kind == "bare" and not _adjacent(q, cue, text):
@@ -319,12 +330,35 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     return out
 
 
+_NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nationwide|in\s+total|total|overall|"
+                         r"in\s+all|countrywide|across\s+\w+\s+regions)\b", re.I)
+
+
+def _local_places(sentence: Sentence, places: list[PlaceMention]) -> tuple[str, ...]:
+    """A toll told next to a city or region is that place's, not the attack's total."""
+    if _NATIONWIDE.search(sentence.text):
+        return ()
+    return tuple(p.code for p in places if p.kind != "country")
+
+
+def _casualty_cue(q: Quantity, cues: list[Cue], text: str) -> bool:
+    """'at least 17 were injured', 'the death toll rose to 16': a bare number with a casualty cue."""
+    cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES | WEAPON_OUTCOMES)
+    return cue is not None and cue.outcome in PERSON_OUTCOMES and _adjacent(q, cue, text)
+
+
+_TOLL_GAP = re.compile(r"^(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:has\s+|had\s+)?"
+                       r"(?:risen|rose|climbed|reached|increased|jumped|grew|stands|stood|hit)\s+(?:at|to)\s+$", re.I)
+
+
 def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
     """A bare number needs its cue right next to it ('shot down 270', '40 were lost')."""
     if q.partitive_of is not None or q.anaphor:
         return True
     if cue.start >= q.end:
         return bool(_AUX_GAP.match(text[q.end:cue.start]))
+    if text[cue.start:cue.end].lower().startswith("death toll") and _TOLL_GAP.match(text[cue.end:q.start]):
+        return True
     gap = text[cue.end:q.start].split()
     return len(gap) <= 3 and not re.search(r"[;.]", text[cue.end:q.start])
 
@@ -337,6 +371,17 @@ def _figure(q: Quantity, outcome: str, key: str | None, sentence: Sentence, plac
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
 
 
+def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) -> bool:
+    """'a cruise missile and 12 drones': a national list, not a local anecdote."""
+    for q in qs:
+        if q.kind != "weapon":
+            continue
+        gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start - 1]
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?", gap):
+            return True
+    return False
+
+
 def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMention],
                         qs: list[Quantity]) -> list[Quantity]:
     """'a cruise missile' and 'one drone' count as 1 when the noun is singular."""
@@ -346,7 +391,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
-        if not m:
+        if not m or not _coordinated_with_number(text, w, qs):
             continue
         start = w.start - (len(m.group()))
         out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
