@@ -100,11 +100,15 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     frames: list[SentenceFrame] = []
     antecedent: str | None = None
     last_period: str | None = None
+    header: str | None = None  # outcome of the sentence that opened a list ("...: ")
     for i, sentence in enumerate(sentences):
         dateline = _DATELINE.match(sentence.text)
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
         frame = SentenceFrame(sentence, places=local_places)
-        frame.figures = grammar_en.figure_mentions(sentence, text, numbers[i], weapons[i], local_places, antecedent)
+        is_item = bool(_LIST_ITEM.match(sentence.text))
+        frame.figures = grammar_en.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
+                                                   antecedent, header if is_item else None)
+        header = _list_header(sentence, header, is_item)
         if weapons[i]:
             antecedent = weapons[i][-1].weapon_class
         frame.dates = [d for d in dates[i] if not _REPORTING.search(text[sentence.start:d.start])]
@@ -117,6 +121,17 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frame.not_attack = bool(_NOT_ATTACK.search(sentence.text))
         frames.append(frame)
     return frames
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\s*[).]\s)")
+
+
+def _list_header(sentence: Sentence, header: str | None, is_item: bool) -> str | None:
+    """A sentence ending in ':' opens a list; its items inherit its outcome."""
+    cues = [c for c in grammar_en.find_cues(sentence.text) if c.outcome in grammar_en.WEAPON_OUTCOMES]
+    if sentence.text.rstrip().endswith(":"):
+        return cues[-1].outcome if cues else header
+    return header if is_item else (cues[-1].outcome if cues else None)
 
 
 def _period_spans(text: str, sentence: Sentence, months: list, dates: list[DateMention],

@@ -82,7 +82,7 @@ class _Unit:
     plural: bool
 
 
-@dataclass
+@dataclass(slots=True)
 class _Item:
     """A generic phrase, a model, or both joined ("Shahed drones")."""
 
@@ -114,6 +114,7 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+_UNSEEN = _Unit(None, None, False)
 _OPEN_QUOTES = frozenset("«\"“„'‘")
 _PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
 _CLOSING = frozenset(_PAIRS.values())
@@ -132,8 +133,8 @@ def _items(text: str, lowered: str, idx: _Index) -> list[_Item]:
     # it runs on " " + text: m.start() is the word's offset in `text`, m.end() - 1 its end.
     for m in idx.trie.finditer(" " + lowered):
         start, surface = m.start(), m.group()[1:]
-        unit = idx.seen.get(surface)
-        if unit is None:
+        unit = idx.seen.get(surface, _UNSEEN)
+        if unit is _UNSEEN:
             unit = idx.seen[surface] = idx.units.get(_key(surface.translate(_FOLD)))
         if unit is None or (unit.model is not None and unit.model.cs and not _capitalised(text, start)):
             continue
@@ -161,8 +162,12 @@ def _longest_phrase(lowered: str, hits: list, i: int, idx: _Index) -> int | None
     best, ids = None, ()
     for j in range(i, len(hits)):
         word = hits[j][2].word
-        if word is None or (j > i and not idx.glue.fullmatch(lowered, hits[j - 1][1], hits[j][0])):
+        if word is None:
             break
+        if j > i:
+            gap_start, gap_end = hits[j - 1][1], hits[j][0]
+            if lowered[gap_start:gap_end] != " " and not idx.glue.fullmatch(lowered, gap_start, gap_end):
+                break
         ids += (word,)
         if ids in idx.phrases:
             best = j

@@ -59,8 +59,8 @@ _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I
 _PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outside|to|toward|towards)"
                          r"\s+(?:the\s+)?$", re.I)
 _ATTACK_WITH = re.compile(
-    r"\b(?:attack(?:ed|s)?|struck|strikes?|hit|targeted|targeting|pounded|bombarded|assault(?:ed)?|"
-    r"barrage|raided|battered|blitzed|pummell?ed)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
+    r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
+    r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
 _UPDATE = re.compile(r"\b(?:raised|revised|updated|later|rose|climbed|increased|now\s+stands?|"
                      r"risen|grew|jumped)\b", re.I)
@@ -206,7 +206,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     rest = text[pos:min(limit, pos + 30)]
     if not rest.strip() or re.match(r"\s*[,;:.)(\u2014-]", rest):
         return True
-    return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|"
+    return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|returned|drones?|missiles?)\b", rest, re.I))
@@ -233,13 +233,13 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed]
     if not before:
         return _right_fallback(q, cues, text, allowed)
-    nominal = [c for c in before if text[c.start:c.end].lower().split()[-1] in ("of", "debris")]
+    nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])]
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
 def _weak_right(text: str, cue: Cue) -> bool:
     """'were recorded' only means launched when no nominal cue ('hits of') governs."""
-    return text[cue.start:cue.end].lower().split()[-1] in ("recorded", "detected", "tracked", "spotted")
+    return text[cue.start:cue.end].lower().split()[-1:] in (["recorded"], ["detected"], ["tracked"], ["spotted"])
 
 
 def _right_fallback(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
@@ -265,17 +265,25 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
 
 def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                     weapons: list[WeaponMention], places: list[PlaceMention],
-                    antecedent: str | None = None) -> list[FigureMention]:
+                    antecedent: str | None = None, inherited: str | None = None) -> list[FigureMention]:
     """All figure mentions of one sentence (not yet assigned to an attack).
 
     The mention lists hold this sentence's mentions, in document offsets;
     `antecedent` is the class of the last weapon counted before this sentence,
-    for bare numbers ("Of them, 211 were shot down").
+    for bare numbers ("Of them, 211 were shot down"); `inherited` is the outcome of
+    the sentence that introduced a list this sentence is an item of.
     """
     qs = quantities(sentence, text, numbers, weapons)
     qs = sorted(qs + _article_quantities(sentence, text, weapons, qs), key=lambda q: q.start)
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
+    if inherited and not any(c.outcome in WEAPON_OUTCOMES for c in cues):
+        cues.insert(0, Cue(sentence.start, sentence.start, inherited, "left"))
+    label = _label(sentence, text, weapons)
+    if label is not None:
+        for q in qs:
+            if q.kind == "bare" and q.start > label.end:
+                q.weapon_class, q.model, q.subclass = label.weapon_class, label.model, label.subclass
     update = bool(_UPDATE.search(sentence.text))
     out: list[FigureMention] = []
     previous_class = antecedent
@@ -287,6 +295,20 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if q.kind == "weapon":
             previous_class = q.weapon_class
     return out
+
+
+_LABEL_END = re.compile(r"\s*(?:\([^)]*\))?\s*[:—–-]")
+
+
+def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> WeaponMention | None:
+    """'Drones: 74 launched, 47 shot down' / 'Kh-101 cruise missiles — 27 launched': a row label."""
+    if not weapons:
+        return None
+    first = weapons[0]
+    lead = text[sentence.start:first.start]
+    if re.fullmatch(r"[\s\-–—•*·]*", lead) and _LABEL_END.match(text, first.end) and first.weapon_class in CLASS_KEY:
+        return first
+    return None
 
 
 def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: list[PlaceMention],
@@ -311,11 +333,11 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         return []
     if q.kind == "bare" and not _adjacent(q, cue, text):
         return []
-    cls = q.weapon_class
+    cls = q.weapon_class if q.weapon_class in CLASS_KEY else None
     if q.partitive_of is not None and q.partitive_of.kind == "weapon":
         cls = q.partitive_of.weapon_class
     if cls is None:
-        cls = previous_class or "any"
+        cls = previous_class if previous_class in CLASS_KEY else "any"
     key = CLASS_KEY[cls] if cue.outcome in ("launched", "destroyed", "suppressed", "neutralized", "hits") else None
     fm = _figure(q, cue.outcome, key, sentence, attached)
     fm.model, fm.subclass = q.model, q.subclass
