@@ -30,8 +30,9 @@ def attack_detail(store: Store, attack_id: str) -> dict[str, Any]:
 def _where(docs: dict[str, StoredDocument], document_id: str, evidence: Evidence | None) -> dict[str, Any]:
     doc = docs.get(document_id)
     sentence = None
-    if doc is not None and evidence is not None:
-        sentence = sentence_around(doc.text, evidence.start, evidence.end)
+    if doc is not None and evidence is not None:  # a reference document's evidence is whole CSV rows
+        sentence = sentence_around(doc.text, evidence.start, evidence.end) if doc.dataset == "extracted" \
+            else evidence.text
     return {"sentence": sentence, "title": doc.title if doc else None,
             "published": doc.published.isoformat() if doc and doc.published else None,
             "source_rank": RANK_NAMES[source_rank(doc.source, doc.title)] if doc else None}

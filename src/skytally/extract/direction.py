@@ -42,7 +42,7 @@ def _code(name: str) -> str | None:
 def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tuple[str, str]:
     """(attacker, target) as ISO 3166-1 alpha-2 codes."""
     if lang != "en":
-        return _from_places(frames) or DEFAULT
+        return _from_places(text, frames) or DEFAULT
     lead = " . ".join(f.sentence.text for f in _lead(frames))
     attacker, target = Counter[str](), Counter[str]()
     names = _countries()[0]
@@ -58,7 +58,7 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     for m in re.finditer(rf"\b(?:at|on|against|across|over|into)\s+(?:the\s+)?({names})\b", lead, re.I):
         if code := _code(m.group(1)):
             target[code] += 1
-    for code, n in (_place_countries(frames)).items():
+    for code, n in (_place_countries(text, frames)).items():
         target[code] += n
     return _resolve(attacker, target)
 
@@ -69,18 +69,24 @@ def _lead(frames: list["SentenceFrame"]) -> list["SentenceFrame"]:
     return head or frames[:3]
 
 
-def _place_countries(frames: list["SentenceFrame"]) -> Counter[str]:
+_OVER = re.compile(r"(?:over|in|above|on|across|at|into|of|hit|struck|над|у|в|на|по)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$", re.I)
+
+
+def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
+    """Countries of the places weapons came down in (not those they were launched from)."""
     counts: Counter[str] = Counter()
     for f in frames:
-        if f.figures:
-            for p in f.places:
-                if p.kind != "country":
-                    counts[p.country] += 1
+        if not f.figures:
+            continue
+        for p in f.places:
+            before = text[max(f.sentence.start, p.start - 40):p.start]
+            if p.kind != "country" and _OVER.search(before) and not re.search(r"\bfrom\b", before[-25:], re.I):
+                counts[p.country] += 1
     return counts
 
 
-def _from_places(frames: list["SentenceFrame"]) -> tuple[str, str] | None:
-    counts = _place_countries(frames)
+def _from_places(text: str, frames: list["SentenceFrame"]) -> tuple[str, str] | None:
+    counts = _place_countries(text, frames)
     if counts and counts.most_common(1)[0][0] == "RU":
         return ("UA", "RU")
     return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
@@ -143,7 +143,7 @@ def _period_spans(text: str, sentence: Sentence, months: list, dates: list[DateM
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
     for m in _YEAR.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
-    return sorted(spans)
+    return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
 def _period_of(text: str, sentence: Sentence, fm: FigureMention, spans: list[tuple[int, int, str | None]]) -> str | None:
@@ -234,9 +234,11 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     return choose(cands) if len(kinds) == 1 else None
 
 
-def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None) -> Attack:
+def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None, target: str = "UA") -> Attack:
     attack = Attack(date=attack_date.isoformat() if attack_date else None)
-    figures = [fm for f in frames if not f.not_attack for fm in f.figures if not fm.period]
+    # Only places in the target country make a figure regional ("launched from the Saratov region" does not).
+    figures = [replace(fm, places=tuple(c for c in fm.places if c.startswith(target + "-")))
+               for f in frames if not f.not_attack for fm in f.figures if not fm.period]
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
@@ -314,7 +316,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
     for key, frames_of in candidates:
         day = attack_date if key == "main" else key
-        attack = build_attack(text, frames_of, day)  # type: ignore[arg-type]
+        attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
         if not _is_attack(attack):
             continue
         attack.attacker, attack.target = attacker, target

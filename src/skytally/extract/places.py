@@ -47,6 +47,9 @@ def find_places(text: str, lang: str = "en") -> list[PlaceMention]:
     idx = _index("uk" if lang == "uk" else "en")
     hits = _scan(text, idx)
     _resolve_lists(text, hits, idx.lang)
+    for h in hits:
+        if h.pending and h.fallback is not None:
+            h.place, h.code, h.kind, h.pending = h.fallback, h.fallback.code, h.fallback.kind, False
     return [h.mention(text) for h in hits if not h.pending]
 
 
@@ -84,6 +87,7 @@ class _Hit:
     kind: str
     suffix: str = ""  # "sg" / "pl" when a region word ends the mention
     pending: bool = False  # a place only if a list of regions makes it one
+    fallback: _Place | None = None  # what a pending word is otherwise ("Курська" -> Курськ)
 
     def mention(self, text: str) -> PlaceMention:
         return PlaceMention(self.start, self.end, text[self.start:self.end], self.code, self.kind,
@@ -132,6 +136,8 @@ def _scan(text: str, idx: _Index) -> list[_Hit]:
             continue
         hit = _classify(text, start, found[0], found[1], idx)
         pos = found[0] if hit is None else hit.end
+        if hit is not None and hit.pending:
+            hit.fallback = _fallback(text, start, found[0], idx)
         if hit is not None:
             hits.append(hit)
     hits.sort(key=lambda h: h.start)
@@ -164,13 +170,19 @@ def _candidates(text: str, idx: _Index) -> list[tuple[int, int]]:
     return spans
 
 
-def _lookup(text: str, start: int, end: int, idx: _Index) -> tuple[int, _Place] | None:
+def _keys(text: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The word, and for "Харків-Пасажирський" also the part before the hyphen, with ends."""
     word = _norm(text[start:end])
+    if "-" not in word:
+        return [(word, end)]
+    head = word.split("-", 1)[0]
+    return [(word, end), (head, start + len(head))]
+
+
+def _lookup(text: str, start: int, end: int, idx: _Index) -> tuple[int, _Place] | None:
     capital = text[start].isupper()
-    keys = [(word, end)]
-    if "-" in word:  # "Харків-Пасажирський": try the part before the hyphen
-        head = word.split("-", 1)[0]
-        keys.append((head, start + len(head)))
+    keys = _keys(text, start, end)
+    word = keys[0][0]
     for key, end in keys:
         for rest, place in idx.names.get(key, ()):
             stop = _match_rest(text, end, rest, idx.lang)
@@ -180,6 +192,17 @@ def _lookup(text: str, start: int, end: int, idx: _Index) -> tuple[int, _Place] 
         place = idx.lemmas.get(_uk_lemma(word))
         if place is not None:
             return end, place
+    return None
+
+
+def _fallback(text: str, start: int, end: int, idx: _Index) -> _Place | None:
+    """A place the same words name when they are not an oblast adjective: "з напрямку
+    Курська" is the city Kursk, not "Курська область"."""
+    for key, key_end in _keys(text, start, end):
+        for rest, place in idx.names.get(key, ()):
+            if place.kind not in ("oblast_adj", "stop") and "needs_suffix" not in place.flags \
+                    and _match_rest(text, key_end, rest, idx.lang) == end:
+                return place
     return None
 
 

@@ -66,6 +66,9 @@ _UPDATE = re.compile(r"\b(?:raised|revised|updated|later|rose|climbed|increased|
                      r"risen|grew|jumped)\b", re.I)
 
 
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -230,7 +233,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
                     break
                 return c
             break
-    before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed]
+    before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
+              and not _CLAUSE_BREAK.search(text, c.end, q.start)]
     if not before:
         return _right_fallback(q, cues, text, allowed)
     nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])]
@@ -277,7 +281,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     qs = sorted(qs + _article_quantities(sentence, text, weapons, qs), key=lambda q: q.start)
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
-    if inherited and not any(c.outcome in WEAPON_OUTCOMES for c in cues):
+    if inherited:
         cues.insert(0, Cue(sentence.start, sentence.start, inherited, "left"))
     label = _label(sentence, text, weapons)
     if label is not None:
@@ -287,14 +291,40 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     update = bool(_UPDATE.search(sentence.text))
     out: list[FigureMention] = []
     previous_class = antecedent
+    shared = _shared_right_cues(qs, cues, text)
     for q in qs:
-        mentions = _bind(q, cues, text, sentence, places, previous_class)
+        mentions = _bind(q, cues, text, sentence, places, previous_class, shared.get(id(q)))
         for fm in mentions:
             fm.update = update
         out += mentions
         if q.kind == "weapon":
             previous_class = q.weapon_class
     return out
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
+
+
+def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[int, Cue]:
+    """'747 drones and four missiles were shot down': coordinated quantities share a cue after them."""
+    shared: dict[int, Cue] = {}
+    for i in range(len(qs) - 2, -1, -1):
+        a, b = qs[i], qs[i + 1]
+        if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon":
+            continue
+        if not _COORDINATION.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
+            continue
+        right = shared.get(id(b)) or _adjacent_right(b, cues, text)
+        if right is not None:
+            shared[id(a)] = right
+    return shared
+
+
+def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
+    for c in cues:
+        if c.start >= q.end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES:
+            return c if _AUX_GAP.match(text[q.end:c.start]) and not _weak_right(text, c) else None
+    return None
 
 
 _LABEL_END = re.compile(r"\s*(?:\([^)]*\))?\s*[:—–-]")
@@ -312,7 +342,7 @@ def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> Weapo
 
 
 def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: list[PlaceMention],
-          previous_class: str | None) -> list[FigureMention]:
+          previous_class: str | None, shared: Cue | None = None) -> list[FigureMention]:
     here = [p for p in places if sentence.start <= p.start < sentence.end]
     attached = _attached_places(q, text, here, sentence.end)
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
@@ -326,12 +356,12 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         if cue is None and re.search(r"\b(?:hit|hits|struck|impacts?|strikes)\b", text[sentence.start:sentence.end], re.I):
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
-    cue = _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
+    cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
     if q.denominator and (cue is None or cue.start < q.start):
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
         return []
-    if q.kind == "bare" and not _adjacent(q, cue, text):
+    if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text):
         return []
     cls = q.weapon_class if q.weapon_class in CLASS_KEY else None
     if q.partitive_of is not None and q.partitive_of.kind == "weapon":
