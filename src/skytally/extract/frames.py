@@ -111,7 +111,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         header = _list_header(sentence, header, is_item)
         if weapons[i]:
             antecedent = weapons[i][-1].weapon_class
-        frame.dates = [d for d in dates[i] if not _REPORTING.search(text[sentence.start:d.start])]
+        frame.dates = [d for d in dates[i] if not _REPORTING.search(text[sentence.start:d.start])
+                       and not (dateline and d.start < sentence.start + dateline.end())]
         spans = _period_spans(text, sentence, months[i], dates[i], last_period)
         for fm in frame.figures:
             fm.period = _period_of(text, sentence, fm, spans)
@@ -162,13 +163,17 @@ def _period_of(text: str, sentence: Sentence, fm: FigureMention, spans: list[tup
 
 
 def main_date(frames: list[SentenceFrame], published: date | None) -> date | None:
-    """The date the lead's attack ended: the first dated sentence that carries figures or attack words."""
-    for frame in frames[:8]:
-        if frame.dates and not frame.period and (frame.figures or _ATTACK_CONTEXT.search(frame.sentence.text)) \
-                and not frame.past:
-            return frame.dates[0].end_date
+    """The date the lead's attack ended.
+
+    The first dated sentence that states the attack's figures decides; failing that,
+    a dated sentence of the lead that speaks of an attack; failing that, `published`.
+    """
     for frame in frames:
-        if frame.dates and frame.figures and not frame.period and not frame.past:
+        attack_figures = [fm for fm in frame.figures if not fm.period]
+        if frame.dates and attack_figures and not frame.past:
+            return frame.dates[0].end_date
+    for frame in frames[:8]:
+        if frame.dates and not frame.period and not frame.past and _ATTACK_CONTEXT.search(frame.sentence.text):
             return frame.dates[0].end_date
     return published
 

@@ -164,7 +164,7 @@ def _candidates(text: str, idx: _Index) -> list[tuple[int, int]]:
     alternation: re's first-character scan only works on a single trie."""
     spans = [m.span() for m in idx.trigger.finditer(text)]
     if idx.lower_trigger is not None:
-        lower = [m.span(1) for m in idx.lower_trigger.finditer(text)]
+        lower = [(m.start(1) - 1, m.end(1) - 1) for m in idx.lower_trigger.finditer(" " + text)]
         if lower:
             spans = sorted(spans + lower)
     return spans

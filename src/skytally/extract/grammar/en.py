@@ -327,6 +327,11 @@ def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     return None
 
 
+# "debris fell at 19", "debris fell at three more": the locations are implied.
+_DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?\b(?:fell|falling|fallen|recorded|dropped|came\s+down)"
+                        r"\s+(?:at|in|on|across|over)\s*$", re.I)
+
+
 _LABEL_END = re.compile(r"\s*(?:\([^)]*\))?\s*[:—–-]")
 
 
@@ -348,6 +353,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         return [_figure(q, cue.outcome, None, sentence, _local_places(sentence, here))] if cue else []
+    if q.kind == "bare" and _DEBRIS_AT.search(text[sentence.start:q.start]):
+        return [_figure(q, "debris", None, sentence, attached)]
     if q.kind == "location":
         clause = text[sentence.start:q.start]
         if re.search(r"\b(?:debris|wreckage|fragments|falling)\b", clause, re.I):
