@@ -43,7 +43,11 @@ _NOT_ATTACK = re.compile(
     r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
     r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|budget|stockpiles?|inventory|"
     r"export\w*|donat\w*|capacity|capable|simulat\w*|per\s+(?:day|month|year)|a\s+(?:month|year)|"
-    r"annually|could\s+launch|can\s+launch|able\s+to)(?![\w-])", re.I)
+    r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
+    r"for\s+instance|invented|illustrat\w*|if)(?![\w-])", re.I)
+# "since it was formed", "since the war began": a running total, not one attack's figure.
+_CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
                         r"claimed|according)\s+(?:\w+\s+){0,2}$", re.I)
 _ATTACK_CONTEXT = re.compile(
@@ -118,7 +122,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             fm.period = _period_of(text, sentence, fm, spans)
         frame.period = next((fm.period for fm in frame.figures if fm.period), None)
         last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), last_period)
-        frame.past = bool(_PAST.search(sentence.text))
+        frame.past = bool(_PAST.search(sentence.text)) or (
+            bool(_CUMULATIVE.search(sentence.text)) and not _SUPERLATIVE_SINCE.search(sentence.text))
         frame.not_attack = bool(_NOT_ATTACK.search(sentence.text))
         frames.append(frame)
     return frames
@@ -175,7 +180,15 @@ def main_date(frames: list[SentenceFrame], published: date | None) -> date | Non
     for frame in frames[:8]:
         if frame.dates and not frame.period and not frame.past and _ATTACK_CONTEXT.search(frame.sentence.text):
             return frame.dates[0].end_date
+    if _historical(frames, published):
+        return None
     return published
+
+
+def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
+    """Every date the text gives is long before publication: history, not last night."""
+    found = [d.end_date for f in frames for d in f.dates]
+    return bool(published and found) and all((published - d).days > 60 for d in found)
 
 
 def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object, list[SentenceFrame]]:
@@ -317,7 +330,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     attacks: list[Attack] = []
     main = groups.get("main", [])
     attacker, target = direction_mod.direction(text, main or frames, lang)
-    candidates: list[tuple[object, list[SentenceFrame]]] = [("main", main)]
+    candidates: list[tuple[object, list[SentenceFrame]]] = [("main", main)] if attack_date or not published else []
     candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
     for key, frames_of in candidates:
         day = attack_date if key == "main" else key

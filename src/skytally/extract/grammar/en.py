@@ -49,7 +49,8 @@ _GAP_WORD = re.compile(
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
-    r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|in\s+total)"
+    r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|in\s+total|more|others?|"
+    r"drones?|missiles?|targets?)"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|of\s+which|of\s+whom|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
