@@ -47,8 +47,12 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     attacker, target = Counter[str](), Counter[str]()
     names = _countries()[0]
     for m in re.finditer(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b", lead, re.I):
-        if (code := _code(m.group(1))) and not re.search(r"defen[cs]e|air\s+force", m.group(), re.I):
+        passive = re.match(r"\s+by\b", lead[m.end():m.end() + 4])
+        if (code := _code(m.group(1))) and not passive and not re.search(r"defen[cs]e|air\s+force", m.group(), re.I):
             attacker[code] += 3
+    for m in re.finditer(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))", lead, re.I):
+        if code := _code(m.group(1)):
+            target[code] += 2
     for m in re.finditer(rf"\b({names})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b", lead, re.I):
         if code := _code(m.group(1)):
             attacker[code] += 2
@@ -80,7 +84,7 @@ def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
             continue
         for p in f.places:
             before = text[max(f.sentence.start, p.start - 40):p.start]
-            if p.kind != "country" and _OVER.search(before) and not re.search(r"\bfrom\b", before[-25:], re.I):
+            if p.kind != "country" and _OVER.search(before) and not re.search(r"\bfrom\b", before, re.I):
                 counts[p.country] += 1
     return counts
 

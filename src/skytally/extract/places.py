@@ -282,7 +282,6 @@ def _in_list(hit: _Hit, lang: str) -> bool:
 # --- internals: lexicon and index ---------------------------------------------------
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_NOT_A_NAME = frozenset({"suffix", "modifier", "stop"})
 _Row = tuple[str, str, str, str, frozenset[str], tuple[str, ...]]
 
 
@@ -567,11 +566,16 @@ def _ru_admin1(cities: list[dict]) -> dict[str, str]:
     return out
 
 
+_DISTRICT = re.compile(r"^[^ \-]+(?:sk|ck|zk)(?:yi|yy|ij|iy|ii)$")  # "Desnianskyi": a city district
+
+
 def _geonames_entries(lang: str, stops: set[str], taken: set[str]) -> list[tuple[str, _Place]]:
-    """City names not in the lexicon; a name two oblasts share is dropped as ambiguous."""
+    """City names not in the lexicon. A name two oblasts share is dropped as ambiguous, and
+    so are city districts with adjective names, which several cities have."""
     by_name: dict[str, dict[str, str]] = {}
+    taken = {t.replace("'", "") for t in taken}
     for name, code, alternates in _geonames():
-        if _norm(name) in stops:
+        if _norm(name) in stops or _DISTRICT.match(name):
             continue
         skeletons = {_skeleton(n) for n in _romanisations(name)}
         if lang == "en":
@@ -583,8 +587,9 @@ def _geonames_entries(lang: str, stops: set[str], taken: set[str]) -> list[tuple
         else:
             names = set()
         for n in names:
-            if _norm(n) not in taken and _norm(n) not in stops:
-                by_name.setdefault(_norm(n), {}).setdefault(code, n)
+            key = _norm(n).replace("'", "")  # "Donets'k" is Donetsk, taken by the lexicon
+            if key not in taken and _norm(n) not in stops:
+                by_name.setdefault(key, {}).setdefault(code, n)
     out = []
     for codes in by_name.values():
         ukrainian = [c for c in codes if c.startswith("UA")]

@@ -298,7 +298,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         for fm in mentions:
             fm.update = update
         out += mentions
-        if q.kind == "weapon":
+        if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
     return out
 
@@ -316,7 +316,10 @@ def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[i
         if not _COORDINATION.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
             continue
         right = shared.get(id(b)) or _adjacent_right(b, cues, text)
-        if right is not None:
+        governed = [c for c in cues if c.end <= a.start and c.outcome in WEAPON_OUTCOMES
+                    and c.position in ("left", "both") and not _CLAUSE_BREAK.search(text, c.end, a.start)
+                    and not re.search(r"[,.]", text[c.end:a.start].replace(",000", ""))]
+        if right is not None and not governed:
             shared[id(a)] = right
     return shared
 
