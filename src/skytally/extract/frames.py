@@ -13,12 +13,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date
+from types import ModuleType
 
 from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
 from . import claims as claims_mod
 from . import direction as direction_mod
 from .dates import DateMention, find_dates, find_months
-from .grammar import en as grammar_en
+from .grammar import for_language
 from .grammar.en import FigureMention
 from .numbers import find_numbers
 from .places import PlaceMention, find_places
@@ -27,35 +28,6 @@ from .weapons import find_weapons
 
 COUNT_OUTCOMES = ("launched", "destroyed", "suppressed", "neutralized", "hits")
 OTHER_OUTCOMES = ("returned", "airborne", "unaccounted")
-
-_PAST = re.compile(
-    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
-    r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
-    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|previous(?:ly)?|prior\s+record|"
-    r"what\s+was\s+then|the\s+(?:former|old)\s+record|since\s+the\s+(?:start|beginning)\s+of|"
-    r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
-    r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|a\s+week\s+ago|"
-    r"record\s+(?:was|of|set)|the\s+previous\s+night|in\s+total\s+since|per\s+(?:day|night|month))\b", re.I)
-# Sentences about production, aid, tests, plans: numbers there are not attack figures.
-_NOT_ATTACK = re.compile(
-    r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
-    r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
-    r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|budget|stockpiles?|inventory|"
-    r"export\w*|donat\w*|capacity|capable|simulat\w*|per\s+(?:day|month|year)|a\s+(?:month|year)|"
-    r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
-    r"for\s+instance|invented|illustrat\w*|if)(?![\w-])", re.I)
-# "since it was formed", "since the war began": a running total, not one attack's figure.
-_CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
-                        r"claimed|according)\s+(?:\w+\s+){0,2}$", re.I)
-_ATTACK_CONTEXT = re.compile(
-    r"\b(?:attack\w*|assault|barrage|strikes?|struck|hit|shot\s+down|downed|intercept\w*|"
-    r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
-    r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
-    r"targeted|bombard\w*|shell\w*)\b", re.I)
-
 
 @dataclass
 class SentenceFrame:
@@ -78,14 +50,6 @@ def _bucket(items: list, sentences: list[Sentence]) -> list[list]:
     return buckets
 
 
-_DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\- ]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s")
-_THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
-_YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
-# A clause about one attack is not a period aggregate ("the previous record for a single night").
-_ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|attack|assault|barrage|strike)\b", re.I)
-
-
 @dataclass
 class _Span:
     start: int
@@ -95,6 +59,7 @@ class _Span:
 
 def build_frames(text: str, published: date | None, lang: str = "en") -> list[SentenceFrame]:
     """Every sentence with its mentions and time tags."""
+    G = for_language(lang)
     sentences = split_sentences(text)
     numbers = _bucket(find_numbers(text, lang), sentences)
     weapons = _bucket(find_weapons(text, lang), sentences)
@@ -106,25 +71,25 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     last_period: str | None = None
     header: str | None = None  # outcome of the sentence that opened a list ("...: ")
     for i, sentence in enumerate(sentences):
-        dateline = _DATELINE.match(sentence.text)
+        dateline = G.FRAME.dateline.match(sentence.text)
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
         frame = SentenceFrame(sentence, places=local_places)
         is_item = bool(_LIST_ITEM.match(sentence.text))
-        frame.figures = grammar_en.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
+        frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                                    antecedent, header if is_item else None)
-        header = _list_header(sentence, header, is_item)
+        header = _list_header(G, sentence, header, is_item)
         if weapons[i]:
             antecedent = weapons[i][-1].weapon_class
-        frame.dates = [d for d in dates[i] if not _REPORTING.search(text[sentence.start:d.start])
+        frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
                        and not (dateline and d.start < sentence.start + dateline.end())]
-        spans = _period_spans(text, sentence, months[i], dates[i], last_period)
+        spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
         for fm in frame.figures:
-            fm.period = _period_of(text, sentence, fm, spans)
+            fm.period = _period_of(G, text, sentence, fm, spans)
         frame.period = next((fm.period for fm in frame.figures if fm.period), None)
         last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), last_period)
-        frame.past = bool(_PAST.search(sentence.text)) or (
-            bool(_CUMULATIVE.search(sentence.text)) and not _SUPERLATIVE_SINCE.search(sentence.text))
-        frame.not_attack = bool(_NOT_ATTACK.search(sentence.text))
+        frame.past = bool(G.FRAME.past.search(sentence.text)) or (
+            bool(G.FRAME.cumulative.search(sentence.text)) and not G.FRAME.superlative_since.search(sentence.text))
+        frame.not_attack = bool(G.FRAME.not_attack.search(sentence.text))
         frames.append(frame)
     return frames
 
@@ -132,53 +97,54 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\s*[).]\s)")
 
 
-def _list_header(sentence: Sentence, header: str | None, is_item: bool) -> str | None:
+def _list_header(G: ModuleType, sentence: Sentence, header: str | None, is_item: bool) -> str | None:
     """A sentence ending in ':' opens a list; its items inherit its outcome."""
-    cues = [c for c in grammar_en.find_cues(sentence.text) if c.outcome in grammar_en.WEAPON_OUTCOMES]
+    cues = [c for c in G.find_cues(sentence.text) if c.outcome in G.WEAPON_OUTCOMES]
     if sentence.text.rstrip().endswith(":"):
         return cues[-1].outcome if cues else header
     return header if is_item else (cues[-1].outcome if cues else None)
 
 
-def _period_spans(text: str, sentence: Sentence, months: list, dates: list[DateMention],
+def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
                   last_period: str | None) -> list[tuple[int, int, str | None]]:
     """Month and year references of a sentence that are not days ("in June", not "on June 9")."""
     spans = [(m.start, m.end, m.period) for m in months
              if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)]
-    for m in _THE_MONTH.finditer(sentence.text):
+    for m in G.FRAME.the_month.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
-    for m in _YEAR.finditer(sentence.text):
+    for m in G.FRAME.year.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
     return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
-def _period_of(text: str, sentence: Sentence, fm: FigureMention, spans: list[tuple[int, int, str | None]]) -> str | None:
+def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention, spans: list[tuple[int, int, str | None]]) -> str | None:
     """The period whose reference stands in the same clause as the figure."""
     start, end = sentence.start, sentence.end
-    for m in _CLAUSE_BREAK.finditer(text, sentence.start, sentence.end):
+    for m in G.FRAME.clause_break.finditer(text, sentence.start, sentence.end):
         if m.end() <= fm.start:
             start = m.end()
         elif m.start() >= fm.end:
             end = m.start()
             break
     for s, e, period in spans:
-        if period and start <= s and e <= end and not _ONE_ATTACK.search(text[start:end]):
+        if period and start <= s and e <= end and not G.FRAME.one_attack.search(text[start:end]):
             return period
     return None
 
 
-def main_date(frames: list[SentenceFrame], published: date | None) -> date | None:
+def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "en") -> date | None:
     """The date the lead's attack ended.
 
     The first dated sentence that states the attack's figures decides; failing that,
     a dated sentence of the lead that speaks of an attack; failing that, `published`.
     """
+    G = for_language(lang)
     for frame in frames:
         attack_figures = [fm for fm in frame.figures if not fm.period]
         if frame.dates and attack_figures and not frame.past:
             return frame.dates[0].end_date
     for frame in frames[:8]:
-        if frame.dates and not frame.period and not frame.past and _ATTACK_CONTEXT.search(frame.sentence.text):
+        if frame.dates and not frame.period and not frame.past and G.FRAME.attack_context.search(frame.sentence.text):
             return frame.dates[0].end_date
     if _historical(frames, published):
         return None
@@ -325,7 +291,7 @@ def _period_class(fm: FigureMention) -> str:
 def extract_attacks(text: str, published: date | None, lang: str = "en") -> tuple[list[Attack], list[PeriodTotal]]:
     """The attacks a document reports (main first) and the period totals it states."""
     frames = build_frames(text, published, lang)
-    attack_date = main_date(frames, published)
+    attack_date = main_date(frames, published, lang)
     groups = assign(frames, attack_date)
     attacks: list[Attack] = []
     main = groups.get("main", [])
@@ -338,7 +304,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         if not _is_attack(attack):
             continue
         attack.attacker, attack.target = attacker, target
-        attack.regions = _regions(frames_of, attack, target)
+        attack.regions = _regions(frames_of, target, lang)
         attack.claims = claims_mod.find_claims(frames_of, key == "main")
         attacks.append(attack)
     return attacks, period_totals(text, groups)
@@ -349,12 +315,13 @@ def _is_attack(attack: Attack) -> bool:
     return any(not getattr(attack, o).is_empty() for o in COUNT_OUTCOMES) or bool(attack.weapons)
 
 
-def _regions(frames: list[SentenceFrame], attack: Attack, target: str) -> list[str]:
+def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
+    G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
         if frame.not_attack and not frame.figures:
             continue
-        if not _ATTACK_CONTEXT.search(frame.sentence.text):
+        if not G.FRAME.attack_context.search(frame.sentence.text):
             continue
         for place in frame.places:
             if place.kind == "country" or place.country != target:

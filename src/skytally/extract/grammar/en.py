@@ -460,3 +460,5 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                             sub=bool(_SUB_MARKER.search(text[sentence.start:start][-40:]))))
     return out
+
+from .frame_en import FRAME  # noqa: E402  (the frame patterns belong with the grammar)

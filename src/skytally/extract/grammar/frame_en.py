@@ -1,0 +1,47 @@
+"""English frame patterns: which sentences speak of one attack, a period, or something else."""
+
+import re
+
+from . import FramePatterns
+
+PAST = re.compile(
+    r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
+    r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
+    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|previous(?:ly)?|prior\s+record|"
+    r"what\s+was\s+then|the\s+(?:former|old)\s+record|since\s+the\s+(?:start|beginning)\s+of|"
+    r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
+    r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|a\s+week\s+ago|"
+    r"record\s+(?:was|of|set)|the\s+previous\s+night|in\s+total\s+since|per\s+(?:day|night|month))\b", re.I)
+# Sentences about production, aid, tests, plans: numbers there are not attack figures.
+NOT_ATTACK = re.compile(
+    r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
+    r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
+    r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|budget|stockpiles?|inventory|"
+    r"export\w*|donat\w*|capacity|capable|simulat\w*|per\s+(?:day|month|year)|a\s+(?:month|year)|"
+    r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
+    r"for\s+instance|invented|illustrat\w*|if)(?![\w-])", re.I)
+# "since it was formed", "since the war began": a running total, not one attack's figure.
+CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
+SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
+REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
+                        r"claimed|according)\s+(?:\w+\s+){0,2}$", re.I)
+ATTACK_CONTEXT = re.compile(
+    r"\b(?:attack\w*|assault|barrage|strikes?|struck|hit|shot\s+down|downed|intercept\w*|"
+    r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
+    r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
+    r"targeted|bombard\w*|shell\w*)\b", re.I)
+
+
+DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\- ]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s")
+THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
+YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
+# A clause about one attack is not a period aggregate ("the previous record for a single night").
+ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|attack|assault|barrage|strike)\b", re.I)
+
+
+
+FRAME = FramePatterns(past=PAST, not_attack=NOT_ATTACK, cumulative=CUMULATIVE, superlative_since=SUPERLATIVE_SINCE,
+                      reporting=REPORTING, attack_context=ATTACK_CONTEXT, dateline=DATELINE, the_month=THE_MONTH,
+                      year=YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK)
