@@ -30,7 +30,7 @@ from typing import Literal
 Kind = Literal["text", "html"]
 
 MIN_BYTES, MAX_BYTES = 3000, 5000
-BODY_BYTES = (2750, 3450)  # article paragraphs; the page around them adds the rest
+BODY_BYTES = (2900, 3500)  # article paragraphs; the page around them adds the rest
 NEGATIVE_SHARE = 0.2
 
 # --- vocabulary -------------------------------------------------------------------
@@ -73,39 +73,42 @@ TARGET_THINGS = ("energy infrastructure", "a thermal power plant", "residential 
                  "a gas facility", "a substation", "private houses", "a school building", "a hospital courtyard")
 WEEKDAY = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# Background paragraphs: general context, no figures of this attack.
-BACKGROUND = (
-    "Moscow has stepped up long-range strikes on Ukrainian cities in recent months, often aiming at power plants "
-    "and substations ahead of the colder season. Kyiv has repeatedly asked its partners for more air defence "
-    "systems, saying the current stock cannot cover every city at once.",
+# Background about the night of an attack (attack reports only; no figures of the attack).
+AFTERMATH = (
+    "Schools in several cities moved lessons into basements or online after the night of alarms. Parents said "
+    "children were increasingly used to the sound of sirens, though many still struggled to sleep.",
+    "The Kremlin did not comment on the attack. Russian officials usually say their strikes target military "
+    "facilities and deny hitting civilians, despite evidence of damage to homes, hospitals and schools.",
+    "Rescue workers combed through rubble with sniffer dogs for much of the morning, while volunteers handed out "
+    "tea and blankets to people who had spent the night in metro stations and shelters.",
+    "Local businesses opened late as owners swept up broken glass. A cafe owner said it was the third time this "
+    "year that her windows had been blown out, and that she had stopped counting the cost of repairs.",
+    "The head of the regional military administration said crews would assess damage to the water supply "
+    "during the day and that heating points would stay open for residents whose homes were left without power.",
+    "Energy company engineers said repair crews were working to restore supplies, but warned that scheduled "
+    "outages could return if the network suffered further damage. Residents were urged to charge devices and "
+    "keep water in reserve.",
+)
+# General context (any article, negatives included).
+CONTEXT = (
     "Diplomatic efforts to end the war have stalled. Delegations met twice this spring without agreeing on a "
     "ceasefire, and each side accuses the other of using the talks to buy time while preparing new offensives.",
     "Ukraine has built up mobile fire groups that drive at night with machine guns and searchlights to hunt "
     "slow drones. Officials say the units now account for a growing share of interceptions in rural areas.",
-    "Energy company engineers said repair crews were working to restore supplies, but warned that scheduled "
-    "outages could return if the network suffered further damage. Residents were urged to charge devices and "
-    "keep water in reserve.",
     "The European Union is preparing another package of sanctions aimed at the supply chains that provide "
     "components for drones and missiles. Investigators have repeatedly found Western-made chips in debris "
     "recovered after attacks.",
     "Analysts say the larger salvos are designed to overwhelm air defences by mixing cheap decoys with attack "
     "drones and missiles, forcing crews to spend scarce interceptors on targets that carry no warhead.",
-    "Schools in several cities moved lessons into basements or online after the night of alarms. Parents said "
-    "children were increasingly used to the sound of sirens, though many still struggled to sleep.",
-    "The Kremlin did not comment on the attack. Russian officials usually say their strikes target military "
-    "facilities and deny hitting civilians, despite evidence of damage to homes, hospitals and schools.",
     "Ukraine has in turn expanded its own long-range drone campaign against refineries and airfields deep inside "
     "Russia, which it says are legitimate targets supporting the war effort.",
-    "Rescue workers combed through rubble with sniffer dogs for much of the morning, while volunteers handed out "
-    "tea and blankets to people who had spent the night in metro stations and shelters.",
-    "Local businesses opened late as owners swept up broken glass. A cafe owner said it was the third time this "
-    "year that her windows had been blown out, and that she had stopped counting the cost of repairs.",
     "Western officials said the pace of attacks showed that Russia was producing attack drones faster than "
     "before, with new assembly lines in the country's east adding to what had once been imported.",
-    "The head of the regional military administration said crews would assess damage to the water supply "
-    "during the day and that heating points would stay open for residents whose homes were left without power.",
     "The United Nations monitoring mission has recorded a rise in civilian casualties from long-range weapons "
     "this year, and has called on all parties to take every feasible precaution to spare civilians.",
+    "Moscow has stepped up long-range strikes on Ukrainian cities in recent months, often aiming at power plants "
+    "and substations ahead of the colder season. Kyiv has repeatedly asked its partners for more air defence "
+    "systems, saying the current stock cannot cover every city at once.",
 )
 
 RELATED = (
@@ -122,27 +125,26 @@ FOOTER_LINES = ("About us", "Contact", "Privacy policy", "Terms of use", "Cookie
 
 # --- negatives: drones, missiles and numbers, no attack ---------------------------
 
-NEGATIVE_HEADLINES = (
-    "Ukraine to produce {n} long-range drones this year, minister says",
-    "Allies pledge {n} air defence missiles in new aid package",
-    "Drone makers expand output as orders reach {n} units",
-    "Light show with {n} drones lights up festival night",
-    "Farmers turn to crop-spraying drones as {n} machines registered",
-    "Defence fair draws {n} exhibitors showing new drones",
-)
-NEGATIVE_LEADS = (
-    "Ukraine plans to manufacture {n} long-range drones this year and has signed contracts with {k} domestic "
-    "companies, the strategic industries ministry said on {weekday}.",
-    "Partners agreed at a meeting in Brussels to deliver {n} interceptor missiles over the next {k} months, "
-    "officials said on {weekday}, as part of a package worth {money} billion euros.",
-    "Domestic producers now assemble about {n} drones a month, up from {k} a year ago, an industry association "
-    "said on {weekday}, crediting simpler designs and new suppliers of motors.",
-    "Organisers of a summer festival flew {n} illuminated drones over the river on {weekday} night, drawing "
-    "crowds of around {k} thousand people to the embankment.",
-    "The agriculture ministry said on {weekday} that {n} spraying drones had been registered this season, "
-    "covering some {k} thousand hectares of fields in the south and east.",
-    "More than {n} companies from {k} countries displayed drones, radar and training simulators at a defence "
-    "fair that opened on {weekday}, organisers said.",
+# (headline, lead) pairs; {n} and {k} are numbers, none of them a count of an attack.
+NEGATIVES = (
+    ("Ukraine to produce {n} long-range drones this year, minister says",
+     "Ukraine plans to manufacture {n} long-range drones this year and has signed contracts with {k} domestic "
+     "companies, the strategic industries ministry said on {weekday}."),
+    ("Allies pledge {n} air defence missiles in new aid package",
+     "Partners agreed at a meeting in Brussels to deliver {n} interceptor missiles over the next {k} months, "
+     "officials said on {weekday}, as part of a package worth {money} billion euros."),
+    ("Drone makers expand output to {n} units a month",
+     "Domestic producers now assemble about {n} drones a month, up from {k} a year ago, an industry association "
+     "said on {weekday}, crediting simpler designs and new suppliers of motors."),
+    ("Light show with {n} drones lights up festival night",
+     "Organisers of a summer festival flew {n} illuminated drones over the river on {weekday} night, drawing "
+     "crowds of around {k} thousand people to the embankment."),
+    ("Farmers turn to crop-spraying drones as {n} machines registered",
+     "The agriculture ministry said on {weekday} that {n} spraying drones had been registered this season, "
+     "covering some {k} thousand hectares of fields in the south and east."),
+    ("Defence fair draws {n} exhibitors showing new drones",
+     "More than {n} companies from {k} countries displayed drones, radar and training simulators at a defence "
+     "fair that opened on {weekday}, organisers said."),
 )
 NEGATIVE_BODY = (
     "The figures could not be independently verified. Officials declined to say where the production sites are "
@@ -269,13 +271,11 @@ def _attack_article(rng: random.Random, day: date) -> tuple[str, list[str]]:
 
 
 def _negative_article(rng: random.Random, day: date) -> tuple[str, list[str]]:
-    n = rng.choice((rng.randrange(20, 900), rng.randrange(1000, 200000)))
-    n_text = f"{n:,}"
-    headline = rng.choice(NEGATIVE_HEADLINES).format(n=n_text)
-    lead = rng.choice(NEGATIVE_LEADS).format(n=n_text, k=rng.randrange(2, 40), weekday=WEEKDAY[day.weekday()],
-                                             money=rng.randrange(1, 9))
-    body = rng.sample(NEGATIVE_BODY, 3)
-    return headline, [lead, *body]
+    n_text = f"{rng.choice((rng.randrange(20, 900), rng.randrange(1000, 200000))):,}"
+    headline, lead = rng.choice(NEGATIVES)
+    headline = headline.format(n=n_text)
+    lead = lead.format(n=n_text, k=rng.randrange(2, 40), weekday=WEEKDAY[day.weekday()], money=rng.randrange(1, 9))
+    return headline, [lead]
 
 
 def _document(index: int, rng: random.Random) -> dict:
@@ -283,27 +283,34 @@ def _document(index: int, rng: random.Random) -> dict:
 
     Background paragraphs are mixed into the news until the article body reaches a
     size drawn at random, so that both renderings land in 3-5 KB (the HTML page
-    adds about 1.3 KB of markup to the same text).
+    adds about 1.2 KB of markup to the same text).
     """
     day = date(2023, 1, 1) + timedelta(days=rng.randrange(1000))
     negative = rng.random() < NEGATIVE_SHARE
     headline, news = (_negative_article if negative else _attack_article)(rng, day)
     paragraphs = list(news)
-    background = rng.sample(BACKGROUND, len(BACKGROUND))
+    pool = CONTEXT + NEGATIVE_BODY if negative else CONTEXT + AFTERMATH
+    background = rng.sample(pool, len(pool))
     target = rng.randrange(BODY_BYTES[0], BODY_BYTES[1])
     size = sum(len(p) + 2 for p in paragraphs)
-    while background and size + len(background[-1]) < target:
+    while background and size < target:
         paragraph = background.pop()
-        # Mostly after the news, sometimes between its paragraphs, never before the lead.
-        at = len(paragraphs) if rng.random() < 0.6 else rng.randrange(2, len(paragraphs) + 1)
+        # Mostly after the news, sometimes between its paragraphs, after the lead.
+        at = len(paragraphs) if rng.random() < 0.6 else rng.randrange(min(2, len(paragraphs)), len(paragraphs) + 1)
         paragraphs.insert(at, paragraph)
         size += len(paragraph) + 2
     return {
         "index": index, "negative": negative, "day": day, "headline": headline,
         "outlet": rng.choice(OUTLETS), "reporter": rng.choice(REPORTERS), "dateline": rng.choice(DATELINES),
         "paragraphs": paragraphs, "related": rng.sample(RELATED, rng.randrange(3, 6)),
-        "ad_at": rng.randrange(1, 3),
+        "ad_at": rng.randrange(1, 3), "background": set(pool) - set(background),
     }
+
+
+def _drop_background(parts: dict) -> None:
+    """Remove the last background paragraph (the news paragraphs always stay)."""
+    last = max(i for i, p in enumerate(parts["paragraphs"]) if p in parts["background"])
+    del parts["paragraphs"][last]
 
 
 def render_text(parts: dict) -> str:
@@ -333,15 +340,15 @@ def render_html(parts: dict) -> str:
         body.append(f"      <p>{e(paragraph)}</p>")
         if i == parts["ad_at"]:
             body.append('      <div class="ad">Advertisement</div>')
-    nav = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in NAV_ITEMS)
-    share = "".join(f'<button class="share">{s}</button>' for s in SHARE_LINES)
+    nav = "".join(f'<li><a href="/{item.lower()}">{item}</a></li>' for item in NAV_ITEMS[:5])
+    share = "".join(f'<button>{s}</button>' for s in SHARE_LINES[:3])
     related = "".join(f'<li><a href="/news/{n}">{e(t)}</a></li>' for n, t in enumerate(parts["related"]))
-    footer = " | ".join(f'<a href="/{n}">{t}</a>' for n, t in enumerate(FOOTER_LINES))
+    footer = " | ".join(f'<a href="/p{n}">{t}</a>' for n, t in enumerate(FOOTER_LINES[:3]))
     page = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
         "  <meta charset=\"utf-8\">\n"
         f"  <title>{e(parts['headline'])} | {e(parts['outlet'])}</title>\n"
-        f"  <meta name=\"description\" content=\"{e(parts['paragraphs'][0][:150])}\">\n"
+        f"  <meta name=\"description\" content=\"{e(parts['headline'])}\">\n"
         f"  <meta property=\"article:published_time\" content=\"{parts['day'].isoformat()}T0{parts['index'] % 10}:30:00+03:00\">\n"
         f"  <meta name=\"author\" content=\"{e(parts['reporter'])}\">\n"
         "</head>\n<body>\n"
@@ -370,8 +377,9 @@ def generate(n: int, seed: int = 0, kind: Kind = "text") -> Iterator[tuple[str, 
     suffix = "txt" if kind == "text" else "html"
     for index in range(n):
         parts = _document(index, rng)
-        while len(render(parts).encode("utf-8")) > MAX_BYTES and len(parts["paragraphs"]) > 4:
-            parts["paragraphs"].pop()  # rare: a long page loses its last paragraph
+        # The HTML page is the larger rendering: sizing by it keeps text and HTML the same article.
+        while len(render_html(parts).encode("utf-8")) > MAX_BYTES:
+            _drop_background(parts)
         label = "neg" if parts["negative"] else "atk"
         yield f"{index:06d}_{label}.{suffix}", render(parts)
 

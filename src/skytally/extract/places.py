@@ -44,7 +44,7 @@ def find_places(text: str, lang: str = "en") -> list[PlaceMention]:
     """Every place mention in `text`, in order, without overlaps."""
     if not text:
         return []
-    idx = _index("uk" if lang == "uk" else "en")
+    idx = _index("uk" if lang in ("uk", "ru") else "en")  # ru: Cyrillic names Ukrainian spells alike
     hits = _scan(text, idx)
     _resolve_lists(text, hits, idx.lang)
     for h in hits:
@@ -111,8 +111,8 @@ _APOS = str.maketrans({"’": "'", "ʼ": "'", "`": "'"})
 _NEXT = {"en": re.compile(r"[ \t\-.'’]{1,3}([^\W\d_]+)"),
          "uk": re.compile(r"[ \t\-]{1,3}([^\W\d_]+(?:['’ʼ\-][^\W\d_]+)*)")}
 _SUFFIX = re.compile(r"[ \t\-]{1,3}([^\W\d_]+(?:-[^\W\d_]+)?)(?:[ \t]+([^\W\d_]+))?")
-_LIST_SEP = re.compile(r"\s*[,/;]?\s*(?:(?:and|or|&|та|і|й|або)\s+)?(?:the\s+)?", re.I)
-_AROUND = re.compile(r"(?:region|oblast|province|area)\s+(?:around|surrounding|of)\s+$", re.I)
+_LIST_SEP = re.compile(r"\s*[,/;]?\s*(?:(?:and|or|&|та|і|й|або)\s+)?", re.I)
+_AROUND = re.compile(r"(region|oblast|province|area)(s?)\s+(?:around|surrounding|of)\s+(?:the\s+)?$", re.I)
 _RIVER_BEFORE = {"en": re.compile(r"\bthe\s+$", re.I),
                  "uk": re.compile(r"(?:\bна|через|вздовж|річк\w*|берег\w*)\s+$", re.I)}
 _RIVER_AFTER = re.compile(r"\s+(?:river|річк)", re.I)
@@ -226,15 +226,20 @@ def _classify(text: str, start: int, end: int, place: _Place, idx: _Index) -> _H
         return None
     if place.kind == "oblast_adj" or "needs_suffix" in place.flags:
         return _Hit(start, end, place, place.oblast, "oblast", pending=True)
-    if place.kind in ("city", "capital_city") and _around(text, start):
-        return _Hit(start, end, place, place.oblast, "oblast")  # "the region around Kyiv"
+    around = _around(text, start) if place.kind in ("city", "capital_city", "oblast") else ""
+    if around:  # "the region around Kyiv"; "the regions of Kharkiv and Sumy" (a list follows)
+        return _Hit(start, end, place, place.oblast, "oblast", "of" if around == "s" else "")
     return _Hit(start, end, place, place.code, place.kind)
 
 
-def _around(text: str, start: int) -> bool:
-    """"the region around Kyiv", "the oblast of Kharkiv": the oblast, not the city."""
+def _around(text: str, start: int) -> str:
+    """"the region around Kyiv", "the oblast of Kharkiv": the oblast, not the city. Returns
+    "" (no), "-" (one region) or "s" ("the regions of ...")."""
     window = text[max(0, start - 40):start]
-    return window.endswith((" around ", " surrounding ", " of ")) and bool(_AROUND.search(window))
+    if not window.endswith((" around ", " surrounding ", " of ", " the ")):
+        return ""
+    m = _AROUND.search(window)
+    return "" if m is None else (m.group(2).lower() or "-")
 
 
 def _suffix(text: str, end: int, idx: _Index) -> tuple[int, bool]:
@@ -261,14 +266,21 @@ def _is_river(text: str, start: int, end: int, lang: str) -> bool:
 
 
 def _resolve_lists(text: str, hits: list[_Hit], lang: str) -> None:
-    """In "the Sumy, Kharkiv and Kyiv regions" every item is an oblast, not a city."""
+    """In "the Sumy, Kharkiv and Kyiv regions" (or "the regions of Sumy and Kyiv") every
+    item is an oblast, not a city."""
     for i, hit in enumerate(hits):
-        if not hit.suffix or (lang == "en" and hit.suffix != "pl"):
+        if hit.suffix == "of":
+            step, j = 1, i + 1
+        elif hit.suffix and (lang == "uk" or hit.suffix == "pl"):
+            step, j = -1, i - 1
+        else:
             continue
-        j = i - 1
-        while j >= 0 and _in_list(hits[j], lang) and _LIST_SEP.fullmatch(text, hits[j].end, hits[j + 1].start):
+        while 0 <= j < len(hits) and _in_list(hits[j], lang):
+            left, right = (hits[j - 1], hits[j]) if step == 1 else (hits[j], hits[j + 1])
+            if not _LIST_SEP.fullmatch(text, left.end, right.start):
+                break
             hits[j].code, hits[j].kind, hits[j].pending = hits[j].place.oblast, "oblast", False
-            j -= 1
+            j += step
 
 
 def _in_list(hit: _Hit, lang: str) -> bool:
@@ -572,7 +584,7 @@ _DISTRICT = re.compile(r"^[^ \-]+(?:sk|ck|zk)(?:yi|yy|ij|iy|ii)$")  # "Desniansk
 def _geonames_entries(lang: str, stops: set[str], taken: set[str]) -> list[tuple[str, _Place]]:
     """City names not in the lexicon. A name two oblasts share is dropped as ambiguous, and
     so are city districts with adjective names, which several cities have."""
-    by_name: dict[str, dict[str, str]] = {}
+    by_name: dict[str, dict[str, set[str]]] = {}  # key without apostrophes -> code -> spellings
     taken = {t.replace("'", "") for t in taken}
     for name, code, alternates in _geonames():
         if _norm(name) in stops or _DISTRICT.match(name):
@@ -589,11 +601,11 @@ def _geonames_entries(lang: str, stops: set[str], taken: set[str]) -> list[tuple
         for n in names:
             key = _norm(n).replace("'", "")  # "Donets'k" is Donetsk, taken by the lexicon
             if key not in taken and _norm(n) not in stops:
-                by_name.setdefault(key, {}).setdefault(code, n)
+                by_name.setdefault(key, {}).setdefault(code, set()).add(n)
     out = []
     for codes in by_name.values():
         ukrainian = [c for c in codes if c.startswith("UA")]
         pick = ukrainian or list(codes)
         if len(pick) == 1:
-            out.append((codes[pick[0]], _Place(pick[0], "city", pick[0])))
+            out += [(n, _Place(pick[0], "city", pick[0])) for n in sorted(codes[pick[0]])]
     return out

@@ -45,7 +45,7 @@ def find_weapons(text: str, lang: str = "en") -> list[WeaponMention]:
     """Every weapon mention in `text`, in order, without overlaps."""
     if not text:
         return []
-    idx = _index("uk" if lang == "uk" else "en")
+    idx = _index("uk" if lang in ("uk", "ru") else "en")  # ru: БПЛА, Х-101, С-300 are shared
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (İ) lower to two: keep offsets exact
         lowered = text.translate(_FOLD)

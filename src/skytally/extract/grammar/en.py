@@ -157,7 +157,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         if w.start < end:
             continue
         gap = text[end:w.start]
-        if re.fullmatch(r"\s*(?:,|and|or|&|as\s+well\s+as)?\s*(?:and\s+)?(?:[\w-]+\s+)?", gap) \
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)(?:[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap):
             if w.weapon_class not in CLASS_KEY:
                 break
@@ -226,18 +226,33 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
 
 
 def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
-    """Cue after (only auxiliaries between) beats the nearest cue before."""
+    """Cue after (only auxiliaries between) beats the nearest cue before.
+
+    Except: a launch participle right after a quantity that a cue before already
+    governs is a modifier ("shot down 40 drones launched from Kursk"), and the
+    numerator of "40 of 48 drones" takes the cue before it.
+    """
+    left = _left_cue(q, cues, text, allowed)
+    if left is not None and q.partitive_of is not None:
+        return left
     for c in cues:
         if c.start >= q.end and c.position in ("right", "both") and c.outcome in allowed:
-            if _AUX_GAP.match(text[q.end:c.start]):
-                if c.outcome == "launched" and c.end - c.start > 0 and _weak_right(text, c):
+            gap = text[q.end:c.start]
+            if _AUX_GAP.match(gap):
+                if c.outcome == "launched" and _weak_right(text, c):
                     break
+                if c.outcome == "launched" and left is not None and not gap.strip():
+                    break  # a participle modifying the noun
                 return c
             break
+    return left or _right_fallback(q, cues, text, allowed)
+
+
+def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
               and not _CLAUSE_BREAK.search(text, c.end, q.start)]
     if not before:
-        return _right_fallback(q, cues, text, allowed)
+        return None
     nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])]
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 

@@ -1,0 +1,104 @@
+"""English phrasings, one case each: the figures the grammar must read from them."""
+
+from datetime import date
+
+import pytest
+
+from skytally.pipeline import extract_text
+
+PUBLISHED = date(2025, 7, 4)  # a Friday
+
+CASES = [
+    ("Russia launched 550 drones and missiles at Ukraine overnight.", {"launched.total": (550, "exact")}),
+    ("Russia fired 23 missiles and 101 drones at Ukraine overnight, the air force said.",
+     {"launched.missiles": (23, "exact"), "launched.drones": (101, "exact")}),
+    ("Ukraine's air defences shot down all 29 drones Russia launched overnight.",
+     {"destroyed.drones": (29, "exact"), "launched.drones": (29, "exact")}),
+    ("The air force said it downed 40 of 48 Shahed drones launched overnight.",
+     {"destroyed.drones": (40, "exact"), "launched.drones": (48, "exact")}),
+    ("Russia attacked Ukraine overnight with a cruise missile and 12 drones, the air force said.",
+     {"launched.missiles": (1, "exact"), "launched.drones": (12, "exact")}),
+    ("Air defences shot down both ballistic missiles fired at Odesa overnight.",
+     {"destroyed.missiles": (2, "exact")}),
+    ("Russia hurled sixty-three drones at Ukraine overnight; forty-one were shot down.",
+     {"launched.drones": (63, "exact"), "destroyed.drones": (41, "exact")}),
+    ("Overnight, Russia launched more than 100 drones, of which 58 were shot down and 30 were lost from radar.",
+     {"launched.drones": (100, "more_than"), "destroyed.drones": (58, "exact"), "suppressed.drones": (30, "exact")}),
+    ("Air defences destroyed or jammed 80 drones overnight, the military said.",
+     {"neutralized.drones": (80, "exact")}),
+    ("The air force said 36 drones did not reach their targets after Russia launched 62 overnight.",
+     {"suppressed.drones": (36, "exact")}),
+    ("Three missiles and 12 drones struck targets in four locations overnight, the air force said.",
+     {"hits.missiles": (3, "exact"), "hits.drones": (12, "exact"), "hits.locations": (4, "exact")}),
+    ("Debris from downed drones fell at 14 locations overnight, the air force said after Russia fired 90 drones.",
+     {"debris_locations": (14, "exact"), "launched.drones": (90, "exact")}),
+    ("Russia launched about 200 drones overnight, the air force said.", {"launched.drones": (200, "approx")}),
+    ("Russia sent up to 20 drones toward Ukraine overnight, the air force said.", {"launched.drones": (20, "at_most")}),
+    ("Russia launched no fewer than 12 missiles overnight, the air force said.", {"launched.missiles": (12, "at_least")}),
+    ("Russia launched two dozen drones at Ukraine overnight.", {"launched.drones": (24, "exact")}),
+    ("Russia launched 5,438 drones at Ukraine overnight.", {"launched.drones": (5438, "exact")}),
+    ("Russian air defence systems intercepted and destroyed 112 Ukrainian drones overnight, the defence ministry said.",
+     {"destroyed.drones": (112, "exact")}),
+    ("The overnight attack killed two people and injured 14 across Ukraine, officials said, after Russia launched 80 drones.",
+     {"killed": (2, "exact"), "injured": (14, "exact")}),
+    ("Nine drones flew back into Russian airspace after Russia launched 70 drones overnight, the air force said.",
+     {"other.returned": (9, "exact")}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_phrasing(text: str, expected: dict[str, tuple[int, str]]) -> None:
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.attacks, "no attack found"
+    got = {path: (f.value, f.qualifier) for path, f in report.attacks[0].figures()}
+    for path, want in expected.items():
+        assert got.get(path) == want, f"{path}: want {want}, got {got.get(path)}; all: {got}"
+
+
+DIRECTIONS = [
+    ("Russia launched 40 drones at Ukraine overnight, the air force said.", ("RU", "UA")),
+    ("Russian air defences destroyed 30 Ukrainian drones over the Belgorod and Kursk regions overnight, "
+     "the defence ministry said.", ("UA", "RU")),
+    ("Iran fired about 180 ballistic missiles at Israel on Tuesday night, the Israeli military said.", ("IR", "IL")),
+]
+
+
+@pytest.mark.parametrize("text,expected", DIRECTIONS, ids=[d[1][0] + d[1][1] for d in DIRECTIONS])
+def test_direction(text: str, expected: tuple[str, str]) -> None:
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == expected
+
+
+NEGATIVES = [
+    "Ukraine plans to build 4.5 million drones this year, the defence minister said.",
+    "Germany pledged four more Patriot systems and 500 interceptor missiles to Ukraine.",
+    "The striker fired 12 shots on target and the team launched a missile of a free kick.",
+    "The company says its system intercepted 95% of targets in tests last spring.",
+    "A record 1,000 drones lit up the sky in a light show over the harbour on Saturday night.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[n[:40] for n in NEGATIVES])
+def test_no_attack(text: str) -> None:
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_dates_from_text() -> None:
+    cases = {
+        "On the night of July 2-3, Russia launched 40 drones at Ukraine.": "2025-07-03",
+        "Russia launched 40 drones at Ukraine on Thursday night.": "2025-07-04",
+        "Russia launched 40 drones at Ukraine on Monday.": "2025-06-30",
+        "Russia launched 40 drones at Ukraine overnight.": "2025-07-04",
+    }
+    for text, want in cases.items():
+        assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].date == want, text
+
+
+def test_evidence_slices_the_text() -> None:
+    from skytally.clean import clean
+    from skytally.extract import extract
+    from skytally.model import RawDocument
+    text = "Russia launched 550 drones and missiles overnight. Air defences shot down 270 targets."
+    doc = clean(RawDocument("t", text.encode(), "text/plain"), published=PUBLISHED)
+    for _, fig in extract(doc).attacks[0].figures():
+        assert doc.text[fig.evidence.start:fig.evidence.end] == fig.evidence.text
