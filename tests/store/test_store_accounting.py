@@ -25,6 +25,16 @@ def test_the_worked_example_balances() -> None:
     assert check_accounting(a) == []
 
 
+def test_a_missing_total_is_the_sum_of_the_stated_classes() -> None:
+    # the seed's wording: "hit eight locations with nine missiles and 63 drones", no hits total
+    balanced = attack(launched__total=550, destroyed__total=270, suppressed__total=208, hits__drones=63,
+                      hits__missiles=9)
+    assert check_accounting(balanced) == []
+    [flag] = check_accounting(attack(launched__total=550, destroyed__total=270, suppressed__total=208,
+                                     hits__drones=64, hits__missiles=9))
+    assert flag.code == "outcomes_exceed_launched" and "551" in flag.message
+
+
 def test_outcomes_above_launched_are_flagged() -> None:
     [flag] = check_accounting(attack(launched__total=100, destroyed__total=80, suppressed__total=15, hits__total=10))
     assert flag.code == "outcomes_exceed_launched" and flag.severity == "error"

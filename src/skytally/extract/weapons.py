@@ -50,7 +50,7 @@ def find_weapons(text: str, lang: str = "en") -> list[WeaponMention]:
     idx = _index("uk" if lang in ("uk", "ru") else "en")  # ru: БПЛА, Х-101, С-300 are shared
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters (İ) lower to two: keep offsets exact
-        lowered = text.translate(_FOLD)
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     items = _join(text, _items(text, lowered, idx))
     return [_mention(text, it) for it in items]
 

@@ -1,6 +1,7 @@
 """Accounting checks on one attack: violations are flagged, never hidden or "fixed".
 
-For each class of weapon (total, drones, missiles), using only figures that are stated:
+For each class of weapon (total, drones, missiles), using only figures that are stated
+(a missing total counts as the sum of the class figures that are stated):
 
   outcomes_exceed_launched   launched < destroyed + suppressed + hits
                              (neutralized stands in for destroyed + suppressed when
@@ -51,7 +52,16 @@ def check_accounting(attack: Attack) -> list[Flag]:
 
 
 def _get(attack: Attack, name: str, key: str) -> Figure | None:
-    return getattr(getattr(attack, name), key)
+    """A stated figure; for "total", failing that, the sum of the stated classes (derived)."""
+    counts = getattr(attack, name)
+    fig = getattr(counts, key)
+    if fig is not None or key != "total":
+        return fig
+    parts = [f for f in (counts.drones, counts.missiles) if f]
+    if not parts:
+        return None
+    exact = all(f.qualifier == "exact" for f in parts)
+    return Figure(sum(f.value for f in parts), "exact" if exact else "approx", None, derived=True)
 
 
 def _severity(figures: list[Figure]) -> str:
