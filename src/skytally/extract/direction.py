@@ -76,15 +76,22 @@ def _lead(frames: list["SentenceFrame"]) -> list["SentenceFrame"]:
 _OVER = re.compile(r"(?:over|in|above|on|across|at|into|of|hit|struck|над|у|в|на|по)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$", re.I)
 
 
+_PREPOSITION = re.compile(r"\b(from|over|in|above|on|across|at|into|near|hit|struck|над|у|в|на|по|з|із|зі)\b", re.I)
+_LAUNCH_SITE = re.compile(r"\b(?:launched|fired|took\s+off)\s+from\b|\bdirections?\b|\bfrom\s+(?:the\s+)?(?:areas?|territory)\b"
+                          r"|\bз\s+напрямк|\bз\s+район", re.I)
+
+
 def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
     """Countries of the places weapons came down in (not those they were launched from)."""
     counts: Counter[str] = Counter()
     for f in frames:
-        if not f.figures:
+        if _LAUNCH_SITE.search(f.sentence.text):
             continue
         for p in f.places:
-            before = text[max(f.sentence.start, p.start - 40):p.start]
-            if p.kind != "country" and _OVER.search(before) and not re.search(r"\bfrom\b", before, re.I):
+            if p.kind == "country":
+                continue
+            preps = _PREPOSITION.findall(text[f.sentence.start:p.start])
+            if preps and preps[-1].lower() not in ("from", "з", "із", "зі"):
                 counts[p.country] += 1
     return counts
 

@@ -78,8 +78,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                                    antecedent, header if is_item else None)
         header = _list_header(G, sentence, header, is_item)
-        if weapons[i]:
-            antecedent = weapons[i][-1].weapon_class
+        antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
         frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
                        and not (dateline and d.start < sentence.start + dateline.end())]
         spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
@@ -92,6 +91,17 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frame.not_attack = bool(G.FRAME.not_attack.search(sentence.text))
         frames.append(frame)
     return frames
+
+
+_KEY_CLASS = {"total": "any", "drones": "drone", "missiles": "missile"}
+
+
+def _antecedent(figures: list[FigureMention]) -> str | None:
+    """What 'of them' refers to: the weapons this sentence says were launched, all classes together."""
+    keys = {fm.key for fm in figures if fm.field == "launched" and not fm.sub and fm.key in _KEY_CLASS}
+    if not keys:
+        return None
+    return "any" if len(keys) > 1 or "total" in keys else _KEY_CLASS[keys.pop()]
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\s*[).]\s)")

@@ -84,6 +84,8 @@ def _outcomes(attack: Attack, key: str) -> list[Flag]:
     used = sum(f.value for f in parts.values())
     if not parts or used <= launched.value:
         return []
+    if all(f.derived for f in (launched, *parts.values())):
+        return []  # only sums of class figures: the per-class checks already speak
     names = " + ".join(f"{n} {f.value}" for n, f in parts.items())
     return [Flag("outcomes_exceed_launched", f"{key}: {names} = {used} is more than launched {launched.value}",
                  _severity([launched, *parts.values()]), [f"launched.{key}"] + [f"{n}.{key}" for n in parts])]

@@ -15,6 +15,7 @@ regular expressions over the document's `source` (path or URL) or over the start
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 OFFICIAL, AGENCY, REPRINT = 3, 2, 1
 RANK_NAMES = {OFFICIAL: "official statement", AGENCY: "agency report", REPRINT: "reprint"}
@@ -40,6 +41,7 @@ SOURCE_PATTERNS: tuple[tuple[int, str, str], ...] = (
 _COMPILED = tuple((rank, where, re.compile(pattern, re.IGNORECASE)) for rank, where, pattern in SOURCE_PATTERNS)
 
 
+@lru_cache(maxsize=65536)  # called once per candidate figure while reconciling
 def source_rank(source: str, title: str | None = None) -> int:
     """The rank of a document from its source and title (REPRINT when nothing matches)."""
     for rank, where, pattern in _COMPILED:
