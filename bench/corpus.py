@@ -329,8 +329,8 @@ def report_values(attack: dict[str, Any] | None, row_keys: Iterable[str] = ()) -
         value = _value(weapon.get("destroyed"))
         if value is None:
             continue
-        cls = weapon.get("class") or ("missile" if model_key(weapon.get("model", ""), None) in
-                                      {k for k, (_, c) in KEYS.items() if c == "missile"} else "drone")
+        known = MODEL_KEYS.get(" ".join(str(weapon.get("model", "")).split()).casefold())
+        cls = weapon.get("class") or (KEYS[known][1] if known else "drone")
         key = model_key(weapon.get("model", ""), cls)
         out[key] += value
         classes_named.add(KEYS[key][1])

@@ -325,7 +325,13 @@ def _is_attack(attack: Attack) -> bool:
     return any(not getattr(attack, o).is_empty() for o in COUNT_OUTCOMES) or bool(attack.weapons)
 
 
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|wants|will|would|could|should|must|"
+                               r"insists|denied|accused|warned|claims|to\s+\w+)\b", re.I)
+_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than)\s+(?:the\s+)?$", re.I)
+
+
 def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
+    """ISO codes of the target country's places in sentences about this attack."""
     G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
@@ -334,7 +340,16 @@ def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
         if not G.FRAME.attack_context.search(frame.sentence.text):
             continue
         for place in frame.places:
-            if place.kind == "country" or place.country != target:
+            if place.kind == "country" or place.country != target or _not_a_location(frame, place):
                 continue
             codes.add(place.code)
     return sorted(codes)
+
+
+def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
+    """'Kyiv was ready for a truce', 'forcing Kyiv to import gas': the government, not the city."""
+    if place.kind not in ("capital_city", "capital_alias"):
+        return False
+    text, start = frame.sentence.text, place.start - frame.sentence.start
+    end = place.end - frame.sentence.start
+    return bool(_GOVERNMENT_AFTER.match(text, end) or _NOT_THERE_BEFORE.search(text[:start]))

@@ -171,7 +171,7 @@ class Store:
                     conn.execute(insert(table), batch)
             touched = [a for r in results for a in r.attack_ids] + self._retire(conn, retired)
             self._enqueue(conn, touched)
-        self.add_weapon_models({m: (c, None) for m, c in models.items()})
+            self.add_weapon_models({m: (c, None) for m, c in models.items()})  # same transaction
         return results
 
     def _known_ids(self, conn: Connection, ids: list[str]) -> dict[str, str]:
