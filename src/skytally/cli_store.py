@@ -96,7 +96,7 @@ def _print_table(table: Table) -> None:
 
 
 @friendly
-def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders or URLs.")], db: Db = DEFAULT_DB,
+def ingest_cmd(paths: Annotated[list[str], typer.Argument(help="Files, folders (read recursively) or - for stdin.")], db: Db = DEFAULT_DB,
                published: Annotated[str | None, typer.Option(help="Publication date for every document.")] = None,
                batch_size: Annotated[int | None, typer.Option(help="Documents per transaction.")] = None,
                fmt: Annotated[str, typer.Option("--format", "-f", help="text | json")] = "text") -> None:
@@ -194,30 +194,19 @@ def stats_cmd(db: Db = DEFAULT_DB, by: Annotated[str, typer.Option(help="day | w
     """
     with _store(db) as store:
         every = store.attacks(_filter(None, None, None, dataset))
-    lo, hi = parse_date(date_from, "--from"), parse_date(date_to, "--to")
-    within: Callable[[str | None], bool] = lambda day: bool(day) and (not lo or day >= lo.isoformat()) and (
-        not hi or day <= hi.isoformat())
-    periods = analyze.stats([r for r in every if within(r.attack.date)], by, cls)
-    # records are computed over the whole store ("largest since" looks back past --from)
-    recs = [r for r in analyze.records(every, cls, min_days) if within(r.date)]
-    standing = [r for r in analyze.all_records(every, cls) if within(r.date)]
-    latest = standing[-1] if standing else None
-    start = analyze.store_start(every)
+    report = analyze.stats_report(every, by, cls, parse_date(date_from, "--from"), parse_date(date_to, "--to"),
+                                  min_days)
     if fmt in ("json", "jsonl"):
-        doc = {"by": by, "class": cls, "definitions": {"interception_rate": analyze.INTERCEPTION_RATE,
-               "neutralization_rate": analyze.NEUTRALIZATION_RATE, "record": analyze.RECORD_DEFINITION},
-               "store_start": start, "periods": [p.to_dict() for p in periods],
-               "records": [r.to_dict() for r in recs], "latest": latest.to_dict() if latest else None}
-        print(json.dumps(doc, ensure_ascii=False, indent=None if fmt == "jsonl" else 1))
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=None if fmt == "jsonl" else 1))
         return
-    _emit([p.to_dict() for p in periods], fmt)
+    _emit([p.to_dict() for p in report.periods], fmt)
     if fmt == "table":
         out.print(f"interception rate = {analyze.INTERCEPTION_RATE}\nneutralization rate = "
                   f"{analyze.NEUTRALIZATION_RATE}\nrecord: {analyze.RECORD_DEFINITION}", highlight=False)
-        for r in recs[-10:]:
-            out.print("  record " + r.describe(start), highlight=False)
-        if latest:
-            out.print("latest: " + latest.describe(start), highlight=False)
+        for r in report.records[-10:]:
+            out.print("  record " + r.describe(report.store_start), highlight=False)
+        if report.latest:
+            out.print("latest: " + report.latest.describe(report.store_start), highlight=False)
 
 
 @friendly

@@ -139,11 +139,11 @@ import re
 import time
 
 from skytally.errors import EmptyDocument
-from skytally.model import Attack, CleanDocument, DocumentInfo, Evidence, Figure, Report
+from skytally.model import Attack, CleanDocument, DocumentInfo, Evidence, Figure, Report, WeaponFigures
 
 
 def fake_process(raw, settings, delay=0.0):
-    """'date=2025-07-04 launched=550 destroyed=270' -> a report with those figures."""
+    """'date=2025-07-04 launched=550 destroyed=270 model=Kh-101' -> a report with those figures."""
     if delay:
         time.sleep(delay)
     text = raw.data.decode("utf-8").strip()
@@ -159,6 +159,8 @@ def fake_process(raw, settings, delay=0.0):
         if name in found:
             m = found[name]
             getattr(attack, name).total = Figure(int(m[2]), "exact", Evidence(m.start(2), m.end(2), m[2]))
+    if "model" in found and attack.launched.total:
+        attack.weapons.append(WeaponFigures(found["model"][2], "missile", attack.launched.total))
     attacks = [attack] if attack.has_figures() else []
     return clean, Report(DocumentInfo(clean.id, raw.source, None, day, "en"), attacks)
 '''

@@ -38,7 +38,8 @@ print(json.dumps({k: v for k, v in summary.to_dict().items() if k not in ("skips
 
 
 def doc_text(i: int) -> str:
-    return f"report {i}: date=2025-07-{i % 20 + 1:02d} launched={100 + i} destroyed={50 + i}"
+    model = f" model=X-{i % 3}" if i % 7 == 0 else ""
+    return f"report {i}: date=2025-07-{i % 20 + 1:02d} launched={100 + i} destroyed={50 + i}{model}"
 
 
 def make_folder(path: Path, numbers: range) -> Path:
@@ -99,7 +100,9 @@ def test_two_processes_writing_at_once_lose_nothing(db_url: str, backend: str, n
     store = open_store(db_url)
     counts = store.counts()
     store.close()
-    assert (counts["documents"], counts["reports"], counts["figures"]) == (300, 300, 600)
+    with_model = len([i for i in range(300) if i % 7 == 0])
+    assert (counts["documents"], counts["reports"], counts["figures"]) == (300, 300, 600 + with_model)
+    assert counts["weapon_models"] == 3
     assert (counts["attacks"], counts["reconcile_queue"]) == (20, 0)
 
     alone = new_database(backend)

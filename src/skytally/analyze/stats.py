@@ -148,6 +148,40 @@ def latest_record(attacks: list[ReconciledAttack], cls: str = "all") -> Record |
     return every[-1] if every else None
 
 
+@dataclass
+class StatsReport:
+    """What `skytally stats` prints: periods in a date window, records judged against the whole store."""
+
+    by: str
+    cls: str
+    store_start: str
+    periods: list[PeriodStats]
+    records: list[Record]
+    latest: Record | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"by": self.by, "class": self.cls,
+                "definitions": {"interception_rate": INTERCEPTION_RATE, "neutralization_rate": NEUTRALIZATION_RATE,
+                                "record": RECORD_DEFINITION},
+                "store_start": self.store_start, "periods": [p.to_dict() for p in self.periods],
+                "records": [r.to_dict() for r in self.records],
+                "latest": self.latest.to_dict() if self.latest else None}
+
+
+def stats_report(attacks: list[ReconciledAttack], by: str = "month", cls: str = "all",
+                 date_from: date | None = None, date_to: date | None = None, min_days: int = 30) -> StatsReport:
+    """Periods within [date_from, date_to]; "largest since" looks back over every attack given."""
+    lo, hi = (date_from.isoformat() if date_from else ""), (date_to.isoformat() if date_to else "9999")
+
+    def within(day: str | None) -> bool:
+        return bool(day) and lo <= day <= hi  # type: ignore[operator]
+
+    standing = [r for r in all_records(attacks, cls) if within(r.date)]
+    return StatsReport(by, cls, store_start(attacks), stats([r for r in attacks if within(r.attack.date)], by, cls),
+                       [r for r in standing if r.since is None or (r.days or 0) >= min_days],
+                       standing[-1] if standing else None)
+
+
 def store_start(attacks: list[ReconciledAttack]) -> str:
     days = sorted(r.attack.date for r in attacks if r.attack.date)
     return days[0] if days else "-"
