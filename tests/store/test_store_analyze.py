@@ -242,3 +242,16 @@ def test_import_of_the_real_reference_reproduces_the_night_of_4_july(store: Stor
     a = night.attack
     assert (a.launched.total.value, a.destroyed.total.value, a.suppressed.drones.value) == (550, 270, 208)
     assert (a.hits.locations.value, a.debris_locations.value) == (8, 33)
+
+
+def test_stats_report_looks_back_past_the_window_for_records() -> None:
+    from datetime import date
+    from skytally.analyze import stats_report
+    attacks = [rec("2025-01-01", launched__total=500), rec("2025-03-01", launched__total=100),
+               rec("2025-03-20", launched__total=400)]
+    report = stats_report(attacks, "month", "all", date(2025, 3, 1), None, min_days=60)
+    assert [p.period for p in report.periods] == ["2025-03"]
+    assert report.latest.date == "2025-03-20" and report.latest.since == "2025-01-01"
+    # 100 on 1 March is "the largest since 1 January" too, but only 59 days back: under --min-days
+    assert [(r.date, r.days) for r in report.records] == [("2025-03-20", 78)]
+    assert report.to_dict()["definitions"]["record"].startswith("largest since DATE")
