@@ -154,17 +154,22 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
         if frame.dates and attack_figures and not frame.past:
             return frame.dates[0].end_date
     for frame in frames[:8]:
-        if frame.dates and not frame.period and not frame.past and G.FRAME.attack_context.search(frame.sentence.text):
-            return frame.dates[0].end_date
+        dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
+        if dated and not frame.period and not frame.past and G.FRAME.attack_context.search(frame.sentence.text):
+            return dated[0].end_date
     if _historical(frames, published):
         return None
     return published
 
 
 def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
-    """Every date the text gives is long before publication: history, not last night."""
-    found = [d.end_date for f in frames for d in f.dates]
-    return bool(published and found) and all((published - d).days > 60 for d in found)
+    """The text gives dates, and none is a recent day: history, not last night.
+
+    'today's war' and dates in sentences about plans ('will be held on Sunday') do not count.
+    """
+    found = [d.end_date for f in frames if not f.not_attack for d in f.dates
+             if not d.text.lower().startswith("today")]
+    return bool(published and found) and all(not 0 <= (published - d).days <= 7 for d in found)
 
 
 def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object, list[SentenceFrame]]:
@@ -306,7 +311,9 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     attacks: list[Attack] = []
     main = groups.get("main", [])
     attacker, target = direction_mod.direction(text, main or frames, lang)
-    candidates: list[tuple[object, list[SentenceFrame]]] = [("main", main)] if attack_date or not published else []
+    # A lead about a night long before publication is history, not news of an attack.
+    recent = attack_date is not None and published is not None and 0 <= (published - attack_date).days <= 31
+    candidates: list[tuple[object, list[SentenceFrame]]] = [("main", main)] if recent or not published else []
     candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
     for key, frames_of in candidates:
         day = attack_date if key == "main" else key
