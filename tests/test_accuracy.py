@@ -104,14 +104,10 @@ EXPECTED_FILES = sorted(DEV_DIR.glob("*/*.expected.json"))
 def _numbers_in(text: str, lang: str) -> set[int]:
     """Integers written in the text: digit groups ("5,438", "5 438", "550-ма") and, for English, number words."""
     found: set[int] = set()
-    texts = [text]
-    if lang == "en":
-        try:
-            from text_to_num import alpha2digit
-            texts.append(alpha2digit(text, "en"))
-        except Exception:  # pragma: no cover - optional helper
-            pass
-    for t in texts:
+    from skytally.extract.numbers import find_numbers
+
+    found.update(n.value for n in find_numbers(text, lang if lang in ("en", "uk") else "en"))
+    for t in [text]:
         for m in re.finditer(r"\d{1,3}(?:[,\u00a0\u202f ]\d{3})+(?!\d)|\d+", t):
             found.add(int(re.sub(r"\D", "", m.group())))
     small = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

@@ -476,4 +476,4 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                             sub=bool(_SUB_MARKER.search(text[sentence.start:start][-40:]))))
     return out
 
-from .frame_en import FRAME  # noqa: E402  (the frame patterns belong with the grammar)
+from .frame_en import FRAME  # noqa: E402,F401  (re-exported: the frame patterns belong with the grammar)
