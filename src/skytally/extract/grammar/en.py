@@ -156,6 +156,10 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
     for w in weapons:
         if w.start < end:
             continue
+        words = text[end:w.start].split()
+        if words and len(words) <= 2 and all(_GAP_WORD.fullmatch(x) for x in words) and w.weapon_class in (cls, "any"):
+            end, subclass = w.end, subclass or w.subclass  # "Shahed-type enemy drones": one noun phrase
+            continue
         gap = text[end:w.start]
         if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)(?:[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap):
@@ -371,7 +375,11 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     attached = _attached_places(q, text, here, sentence.end)
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
-        return [_figure(q, cue.outcome, None, sentence, _local_places(sentence, here))] if cue else []
+        if cue is not None:
+            return [_figure(q, cue.outcome, None, sentence, _local_places(sentence, here))]
+        if not text[q.start:q.end].lower().endswith("others"):
+            return []
+        q.kind = "bare"  # "46 others were lost": the others are drones, not people
     if q.kind == "bare" and _DEBRIS_AT.search(text[sentence.start:q.start]):
         return [_figure(q, "debris", None, sentence, attached)]
     if q.kind == "location":
