@@ -85,10 +85,18 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         for fm in frame.figures:
             fm.period = _period_of(G, text, sentence, fm, spans)
         frame.period = next((fm.period for fm in frame.figures if fm.period), None)
-        last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), last_period)
+        # "during the month" means the month the figures were about, not one named in passing.
+        stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7]
+        if stated:
+            last_period = stated[-1]
+        elif last_period is None:
+            last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
         frame.past = bool(G.FRAME.past.search(sentence.text)) or (
             bool(G.FRAME.cumulative.search(sentence.text)) and not G.FRAME.superlative_since.search(sentence.text))
         frame.not_attack = bool(G.FRAME.not_attack.search(sentence.text))
+        for fm in frame.figures:
+            # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
+            fm.not_attack = bool(G.FRAME.not_attack.search(text, sentence.start, min(sentence.end, fm.end + 25)))
         frames.append(frame)
     return frames
 
@@ -237,7 +245,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     attack = Attack(date=attack_date.isoformat() if attack_date else None)
     # Only places in the target country make a figure regional ("launched from the Saratov region" does not).
     figures = [replace(fm, places=tuple(c for c in fm.places if c.startswith(target + "-")))
-               for f in frames if not f.not_attack for fm in f.figures if not fm.period]
+               for f in frames for fm in f.figures if not fm.period and not fm.not_attack]
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
@@ -281,11 +289,9 @@ def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[
         if not (isinstance(key, tuple) and key[0] == "period"):
             continue
         for frame in frames:
-            if frame.not_attack:
-                continue
-            record = bool(re.search(r"\brecord\b", frame.sentence.text, re.I))
+            record = bool(_RECORD.search(frame.sentence.text))
             for fm in frame.figures:
-                if fm.field != "launched" or fm.places or fm.period != key[1]:
+                if fm.field != "launched" or fm.places or fm.period != key[1] or fm.not_attack:
                     continue
                 cls = _period_class(fm)
                 if (key[1], cls) in seen:
@@ -293,6 +299,10 @@ def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[
                 seen.add((key[1], cls))
                 totals.append(PeriodTotal(key[1], cls, _to_figure(text, fm), record and not fm.sub))
     return totals
+
+
+_RECORD = re.compile(r"\brecord\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
+                     r"\bmost\s+ever|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)
 
 
 def _period_class(fm: FigureMention) -> str:
