@@ -43,6 +43,21 @@ CASES = [
      {"killed": (2, "exact"), "injured": (14, "exact")}),
     ("Nine drones flew back into Russian airspace after Russia launched 70 drones overnight, the air force said.",
      {"other.returned": (9, "exact")}),
+    ("Russia attacked Ukraine overnight on July 4 with 574 drones and 40 missiles, the Air Force reported. "
+     "Air defense downed 546 drones and 31 missiles.",
+     {"launched.drones": (574, "exact"), "launched.missiles": (40, "exact"),
+      "destroyed.drones": (546, "exact"), "destroyed.missiles": (31, "exact")}),
+    ("Overnight, 577 drones and 30 missiles were shot down or suppressed, the Air Force said. Hits of 7 missiles "
+     "and 26 drones were recorded at 14 locations, while debris fell at 6 locations.",
+     {"neutralized.drones": (577, "exact"), "neutralized.missiles": (30, "exact"), "hits.missiles": (7, "exact"),
+      "hits.drones": (26, "exact"), "hits.locations": (14, "exact"), "debris_locations": (6, "exact")}),
+    ("Ukraine's air force said Russia had launched 93 Shahed-type attack drones and decoys overnight, of which 61 "
+     "were downed and 24 lost to electronic countermeasures.",
+     {"launched.drones": (93, "exact"), "destroyed.drones": (61, "exact"), "suppressed.drones": (24, "exact")}),
+    ("Ukrainian air defence units neutralised 49 of 65 drones launched by Russia overnight, the air force said.",
+     {"neutralized.drones": (49, "exact"), "launched.drones": (65, "exact")}),
+    ("Russia launched a massive attack overnight, firing 14 cruise missiles and more than 300 drones at Ukraine.",
+     {"launched.missiles": (14, "exact"), "launched.drones": (300, "more_than")}),
 ]
 
 

@@ -132,7 +132,7 @@ def find_cues(text: str) -> list[Cue]:
         outcome, position = table[" ".join(m.group().lower().split())]
         cues.append(Cue(m.start(), m.end(), outcome, position))
     for m in _ATTACK_WITH.finditer(text):
-        if not _LOCATION_WORDS.search(m.group(1)) and not re.search(r"\d", m.group(1)):
+        if not _LOCATION_WORDS.search(m.group(1)):
             cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
     return sorted(cues, key=lambda c: c.start)
 
