@@ -9,12 +9,14 @@ are written as files, then `skytally.store.ingest_paths` reads, cleans, extracts
 stores them in batches and reconciles the attacks, exactly as `skytally ingest` does.
 `--extractor fake` swaps cleaning and extraction for a trivial stand-in, to measure the
 store alone. Pinned to one CPU (the target is >= 300 docs/s on one core). Resident
-memory is sampled every 10% of the run: a flat series is what "memory flat" means.
+memory is sampled every 10% of the run and once after reconciliation: a flat series is
+what "memory flat" means.
 Results are printed and written to bench/out/ingest.json.
 """
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import random
@@ -117,6 +119,7 @@ def run(label: str, db: str, corpus: Path, count: int, extractor: str, batch_siz
     summary = ingest_paths([str(corpus)], store, Settings(batch_size=batch_size), process=process,
                            on_progress=progress)
     elapsed = time.perf_counter() - start
+    samples.append(round(rss_mb(), 1))  # after reconciling
     result = {"backend": label, "documents": count, "extractor": extractor, "seconds": round(elapsed, 1),
               "docs_per_s": round(count / elapsed, 1), "peak_rss_mb": round(resource.getrusage(
                   resource.RUSAGE_SELF).ru_maxrss / 1024, 1), "rss_samples_mb": samples,
@@ -139,7 +142,7 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     if args.extractor == "real":
         try:
-            from skytally.pipeline import process  # noqa: F401  (fails loudly if not importable)
+            importlib.import_module("skytally.pipeline")  # fails loudly if the extractor does not import
         except ImportError as exc:
             sys.exit(f"the extractor does not import ({exc}); run with --extractor fake to measure the store")
     work = Path(tempfile.mkdtemp(prefix="skytally-bench-"))

@@ -4,12 +4,14 @@
     python bench/throughput.py --n 2000 --json   # machine-readable
     python bench/throughput.py --n 500 --profile 25   # plus cProfile's top 25 functions
 
-Everything runs in one process pinned to one CPU. Documents come from
+Everything runs in one process pinned to one CPU (the least busy one, or --cpu). Documents come from
 bench/make_corpus.py (synthetic 3-5 KB news pages, a fifth of them negatives) and
 are generated lazily, so the corpus itself never sits in memory: what the RSS
 column shows is the pipeline's own footprint. Only the calls to
 `skytally.pipeline.process` are timed (generation is not), after a warm-up that
-loads the lexicons and trafilatura.
+loads the lexicons and trafilatura. Rates are per CPU-second of the benchmark's
+thread, so another job on the machine does not halve them; wall-clock rates are
+printed next to them.
 
 Three runs over the same documents:
 
@@ -57,7 +59,7 @@ TRAFILATURA_OPTIONS = dict(with_metadata=True, include_comments=False, include_t
                            include_images=False, include_links=False)
 
 
-def machine() -> dict:
+def machine(cpu: int | None) -> dict:
     model = "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -67,15 +69,36 @@ def machine() -> dict:
     except OSError:
         pass
     return {"nproc": os.cpu_count(), "cpu_model": model, "python": platform.python_version(),
-            "platform": platform.platform(), "pinned_cpu": _pinned_cpu()}
+            "platform": platform.platform(), "pinned_cpu": cpu,
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
 
 
-def _pinned_cpu() -> int | None:
+def pin(cpu: int | None) -> int | None:
+    """Run on one CPU: `cpu`, or the least busy one (other benchmarks may hold CPU 0)."""
     if not hasattr(os, "sched_setaffinity"):
         return None
-    cpu = min(os.sched_getaffinity(0))
+    allowed = os.sched_getaffinity(0)
+    if cpu is None:
+        cpu = min(allowed, key=lambda c: (_busy(c), c)) if len(allowed) > 1 else min(allowed)
     os.sched_setaffinity(0, {cpu})
     return cpu
+
+
+def _busy(cpu: int, interval: float = 0.5) -> float:
+    """Share of the last `interval` seconds that `cpu` was busy, from /proc/stat (0 if unknown)."""
+    def sample() -> tuple[int, int]:
+        for line in Path("/proc/stat").read_text().splitlines():
+            if line.startswith(f"cpu{cpu} "):
+                ticks = [int(x) for x in line.split()[1:]]
+                return sum(ticks), ticks[3] + ticks[4]  # total, idle + iowait
+        return 0, 0
+
+    try:
+        (total0, idle0), _ = sample(), time.sleep(interval)
+        total1, idle1 = sample()
+    except OSError:
+        return 0.0
+    return 1 - (idle1 - idle0) / (total1 - total0) if total1 > total0 else 0.0
 
 
 def rss_mb() -> float:
@@ -99,34 +122,42 @@ def documents(n: int, seed: int, kind: str) -> Iterator[RawDocument]:
 
 def run(label: str, n: int, seed: int, kind: str, work: Callable[[RawDocument], object],
         trace: bool) -> dict:
-    """Time `work` on each of `n` documents; a row of figures at every checkpoint."""
+    """Time `work` on each of `n` documents; a row of figures at every checkpoint.
+
+    Rates are per CPU-second of this thread (what one core does, even when other
+    processes share the machine); wall-clock seconds are reported next to them.
+    """
     checkpoints = sorted({c for c in CHECKPOINTS if c < n} | {n})
-    elapsed = 0.0
+    cpu = wall = 0.0
     size = 0
     rows = []
     if trace:
         tracemalloc.start()
-    clock = time.perf_counter
+    cpu_clock, wall_clock = time.thread_time, time.perf_counter
     for done, raw in enumerate(documents(n, seed, kind), 1):
-        start = clock()
+        wall_start, cpu_start = wall_clock(), cpu_clock()
         work(raw)
-        elapsed += clock() - start
+        cpu += cpu_clock() - cpu_start
+        wall += wall_clock() - wall_start
         size += len(raw.data)
         if done in checkpoints:
-            row = {"docs": done, "seconds": round(elapsed, 3), "docs_per_s": round(done / elapsed, 1),
-                   "mb_per_s": round(size / 2**20 / elapsed, 3), "rss_mb": round(rss_mb(), 1),
-                   "peak_rss_mb": round(peak_rss_mb(), 1)}
+            row = {"docs": done, "cpu_seconds": round(cpu, 3), "wall_seconds": round(wall, 3),
+                   "docs_per_s": round(done / cpu, 1), "mb_per_s": round(size / 2**20 / cpu, 3),
+                   "wall_docs_per_s": round(done / wall, 1),
+                   "rss_mb": round(rss_mb(), 1), "peak_rss_mb": round(peak_rss_mb(), 1)}
             if trace:
                 row["traced_peak_mb"] = round(tracemalloc.get_traced_memory()[1] / 2**20, 1)
             rows.append(row)
             print(f"  {label:<12} {done:>7,} docs  {row['docs_per_s']:>8.1f} docs/s  {row['mb_per_s']:>6.2f} MB/s"
-                  f"  rss {row['rss_mb']:>6.1f} MB  peak {row['peak_rss_mb']:>6.1f} MB"
+                  f"  (wall {row['wall_docs_per_s']:>7.1f} docs/s)  rss {row['rss_mb']:>6.1f} MB"
+                  f"  peak {row['peak_rss_mb']:>6.1f} MB"
                   + (f"  traced peak {row['traced_peak_mb']:.1f} MB" if trace else ""), file=sys.stderr)
     if trace:
         tracemalloc.stop()
     last = rows[-1]
-    return {"docs": n, "bytes": size, "avg_kb": round(size / n / 1024, 2), "seconds": last["seconds"],
-            "docs_per_s": last["docs_per_s"], "mb_per_s": last["mb_per_s"],
+    return {"docs": n, "bytes": size, "avg_kb": round(size / n / 1024, 2), "seconds": last["cpu_seconds"],
+            "wall_seconds": last["wall_seconds"], "docs_per_s": last["docs_per_s"], "mb_per_s": last["mb_per_s"],
+            "wall_docs_per_s": last["wall_docs_per_s"],
             "rss_growth_mb": round(last["rss_mb"] - rows[0]["rss_mb"], 1), "checkpoints": rows}
 
 
@@ -199,13 +230,16 @@ def verdicts(results: dict) -> dict:
 
 def print_summary(results: dict) -> None:
     m = results["machine"]
-    print(f"machine: {m['nproc']} CPUs, {m['cpu_model']}, Python {m['python']} (pinned to CPU {m['pinned_cpu']})")
-    print(f"{'run':<14}{'docs':>8}{'avg KB':>8}{'seconds':>10}{'docs/s':>10}{'MB/s':>8}{'RSS growth':>12}")
+    print(f"machine: {m['nproc']} CPUs, {m['cpu_model']}, Python {m['python']} (pinned to CPU {m['pinned_cpu']}, "
+          f"load average {m['load_average'][0]} at start)")
+    print(f"{'run':<14}{'docs':>8}{'avg KB':>8}{'CPU s':>9}{'docs/s':>9}{'MB/s':>7}{'wall s':>9}"
+          f"{'wall docs/s':>13}{'RSS growth':>12}")
     for name in ("text", "html", "trafilatura"):
         if name in results:
             r = results[name]
-            print(f"{name:<14}{r['docs']:>8,}{r['avg_kb']:>8.2f}{r['seconds']:>10.2f}{r['docs_per_s']:>10.1f}"
-                  f"{r['mb_per_s']:>8.2f}{r['rss_growth_mb']:>10.1f} MB")
+            print(f"{name:<14}{r['docs']:>8,}{r['avg_kb']:>8.2f}{r['seconds']:>9.2f}{r['docs_per_s']:>9.1f}"
+                  f"{r['mb_per_s']:>7.2f}{r['wall_seconds']:>9.2f}{r['wall_docs_per_s']:>13.1f}"
+                  f"{r['rss_growth_mb']:>9.1f} MB")
     print("targets:")
     for name, v in results["targets"].items():
         print(f"  {name:<22} {v['value']!s:>8}  target {v['target']:<55} {'OK' if v['ok'] else 'MISSED'}")
@@ -219,12 +253,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--no-trafilatura", action="store_true", help="skip the trafilatura-alone run")
+    parser.add_argument("--cpu", type=int, help="CPU to pin to (default: the least busy one)")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace Python allocations (slow)")
     parser.add_argument("--profile", type=int, metavar="TOP", default=0,
                         help="after the runs, profile 1,000 documents per path and print the TOP functions")
     args = parser.parse_args(argv)
 
-    results: dict = {"machine": machine(), "n": args.n, "seed": args.seed}
+    results: dict = {"machine": machine(pin(args.cpu)), "n": args.n, "seed": args.seed}
     settings = Settings()
     warm_up(settings, not args.no_trafilatura)
     results["text"] = run("text", args.n, args.seed, "text", skytally_work(settings), args.tracemalloc)

@@ -112,3 +112,15 @@ def test_the_real_pipeline_end_to_end(store: Store, tmp_path: Path) -> None:
     attacks = store.attacks()
     if attacks:
         assert any(a.attack.date == "2025-07-04" for a in attacks)
+
+
+def test_reconciliation_chunks_stay_within_the_report_budget(store: Store, fake_process,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    from skytally.store import reconcile_pending
+    items = [raw(f"{i}.txt", f"date=2025-07-0{i % 4 + 1} launched={i + 1}") for i in range(40)]
+    ingest(items, store, Settings(), process=fake_process, reconcile_after=False)
+    sizes: list[int] = []
+    original = store.reports_for
+    monkeypatch.setattr(store, "reports_for", lambda ids: sizes.append(len(r := original(ids))) or r)
+    assert reconcile_pending(store, max_reports=15) == (4, 0)
+    assert sizes == [10, 10, 10, 10]  # one night (10 reports) per chunk: two would be 20 > 15

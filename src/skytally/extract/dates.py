@@ -15,13 +15,10 @@ window before or after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from pathlib import Path
-
-LEXICON_DIR = Path(__file__).parent / "lexicon"
+from .tables import load_tsv, trie_pattern  # noqa: F401  (numbers.py imports them from here)
 ONE_DAY = timedelta(days=1)
 _APOSTROPHES = "’ʼ‘`′"
 # Characters that can directly precede a word or number: the search copy turns them into
@@ -43,37 +40,6 @@ class DateMention:
 
 
 # --- helpers shared with numbers.py -----------------------------------------
-
-def load_tsv(name: str) -> list[list[str]]:
-    """Rows of a lexicon file, without comments and blank lines."""
-    text = (LEXICON_DIR / name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-
-
-def trie_pattern(phrases: Iterable[str]) -> str:
-    """A regex alternation of `phrases`, factored by common prefixes.
-
-    re tries alternation branches one by one; sharing prefixes keeps that to a
-    few tests per text position. A space in a phrase matches any whitespace.
-    """
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for ch in phrase:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(trie) or "(?!)"
-
-
-def _trie_node(node: dict) -> str:
-    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _trie_node(child)
-                for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    if len(branches) == 1 and "" not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
-
 
 def lower_text(text: str) -> str:
     """Lowercase with straight apostrophes, keeping every offset."""

@@ -69,36 +69,76 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     frames: list[SentenceFrame] = []
     antecedent: str | None = None
     last_period: str | None = None
-    header: str | None = None  # outcome of the sentence that opened a list ("...: ")
+    opener: _ListOpener = _ListOpener(G)
     for i, sentence in enumerate(sentences):
         dateline = G.FRAME.dateline.match(sentence.text)
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
         frame = SentenceFrame(sentence, places=local_places)
         is_item = bool(_LIST_ITEM.match(sentence.text))
-        frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
-                                                   antecedent, header if is_item else None)
-        header = _list_header(G, sentence, header, is_item)
+        if numbers[i]:  # no number, no figure: most sentences stop here
+            frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
+                                              antecedent, opener.outcome() if is_item else None)
+        opener.advance(sentence, is_item)
         antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
         frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
                        and not (dateline and d.start < sentence.start + dateline.end())]
-        spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
-        for fm in frame.figures:
-            fm.period = _period_of(G, text, sentence, fm, spans)
-        frame.period = next((fm.period for fm in frame.figures if fm.period), None)
-        # "during the month" means the month the figures were about, not one named in passing.
-        stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7]
-        if stated:
-            last_period = stated[-1]
-        elif last_period is None:
-            last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
-        frame.past = bool(G.FRAME.past.search(sentence.text)) or (
-            bool(G.FRAME.cumulative.search(sentence.text)) and not G.FRAME.superlative_since.search(sentence.text))
-        frame.not_attack = bool(G.FRAME.not_attack.search(sentence.text))
-        for fm in frame.figures:
-            # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
-            fm.not_attack = bool(G.FRAME.not_attack.search(text, sentence.start, min(sentence.end, fm.end + 25)))
+        if frame.figures or months[i]:
+            spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
+            for fm in frame.figures:
+                fm.period = _period_of(G, text, sentence, fm, spans)
+            frame.period = next((fm.period for fm in frame.figures if fm.period), None)
+            # "during the month" means the month the figures were about, not one named in passing.
+            stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7]
+            if stated:
+                last_period = stated[-1]
+            elif last_period is None:
+                last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
+        if frame.figures or frame.dates or frame.places:
+            _tag_time_and_kind(G, text, frame)
         frames.append(frame)
     return frames
+
+
+def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
+    """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
+    sentence = frame.sentence
+    frame.past = bool(G.FRAME.past.search(sentence.text)) or (
+        bool(G.FRAME.cumulative.search(sentence.text)) and not G.FRAME.superlative_since.search(sentence.text))
+    frame.not_attack = bool(G.FRAME.not_attack.search(sentence.text))
+    for fm in frame.figures:
+        # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
+        fm.not_attack = frame.not_attack and bool(
+            G.FRAME.not_attack.search(text, sentence.start, min(sentence.end, fm.end + 25)))
+
+
+class _ListOpener:
+    """The outcome a list's items inherit: the last cue of the line that opened the list.
+
+    A line ending in ':' opens a list (keeping the previous opener when it has no cue
+    of its own, as in "In particular:"); any other line that is not an item replaces
+    it. Cues are only looked up when an item needs them.
+    """
+
+    def __init__(self, G: ModuleType) -> None:
+        self.G = G
+        self.lines: list[Sentence] = []
+
+    def advance(self, sentence: Sentence, is_item: bool) -> None:
+        if is_item:
+            return
+        if sentence.text.rstrip().endswith(":") and self.lines and self.lines[-1].text.rstrip().endswith(":"):
+            self.lines.append(sentence)
+        elif sentence.text.rstrip().endswith(":"):
+            self.lines = self.lines[-1:] + [sentence]
+        else:
+            self.lines = [sentence]
+
+    def outcome(self) -> str | None:
+        for sentence in reversed(self.lines):
+            cues = [c for c in self.G.find_cues(sentence.text) if c.outcome in self.G.WEAPON_OUTCOMES]
+            if cues:
+                return cues[-1].outcome
+        return None
 
 
 _KEY_CLASS = {"total": "any", "drones": "drone", "missiles": "missile"}
@@ -113,14 +153,6 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\s*[).]\s)")
-
-
-def _list_header(G: ModuleType, sentence: Sentence, header: str | None, is_item: bool) -> str | None:
-    """A sentence ending in ':' opens a list; its items inherit its outcome."""
-    cues = [c for c in G.find_cues(sentence.text) if c.outcome in G.WEAPON_OUTCOMES]
-    if sentence.text.rstrip().endswith(":"):
-        return cues[-1].outcome if cues else header
-    return header if is_item else (cues[-1].outcome if cues else None)
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],

@@ -107,7 +107,7 @@ def _number(value: str) -> int | Fraction:
 
 
 def _rows(name: str) -> list[tuple[str, str, str, str, str]]:
-    return [tuple((row + ["", "", "", ""])[:5]) for row in load_tsv(name)]  # type: ignore[misc]
+    return [tuple((list(row) + ["", "", "", ""])[:5]) for row in load_tsv(name)]  # type: ignore[misc]
 
 
 @lru_cache(maxsize=None)

@@ -18,9 +18,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Iterator
 
-from .tables import load_tsv
+from .tables import trie_pattern, load_tsv
 
 __all__ = ["PlaceMention", "find_places", "region_name", "trie_pattern", "uk_morph", "uk_word_forms"]
 
@@ -383,32 +383,6 @@ def _trigger(lang: str, first_words: set[str]) -> re.Pattern[str]:
         prefixes |= {head[:1].upper() + head[1:], head.upper()}
     tail = r"[^\W\d_]*" if lang == "en" else r"[^\W\d_]*(?:['’ʼ\-][^\W\d_]+)*"
     return re.compile(f"(?:{trie_pattern(prefixes)}){tail}")
-
-
-def trie_pattern(words: Iterable[str], char: Callable[[str], str] | None = None) -> str:
-    """One regex alternation shaped as a trie, so re fails fast at each position.
-    `char` turns a character into its regex (default: escaped; apostrophes of any kind)."""
-    root: dict = {}
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_regex(root, char or _plain_char)
-
-
-def _trie_regex(node: dict, char: Callable[[str], str]) -> str:
-    branches = [char(ch) + _trie_regex(sub, char) for ch, sub in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if "" in node:
-        return f"(?:{body})?"
-    return body
-
-
-def _plain_char(ch: str) -> str:
-    return "['’ʼ`]" if ch == "'" else re.escape(ch)
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:

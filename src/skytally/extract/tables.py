@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,7 +21,38 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
 
 
 def phrase_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    """One alternation, longest phrase first, words separated by any whitespace."""
-    ordered = sorted(set(phrases), key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+    """One trie-shaped alternation (longest phrase wins), words separated by any whitespace."""
+    body = trie_pattern(" ".join(p.lower().split()) for p in phrases)
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w])", flags)
+
+
+def trie_pattern(words: Iterable[str], char: Callable[[str], str] | None = None) -> str:
+    """One regex alternation shaped as a trie, so re fails fast at each position.
+
+    `char` turns a character into its regex (default: escaped; a space matches any
+    whitespace; an apostrophe matches any apostrophe). Longer words win: each optional
+    tail is greedy.
+    """
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(root, char or _plain_char) or "(?!)"
+
+
+def _trie_regex(node: dict, char: Callable[[str], str]) -> str:
+    branches = [char(ch) + _trie_regex(sub, char) for ch, sub in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        return f"(?:{body})?"
+    return body
+
+
+def _plain_char(ch: str) -> str:
+    if ch == " ":
+        return r"\s+"
+    return "['’ʼ`]" if ch == "'" else re.escape(ch)

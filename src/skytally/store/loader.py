@@ -144,11 +144,14 @@ def _write(store: Store, ready: list[_Ready]) -> list[tuple[str, str, str]]:
     raise AssertionError("unreachable")
 
 
-def reconcile_pending(store: Store, chunk: int = 200, everything: bool = False) -> tuple[int, int]:
+def reconcile_pending(store: Store, chunk: int = 200, everything: bool = False,
+                      max_reports: int = 5000) -> tuple[int, int]:
     """Reconcile every queued attack; returns (attacks written, attacks removed).
 
     Each chunk reads, reconciles and writes inside one write transaction (with the queue
-    locked), so an ingest running at the same time cannot slip a report in unseen.
+    locked), so an ingest running at the same time cannot slip a report in unseen. A chunk
+    holds at most `chunk` attacks and about `max_reports` reports, so memory stays flat
+    however many documents tell of one night.
     """
     if everything:
         store.queue_all()
@@ -159,7 +162,18 @@ def reconcile_pending(store: Store, chunk: int = 200, everything: bool = False) 
             ids = store.pending(limit=chunk)
             if not ids:
                 return written, removed
+            ids = _within(ids, store.report_counts(ids), max_reports)
             results = reconcile(store.reports_for(ids))
             store.save_attacks(ids, results)
         written += len(results)
         removed += len(set(ids) - {r.id for r in results})
+
+
+def _within(ids: list[str], counts: dict[str, int], budget: int) -> list[str]:
+    """The longest prefix of `ids` whose reports fit the budget (always at least one id)."""
+    total = 0
+    for n, attack_id in enumerate(ids):
+        total += counts.get(attack_id, 0)
+        if total > budget and n > 0:
+            return ids[:n]
+    return ids

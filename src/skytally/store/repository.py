@@ -256,6 +256,13 @@ class Store:
             self._enqueue(conn, ids)
             return len(set(ids))
 
+    def report_counts(self, attack_ids: list[str]) -> dict[str, int]:
+        """How many current reports each attack has (to size reconciliation chunks)."""
+        with self._reading() as conn:
+            return {row.attack_id: row.n for chunk in _chunks(sorted(set(attack_ids))) for row in conn.execute(
+                select(REPORTS.c.attack_id, func.count().label("n")).join(DOCS, DOCS.c.id == REPORTS.c.document_id)
+                .where(REPORTS.c.attack_id.in_(chunk), DOCS.c.current.is_(True)).group_by(REPORTS.c.attack_id))}
+
     def reports_for(self, attack_ids: list[str]) -> list[tuple[ReportSourceInfo, Attack]]:
         """The reports of these attacks from current documents, rebuilt as report-format Attacks."""
         out: list[tuple[ReportSourceInfo, Attack]] = []
