@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,26 @@ _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s
 _DEFENCE = r"(?:air\s+defen[cs]es?(?:\s+(?:systems?|forces|units))?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|forces)"
 
 
+@dataclass(frozen=True)
+class _Patterns:
+    subject: re.Pattern[str]      # "Russia launched", "Russian forces fired"
+    object: re.Pattern[str]       # "attacked Ukraine"
+    nationality: re.Pattern[str]  # "Ukrainian drones" (not "Iranian-made")
+    defence: re.Pattern[str]      # "Russian air defences", "Ukraine's air force"
+    at: re.Pattern[str]           # "at Ukraine", "over Russia"
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    names = _countries()[0]
+    return _Patterns(
+        re.compile(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b", re.I),
+        re.compile(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))", re.I),
+        re.compile(rf"\b({names})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b", re.I),
+        re.compile(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b", re.I),
+        re.compile(rf"\b(?:at|on|against|across|over|into)\s+(?:the\s+)?({names})\b", re.I))
+
+
 def _code(name: str) -> str | None:
     return _countries()[1].get(name.lower().replace("’", "'").removesuffix("'s"))
 
@@ -45,21 +66,21 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         return _from_places(text, frames) or DEFAULT
     lead = " . ".join(f.sentence.text for f in _lead(frames))
     attacker, target = Counter[str](), Counter[str]()
-    names = _countries()[0]
-    for m in re.finditer(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b", lead, re.I):
+    pattern = _patterns()
+    for m in pattern.subject.finditer(lead):
         passive = re.match(r"\s+by\b", lead[m.end():m.end() + 4])
         if (code := _code(m.group(1))) and not passive and not re.search(r"defen[cs]e|air\s+force", m.group(), re.I):
             attacker[code] += 3
-    for m in re.finditer(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))", lead, re.I):
+    for m in pattern.object.finditer(lead):
         if code := _code(m.group(1)):
             target[code] += 2
-    for m in re.finditer(rf"\b({names})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b", lead, re.I):
+    for m in pattern.nationality.finditer(lead):
         if code := _code(m.group(1)):
             attacker[code] += 2
-    for m in re.finditer(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b", lead, re.I):
+    for m in pattern.defence.finditer(lead):
         if code := _code(m.group(1)):
             target[code] += 2
-    for m in re.finditer(rf"\b(?:at|on|against|across|over|into)\s+(?:the\s+)?({names})\b", lead, re.I):
+    for m in pattern.at.finditer(lead):
         if code := _code(m.group(1)):
             target[code] += 1
     for code, n in (_place_countries(text, frames)).items():

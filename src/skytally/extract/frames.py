@@ -93,7 +93,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 last_period = stated[-1]
             elif last_period is None:
                 last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
-        if frame.figures or frame.dates or frame.places:
+        if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
     return frames
@@ -384,9 +384,9 @@ def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
     G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
-        if frame.not_attack and not frame.figures:
+        if not frame.places or not G.FRAME.attack_context.search(frame.sentence.text):
             continue
-        if not G.FRAME.attack_context.search(frame.sentence.text):
+        if not frame.figures and G.FRAME.not_attack.search(frame.sentence.text):
             continue
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
