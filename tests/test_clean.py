@@ -330,3 +330,14 @@ def test_detect_language(text: str, lang: str) -> None:
     assert detect_language(text) == lang
 
 
+
+
+def test_html_metadata_comes_from_trafilatura() -> None:
+    """Title and date from the page's metadata: fails if trafilatura cannot load (e.g. lxml_html_clean missing)."""
+    html = (b'<html><head><title>Drones hit Odesa port</title>'
+            b'<meta property="article:published_time" content="2025-07-04T08:10:00+03:00"></head>'
+            b'<body><article><h1>Drones hit Odesa port</h1><p>Russia launched 40 drones at Odesa overnight, '
+            b'the regional governor said, and air defences shot down 31 of them.</p></article></body></html>')
+    doc = clean(raw(html, "text/html"))
+    assert doc.title == "Drones hit Odesa port"
+    assert doc.published is not None and doc.published.isoformat() == "2025-07-04"

@@ -68,9 +68,10 @@ def _bare_extraction() -> Callable[..., Any]:
 
 
 def _trafilatura(text: str) -> tuple[str, str | None, date | None] | None:
+    extract = _bare_extraction()  # outside the try: a broken installation must not pass for broken HTML
     try:
-        doc = _bare_extraction()(_XML_DECLARATION.sub("", text), with_metadata=True, include_comments=False,
-                                 include_tables=True, include_images=False, include_links=False)
+        doc = extract(_XML_DECLARATION.sub("", text), with_metadata=True, include_comments=False,
+                      include_tables=True, include_images=False, include_links=False)
     except Exception:  # noqa: BLE001 - broken markup of any kind must fall back, not crash the batch
         return None
     if doc is None:

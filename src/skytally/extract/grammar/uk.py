@@ -38,7 +38,11 @@ from .en import CLASS_KEY, PERSON_OUTCOMES, WEAPON_OUTCOMES, Cue, FigureMention,
 __all__ = ["FRAME", "WEAPON_OUTCOMES", "FigureMention", "find_cues", "figure_mentions"]
 
 _W = r"[^\W\d_]"  # a letter
-_APOS = "'’ʼ"
+
+
+@dataclass
+class UkQuantity(Quantity):
+    mixed: bool = False  # "297 БпЛА типу «Shahed», «Гербера» та інших типів": a class figure naming a model
 
 
 @dataclass(frozen=True)
@@ -60,15 +64,19 @@ def _cue_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str, frozenset[s
         entries.append((body, outcome, position, flagset - {"re"}))
     entries.sort(key=lambda e: -len(e[0]))  # longer patterns first: "збито/подавлено" before "збито"
     table = {f"c{i}": (outcome, position, flags) for i, (_, outcome, position, flags) in enumerate(entries)}
-    alternation = "|".join(f"(?P<c{i}>{body})" for i, (body, *_) in enumerate(entries))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])", re.I), table
+    alternation = "|".join(f"(?P<c{i}>{body.lower()})" for i, (body, *_) in enumerate(entries))
+    # Matched on lower-cased text without re.I: case-insensitive matching is several times slower.
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), table
 
 
 def find_cues(text: str) -> list[Cue]:
     """Outcome cues of `text` (offsets into it), in order."""
     pattern, table = _cue_regex()
+    low = text.lower()
+    if len(low) != len(text):  # a few characters ("İ") lower to two: keep offsets exact
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     cues: list[Cue] = []
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(low):
         outcome, position, flags = table[m.lastgroup or ""]
         cues.append(UkCue(m.start(), m.end(), outcome, position, flags))
     return cues
@@ -76,32 +84,36 @@ def find_cues(text: str) -> list[Cue]:
 
 # --- patterns ----------------------------------------------------------------------------
 
-_LOCATION_NOUN = re.compile(
-    r"-?(?:[хи]|ти|ми|ма)?\s*(?:(?:інших|різних|окремих|ще|таких)\s+)?"
-    r"(?:локаці(?:я|ї|ю|єю|й|ях|ями|ям)|місц(?:ях|ями|ь)|точк(?:ах|ами|и)|адрес(?:ах|ами|и)?|"
-    r"населен(?:их|ому|ий|им)\s+пункт(?:ах|і|ів|ом))(?![\w])", re.I)
-_PERSON_NOUN = re.compile(
-    r"\s*(?:(?:мирних|цивільних|ще|інших|дорослих|\d+-річн\w+|маленьких|неповнолітніх)\s+)?"
-    r"(?:люд(?:ей|ина|ини|ину|иною|ям|ьми|і)|ос(?:іб|оба|оби|обу|обам|обами)|"
-    r"мешкан(?:ців|ець|ця|ці|цям)|жител(?:ів|ь|я|і)|діт(?:ей|и|ьми|ям)|дитин(?:а|и|у|ою)|"
-    r"жін(?:ка|ки|ок|ку|ками)|чолов(?:ік|іка|іків|іки)|цивільн(?:их|і|ий|ого)|"
-    r"працівник(?:ів|и|а)?|рятувальник(?:ів|и|а)?|медик(?:ів|и|а)?|пасажир(?:ів|и|а)?|"
-    r"водії?в?|водія|підлітк(?:ів|и|а)|підліток|пенсіонер(?:ів|ки|и|ка)?|поліцейськ(?:их|і|ий)|"
-    r"енергетик(?:ів|и|а)?|військов(?:их|і|ий)|журналіст(?:ів|и|а)?)(?![\w])", re.I)
-# What may stand between a number and its weapon noun ("22 ворожі БпЛА", "10 аеробал. ракет").
-_GAP_WORD = re.compile(
-    r"(?:ворож\w*|російськ\w*|іранськ\w*|українськ\w*|інш\w*|різн\w*|нов\w*|ще|типу|"
-    r"реактивн\w*|далекобійн\w*|повітрян\w*|[а-яіїєґ]{2,9}\.)", re.I)
-# Between a number and a cue after it: auxiliaries, adverbs, a dash.
-_AUX_GAP = re.compile(
-    r"^[\s()\"«»“”„–—-]*(?:(?:було|були|був|була|також|теж|ще|вже|успішно|ймовірно|імовірно|"
-    r"нібито|остаточно|згодом|потім|з\s+них|із\s+них|з\s+яких|загалом|всього|усього|ворож\w*|"
-    r"російськ\w*|дронів|ракет|цілей|одиниць|шт\.?)[\s()\"«»“”„–—-]+)*$", re.I)
+@dataclass(frozen=True)
+class _Words:
+    """The word classes of lexicon/nouns_uk.tsv, compiled on first use."""
+
+    location: re.Pattern[str]  # "на 8 локаціях"
+    person: re.Pattern[str]  # "11 людей"
+    gap: re.Pattern[str]  # between a number and its weapon noun
+    aux: re.Pattern[str]  # between a number and a cue after it
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    kinds: dict[str, list[str]] = {}
+    for kind, pattern, *_ in load_tsv("nouns_uk.tsv"):
+        kinds.setdefault(kind, []).append(f"(?:{pattern})")
+    alt = {kind: "|".join(patterns) for kind, patterns in kinds.items()}
+    modifier = rf"(?:(?:{alt['modifier']})\s+)?"
+    return _Words(
+        location=re.compile(rf"-?(?:[хи]|ти|ми|ма)?\s*{modifier}(?:{alt['location']})(?![\w])", re.I),
+        person=re.compile(rf"\s*{modifier}(?:{alt['person']})(?![\w])", re.I),
+        gap=re.compile(alt["gap"], re.I),
+        aux=re.compile(rf"^[\s()\"«»“”„–—-]*(?:(?:{alt['aux']})[\s()\"«»“”„–—-]+)*$", re.I))
+
+
 _SUB_MARKER = re.compile(
     r"(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|серед\s+них|серед\s+яких|з\s+них|із\s+них|"
     r"з\s+яких|із\s+яких|з-поміж\s+них|переважно|здебільшого|більшість\s+з\s+них)[\s:,–—-]*$", re.I)
 _ADJECTIVE = re.compile(r"[а-яіїєґ'’-]{3,}(?:ого|ої|их|ими|ий|ій|а|і|у|ою|им|ім|е|ому)", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:з|із|зі)\s+$", re.I)
+_FROM_SET = re.compile(r"(?:^|[\s,:;(–—])(?:з|із)\s+$", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:з|із)\s+(?:них|яких|цих|усіх|всіх)\b", re.I)
 _MORE_MARKER = re.compile(r"(?<![\w])(?:ще|інші|інших|додатково|додаткові)\s*(?:[–—-]\s*)?$", re.I)
 _PLACE_PREP = re.compile(r"(?<![\w])(?:над|у|в|на|біля|поблизу|під|в\s+районі|у\s+районі|на\s+території|"
@@ -114,6 +126,8 @@ _RISE_TO = re.compile(r"(?<![\w])(?:зрос\w*|зріс|збільши\w*|ся�
 _TOLL_GAP = re.compile(r"^(?:\s+[\w'’«»-]+){0,6}?\s+(?:зрос\w*|зріс|збільши\w*|сягну\w*|становить|становила|"
                        r"складає|склала)\s+(?:до\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r";")
+# A gerund or a second verb after "а також": a new predicate, which an attack noun does not govern.
+_OTHER_PREDICATE = re.compile(r"(?<![\w])[а-яіїєґ'’]{3,}(?:вши|ючи|ячи)(?![\w])|,\s*а\s+також\s+[а-яіїєґ'’]+(?:в|ла|ли)(?![\w])", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:а\s+також\s+|та\s+|і\s+)?|та\s+|і\s+|й\s+|а\s+також\s+|,?\s*плюс\s+)$", re.I)
 _NOT_WEAPON_AFTER = re.compile(r"-(?:перехоплювач|мішен)", re.I)  # "дронів-перехоплювачів": ours, not the attacker's
 _BARE_NEXT = re.compile(
@@ -157,7 +171,7 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention], dash: bool 
             continue
         gap = re.sub(r"[«»\"“”„]", " ", text[pos:w.start])
         words = gap.split()
-        if len(words) <= 3 and all(_GAP_WORD.fullmatch(x) or _ADJECTIVE.fullmatch(x) for x in words) \
+        if len(words) <= 3 and all(_words().gap.fullmatch(x) or _ADJECTIVE.fullmatch(x) for x in words) \
                 and not re.search(r"[,;:!?\d]", gap):
             return w
         if dash and re.match(r"\s*[–—-]\s", gap) and len(words) <= 4 and not re.search(r"[,;:.\d]", gap):
@@ -199,7 +213,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         if w.start < end:
             continue
         gap = text[end:w.start]
-        if re.fullmatch(r"[\s«»\"“”„]*(?:,|та|і|й|або|чи|/|а\s+також|,\s*а\s+також)?[\s«»\"“”„]*"
+        if re.fullmatch(r"[\s«»\"“”„]*(?:,|та|і|й|або|чи|/|а\s+також|,\s*а\s+також|\([^()\d]{1,12}\)|(?-i:[А-ЯІЇЄҐ]{2,5}))?"
+                        r"[\s«»\"“”„]*"
                         rf"(?:(?!зокрема|серед|переважно){_W}+(?:их|ими|ім|і|ий|ої|ою|ого|ому|им)\s+)?", gap, re.I) \
                 and not find_numbers(gap, "uk") and w.weapon_class in CLASS_KEY and not _singular_generic(text, w) \
                 and not _NOT_WEAPON_AFTER.match(text, w.end):
@@ -232,7 +247,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if n.is_year or n.in_date:
             continue
         start, qualifier = _toll_number(text, sentence, n)
-        q = Quantity(start, n.end, n.value, qualifier, "bare", universal=n.universal)
+        q = UkQuantity(start, n.end, n.value, qualifier, "bare", universal=n.universal)
         before = text[sentence.start:start]
         q.sub = bool(_SUB_MARKER.search(before[-40:]))
         q.more = bool(_MORE_MARKER.search(before[-14:]))
@@ -245,13 +260,15 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "ударні БпЛА" is how Ukrainian reports name every attack drone: the plain drone figure
             q.kind, q.end, q.weapon_class, q.model = "weapon", end, cls, model
             q.subclass = None if subclass == "attack" else subclass
+            q.mixed = model is not None and cls == "drone" and end > weapon.end
             q.sub = q.sub or bool(anaphor)
+            q.denominator = bool(_FROM_SET.search(before[-6:]))
         elif (shared := _elliptic_noun(text, n.end, weapons)) is not None:
             q.kind, q.weapon_class, q.subclass = "weapon", shared[0].weapon_class, shared[1]
             q.end = n.end + len(text[n.end:].split(None, 1)[0]) + 1
-        elif m := _LOCATION_NOUN.match(text, n.end):
+        elif m := _words().location.match(text, n.end):
             q.kind, q.end = "location", m.end()
-        elif m := _PERSON_NOUN.match(text, n.end):
+        elif m := _words().person.match(text, n.end):
             q.kind, q.end = "person", m.end()
         elif anaphor:
             q.anaphor = True
@@ -343,14 +360,19 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     """A cue after (only auxiliaries between) beats the nearest cue before."""
     for c in cues:
         if c.start >= q.end and c.position in ("right", "both") and c.outcome in allowed and _binds(q, c):
-            if _AUX_GAP.match(text[q.end:c.start]):
+            if _words().aux.match(text[q.end:c.start]):
                 return c
             break
-    if q.anaphor:
-        return None  # "40 з них госпіталізовані": only a cue after binds "N з них"
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
               and _binds(q, c) and not _CLAUSE_BREAK.search(text, c.end, q.start)]
-    return before[-1] if before else None
+    if not before:
+        return None
+    cue, gap = before[-1], text[before[-1].end:q.start]
+    if q.anaphor and (re.search(r"[,.]", gap) or len(gap.split()) > 3):
+        return None  # "40 з них госпіталізовані": "N з них" takes a cue after it or right before it
+    if "weapon" in getattr(cue, "flags", ()) and (len(gap.split()) > 25 or _OTHER_PREDICATE.search(gap)):
+        return None  # "завдав 70 ударів, скинувши 115 авіабомб, а також залучив 2 000 дронів"
+    return cue
 
 
 def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
@@ -358,7 +380,7 @@ def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
     if q.partitive_of is not None or q.anaphor:
         return True
     if cue.start >= q.end:
-        return bool(_AUX_GAP.match(text[q.end:cue.start]))
+        return bool(_words().aux.match(text[q.end:cue.start]))
     if cue.outcome in PERSON_OUTCOMES and _TOLL_GAP.match(text[cue.end:q.start]):
         return True
     gap = text[cue.end:q.start]
@@ -433,7 +455,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is None and q.kind == "person":
             cue = next((c for c in cues if c.start >= q.end and c.outcome in PERSON_OUTCOMES
-                        and _AUX_GAP.match(text[q.end:c.start])), None)
+                        and _words().aux.match(text[q.end:c.start])), None)
         if cue is None or q.sub:
             return []  # "серед них 9 дітей": a part of a toll, never the toll
         return [_figure(q, cue.outcome, None, sentence, _toll_places(sentence, text, places))]
@@ -447,7 +469,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             return [_figure(q, "hits", "locations", sentence, attached)]
         return []
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
-    if q.denominator and (cue is None or cue.start < q.start):
+    if q.denominator:  # the 31 of "28 з 31 ракети збито", "з 58 дронів збили 40": what was launched
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
         return []
@@ -466,6 +488,10 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         fm.model = fm.model or q.partitive_of.model
         fm.subclass = fm.subclass or q.partitive_of.subclass
     out = [fm]
+    if getattr(q, "mixed", False) and cue.outcome in ("launched", "destroyed"):
+        plain = _figure(q, cue.outcome, key, sentence, attached)  # the class figure; fm is the model's
+        plain.universal = fm.universal
+        out.insert(0, plain)
     if q.universal and cue.outcome in ("destroyed", "neutralized"):
         twin = _figure(q, "launched", key, sentence, attached)
         twin.model, twin.subclass, twin.universal = fm.model, fm.subclass, True
@@ -493,7 +519,7 @@ def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[i
 def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     for c in cues:
         if c.start >= q.end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES and _binds(q, c):
-            return c if _AUX_GAP.match(text[q.end:c.start]) else None
+            return c if _words().aux.match(text[q.end:c.start]) else None
     return None
 
 
@@ -510,7 +536,7 @@ def _sentence_weapons(sentence: Sentence, text: str, weapons: list[WeaponMention
     """Infographic lines wrap the model onto the next line ("- 20 крилатих ракет\\n  Х-101/Х-555"),
     and a weapon that crosses the line break reaches no sentence: read the two lines together."""
     nl = text.find("\n", sentence.end)
-    if nl != sentence.end or not re.search(r"\d\s*[^\d\n]*$", sentence.text):
+    if nl != sentence.end or re.search(r"[.!?;:…]\W*$", sentence.text):
         return weapons
     nxt = re.match(r"\n[ \t]*([«\"A-ZА-ЯІЇЄҐ][^\n]{0,60})", text[nl:])
     if not nxt or re.match(r"[-–—•*·\d]", nxt.group(1)):
