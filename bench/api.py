@@ -163,7 +163,10 @@ def serve_command() -> list[str]:
 
 
 def start_server(db: str, port: int) -> tuple[subprocess.Popen, float]:
-    import httpx
+    try:
+        import httpx2 as httpx
+    except ImportError:  # the older name
+        import httpx
     t0 = time.perf_counter()
     proc = subprocess.Popen([*serve_command(), "--db", db, "--port", str(port), "--host", "127.0.0.1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -228,7 +231,10 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--db", default=None, help="SQLite file (default /tmp/skytally-bench-api-N.db)")
     args = parser.parse_args()
-    import httpx
+    try:
+        import httpx2 as httpx
+    except ImportError:  # the older name
+        import httpx
 
     db = args.db or f"/tmp/skytally-bench-api-{args.attacks}.db"
     built = build(db, args.attacks)

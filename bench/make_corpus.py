@@ -201,7 +201,7 @@ def _attack_article(rng: random.Random, day: date) -> tuple[str, list[str]]:
         f"Russia launches {total} drones and missiles at Ukraine overnight",
         f"Russia pounds {city} in {adj} overnight {noun}",
         f"Ukraine says it downed {down_d + down_m} of {total} aerial targets",
-        f"{killed or 'No one'} killed as drones hit {city}" if killed else f"Drones hit {city} overnight, fires reported",
+        f"{killed} killed as drones hit {city}" if killed else f"Drones hit {city} overnight, fires reported",
         f"Air defences repel {adj} Russian {noun} on {region2.replace('the ', '')}",
         f"Russian {noun} damages {rng.choice(TARGET_THINGS)} in {city}",
     ))
@@ -265,8 +265,9 @@ def _attack_article(rng: random.Random, day: date) -> tuple[str, list[str]]:
         paragraphs.append(alarm)
     if rng.random() < 0.25:
         month = (day.replace(day=1) - timedelta(days=1))
-        paragraphs.append(f"Russia launched {rng.randrange(2000, 6500):,} drones at Ukraine in "
-                          f"{month.strftime('%B')}, {rng.choice(('a new monthly record', 'the air force said', 'according to an AFP tally'))}.")
+        count = rng.randrange(2000, 6500)
+        source = rng.choice(("a new monthly record", "the air force said", "according to an official tally"))
+        paragraphs.append(f"Russia launched {count:,} drones at Ukraine in {month.strftime('%B')}, {source}.")
     return headline, paragraphs
 
 
@@ -349,7 +350,8 @@ def render_html(parts: dict) -> str:
         "  <meta charset=\"utf-8\">\n"
         f"  <title>{e(parts['headline'])} | {e(parts['outlet'])}</title>\n"
         f"  <meta name=\"description\" content=\"{e(parts['headline'])}\">\n"
-        f"  <meta property=\"article:published_time\" content=\"{parts['day'].isoformat()}T0{parts['index'] % 10}:30:00+03:00\">\n"
+        f"  <meta property=\"article:published_time\" "
+        f"content=\"{day.isoformat()}T0{parts['index'] % 10}:30:00+03:00\">\n"
         f"  <meta name=\"author\" content=\"{e(parts['reporter'])}\">\n"
         "</head>\n<body>\n"
         f"  <header><div class=\"logo\">{e(parts['outlet'])}</div><nav><ul>{nav}</ul></nav></header>\n"

@@ -42,11 +42,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_corpus import generate  # noqa: E402
+from make_corpus import generate
 
-from skytally.model import RawDocument  # noqa: E402
-from skytally.pipeline import process  # noqa: E402
-from skytally.settings import Settings  # noqa: E402
+from skytally.model import RawDocument
+from skytally.pipeline import process
+from skytally.settings import Settings
 
 TARGET_TEXT_DOCS_PER_S = 500
 TARGET_HTML_RATIO = 1.5
@@ -55,8 +55,8 @@ CHECKPOINTS = (1_000, 5_000, 10_000)
 WARMUP = 50
 MEDIA_TYPES = {"text": "text/plain", "html": "text/html"}
 # The options skytally.clean.html._trafilatura passes (kept in step with it by hand).
-TRAFILATURA_OPTIONS = dict(with_metadata=True, include_comments=False, include_tables=True,
-                           include_images=False, include_links=False)
+TRAFILATURA_OPTIONS = {"with_metadata": True, "include_comments": False, "include_tables": True,
+                       "include_images": False, "include_links": False}
 
 
 def machine(cpu: int | None) -> dict:

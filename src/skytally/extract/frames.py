@@ -93,7 +93,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 last_period = stated[-1]
             elif last_period is None:
                 last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
-        if frame.figures or frame.dates:
+        if frame.figures or frame.dates or frame.places:
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
     return frames

@@ -341,7 +341,7 @@ def _index(lang: str) -> _Index:
         lang=lang, names=names, suffixes=suffixes,
         modifiers=frozenset(_norm(r[0]) for r in rows if r[2] == "modifier"),
         trigger=_trigger(lang, set(names)),
-        lower_trigger=re.compile(f"[\\s«\"„“(]({trie_pattern(lower_forms)})(?![^\\W\\d_])") if lower_forms else None,
+        lower_trigger=re.compile(f"[\\s«\"„“(]({trie_pattern(lower_forms, _literal_char)})(?![^\\W\\d_])") if lower_forms else None,
         phrases=_phrase_pattern([a for a, _ in phrase_rows]),
         phrase_places={" ".join(a.lower().split()): p for a, p in phrase_rows},
         lemmas=_lemmas(entries) if lang == "uk" else {},
@@ -382,7 +382,12 @@ def _trigger(lang: str, first_words: set[str]) -> re.Pattern[str]:
         head = word[:4]
         prefixes |= {head[:1].upper() + head[1:], head.upper()}
     tail = r"[^\W\d_]*" if lang == "en" else r"[^\W\d_]*(?:['’ʼ\-][^\W\d_]+)*"
-    return re.compile(f"(?:{trie_pattern(prefixes)}){tail}")
+    return re.compile(f"(?:{trie_pattern(prefixes, _literal_char)}){tail}")
+
+
+def _literal_char(ch: str) -> str:
+    """Place names match as written (a space is one space), apostrophes of any kind."""
+    return "['’ʼ`]" if ch == "'" else re.escape(ch)
 
 
 def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:

@@ -153,11 +153,14 @@ Class = Annotated[Literal["all", "drones", "missiles"], Query(alias="class", des
 
 
 def paged(request: Request, data: dict[str, Any]) -> dict[str, Any]:
-    """Add next/previous links to a listing."""
+    """Add next/previous links (path and query: they work behind any proxy) to a listing."""
     offset, limit, total = data["offset"], data["limit"], data["total"]
-    url = request.url
-    data["next"] = str(url.include_query_params(offset=offset + limit)) if offset + limit < total else None
-    data["previous"] = str(url.include_query_params(offset=max(0, offset - limit))) if offset > 0 else None
+
+    def link(at: int) -> str:
+        url = request.url.include_query_params(offset=at)
+        return f"{url.path}?{url.query}"
+    data["next"] = link(offset + limit) if offset + limit < total else None
+    data["previous"] = link(max(0, offset - limit)) if offset > 0 else None
     return data
 
 

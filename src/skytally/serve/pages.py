@@ -75,8 +75,8 @@ def attacks_json(request: Request, snap: Snap, q: Filters, limit: Limit = 50, of
 @router.get("/attacks")
 def attacks(request: Request, snap: Snap, q: Filters, limit: Limit = 50, offset: Offset = 0) -> Response:
     data = _listing(request, snap, q, limit, offset)
-    export = request.url.replace(path="/api/export").remove_query_params(["limit", "offset"])
-    downloads = {name: str(export.include_query_params(format=fmt)) for name, fmt in
+    export = request.url.remove_query_params(["limit", "offset"])
+    downloads = {name: f"/api/export?{export.include_query_params(format=fmt).query}" for name, fmt in
                  (("CSV", "csv"), ("Parquet", "parquet"), ("Kaggle layout CSV", "kaggle"), ("JSON", "json"))}
     return render(request, "attacks.html", data, twin(request), page="attacks", downloads=downloads)
 

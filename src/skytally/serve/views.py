@@ -69,6 +69,8 @@ def attack_detail(store: Store, attack_id: str) -> dict[str, Any]:
 def attack_page(store: Store, attack_id: str) -> dict[str, Any]:
     """The attack in full, and each of its documents' text with every figure's span marked."""
     detail = attack_detail(store, attack_id)
+    detail["figures"].sort(key=lambda f: path_order(f["path"]))
+    detail["conflicts"].sort(key=lambda c: path_order(c["path"]))
     wanted = [d["id"] for d in detail["documents"]] + [c["document_id"] for c in detail["conflicts"]]
     docs = store.documents(wanted)
     spans: dict[str, list[tuple[int, int, str]]] = {}
@@ -92,6 +94,19 @@ def attack_page(store: Store, attack_id: str) -> dict[str, Any]:
                           "published": doc.published.isoformat() if doc.published else None,
                           "text": doc.text, "marks": marks})
     return {"attack": detail, "documents": documents}
+
+
+_HEADS = ("launched", "destroyed", "suppressed", "neutralized", "hits", "debris_locations", "killed", "injured",
+          "other", "weapons", "impacts")
+_KEYS = ("total", "drones", "missiles", "locations")
+
+
+def path_order(path: str) -> tuple:
+    """launched before destroyed before ..., total before drones before missiles; then by name."""
+    head, _, key = path.rpartition(".") if "." in path else (path, "", "")
+    group = head.split("[")[0]
+    return (_HEADS.index(group) if group in _HEADS else len(_HEADS), head,
+            _KEYS.index(key) if key in _KEYS else len(_KEYS), key)
 
 
 def _sentence_parts(sentence: str | None, ev: dict[str, Any] | None) -> list[tuple[str, bool]]:

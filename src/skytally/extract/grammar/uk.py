@@ -10,20 +10,25 @@ morphology:
 * an outcome cue after a number binds it when only auxiliaries or a dash stand
   between ("95 БпЛА – локаційно втрачені"); otherwise the nearest cue before it in
   the sentence does ("знищено 114 цілей: 87 крилатих ракет ...");
-* "28 з 31", "76 з 90 дронів" make two figures (the second is launched); "усі 29",
-  "обидві" state launched and destroyed; "з них", "зокрема", "серед них" make parts;
+* "28 з 31", "76 з 90 дронів", "з 58 дронів збили 40" make two figures (the set is
+  launched); "усі 29", "обидві" state launched and destroyed, and so do the parts of
+  "знищили всі 31 ракету: 2 ... та 29 ..."; "з них", "зокрема", "серед них" make parts;
+* "297 БпЛА типу «Shahed», «Гербера» та інших типів" is the drone figure and also the
+  model's; "6 ударних і 3 розвідувальні безпілотники" are two parts of one noun;
 * a place right before or after a quantity ("над Миколаївщиною знищено 8",
   "8 – над Одещиною") makes the figure regional; a list of places does not;
 * "N – іранського виробництва «Shahed-136»", "Близько 60 з них – «шахеди»": a dash
   may stand between a number and the weapon it counts.
 
-The cues are data (lexicon/outcomes_uk.tsv, one regular expression per line for
-all inflected forms); this module is the matching logic. Quantity, Cue and
-FigureMention are the English grammar's records: frames reads both alike.
+The cues and word classes are data (lexicon/outcomes_uk.tsv, one regular expression
+per line for all inflected forms; lexicon/nouns_uk.tsv); this module is the matching
+logic. Quantity, Cue and FigureMention are the English grammar's records: frames
+reads both alike.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,9 +38,18 @@ from ..places import PlaceMention, find_places
 from ..sentences import Sentence
 from ..tables import load_tsv
 from ..weapons import WeaponMention, find_weapons
-from .en import CLASS_KEY, PERSON_OUTCOMES, WEAPON_OUTCOMES, Cue, FigureMention, Quantity, _figure, _label
+from .en import (
+    CLASS_KEY,
+    PERSON_OUTCOMES,
+    WEAPON_OUTCOMES,
+    Cue,
+    FigureMention,
+    Quantity,
+    _figure,
+    _label,
+)
 
-__all__ = ["FRAME", "WEAPON_OUTCOMES", "FigureMention", "find_cues", "figure_mentions"]
+__all__ = ["FRAME", "WEAPON_OUTCOMES", "FigureMention", "figure_mentions", "find_cues"]
 
 _W = r"[^\W\d_]"  # a letter
 
@@ -102,47 +116,47 @@ def _words() -> _Words:
     alt = {kind: "|".join(patterns) for kind, patterns in kinds.items()}
     modifier = rf"(?:(?:{alt['modifier']})\s+)?"
     return _Words(
-        location=re.compile(rf"-?(?:[хи]|ти|ми|ма)?\s*{modifier}(?:{alt['location']})(?![\w])", re.I),
-        person=re.compile(rf"\s*{modifier}(?:{alt['person']})(?![\w])", re.I),
-        gap=re.compile(alt["gap"], re.I),
-        aux=re.compile(rf"^[\s()\"«»“”„–—-]*(?:(?:{alt['aux']})[\s()\"«»“”„–—-]+)*$", re.I))
+        location=re.compile(rf"-?(?:[хи]|ти|ми|ма)?\s*{modifier}(?:{alt['location']})(?![\w])", re.IGNORECASE),
+        person=re.compile(rf"\s*{modifier}(?:{alt['person']})(?![\w])", re.IGNORECASE),
+        gap=re.compile(alt["gap"], re.IGNORECASE),
+        aux=re.compile(rf"^[\s()\"«»“”„–—-]*(?:(?:{alt['aux']})[\s()\"«»“”„–—-]+)*$", re.IGNORECASE))
 
 
 _SUB_MARKER = re.compile(
     r"(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|серед\s+них|серед\s+яких|з\s+них|із\s+них|"
-    r"з\s+яких|із\s+яких|з-поміж\s+них|переважно|здебільшого|більшість\s+з\s+них)[\s:,–—-]*$", re.I)
-_ADJECTIVE = re.compile(r"[а-яіїєґ'’-]{3,}(?:ого|ої|их|ими|ий|ій|а|і|у|ою|им|ім|е|ому)", re.I)
-_PARTITIVE = re.compile(r"^\s*(?:з|із|зі)\s+$", re.I)
-_FROM_SET = re.compile(r"(?:^|[\s,:;(–—])(?:з|із)\s+$", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:з|із)\s+(?:них|яких|цих|усіх|всіх)\b", re.I)
-_MORE_MARKER = re.compile(r"(?<![\w])(?:ще|інші|інших|додатково|додаткові)\s*(?:[–—-]\s*)?$", re.I)
+    r"з\s+яких|із\s+яких|з-поміж\s+них|переважно|здебільшого|більшість\s+з\s+них)[\s:,–—-]*$", re.IGNORECASE)
+_ADJECTIVE = re.compile(r"[а-яіїєґ'’-]{3,}(?:ого|ої|их|ими|ий|ій|а|і|у|ою|им|ім|е|ому)", re.IGNORECASE)
+_PARTITIVE = re.compile(r"^\s*(?:з|із|зі)\s+$", re.IGNORECASE)
+_FROM_SET = re.compile(r"(?:^|[\s,:;(–—])(?:з|із)\s+$", re.IGNORECASE)
+_ANAPHOR = re.compile(r"^\s*(?:з|із)\s+(?:них|яких|цих|усіх|всіх)\b", re.IGNORECASE)
+_MORE_MARKER = re.compile(r"(?<![\w])(?:ще|інші|інших|додатково|додаткові)\s*(?:[–—-]\s*)?$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?<![\w])(?:над|у|в|на|біля|поблизу|під|в\s+районі|у\s+районі|на\s+території|"
-                         r"в\s+небі\s+над|у\s+небі\s+над|у\s+межах|в\s+межах)\s+$", re.I)
-_PLACE_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:а|але|і|та|з\s+них|зокрема|ще|що|які|який|яка|котрі)(?![\w])", re.I)
-_LIST_GLUE = re.compile(r"\s*(?:,|та|і|й|або)\s*(?:(?:та|і|й)\s+)?$", re.I)
+                         r"в\s+небі\s+над|у\s+небі\s+над|у\s+межах|в\s+межах)\s+$", re.IGNORECASE)
+_PLACE_CLAUSE_END = re.compile(r"[;.:]|,\s+(?:а|але|і|та|з\s+них|зокрема|ще|що|які|який|яка|котрі)(?![\w])", re.IGNORECASE)
+_LIST_GLUE = re.compile(r"\s*(?:,|та|і|й|або)\s*(?:(?:та|і|й)\s+)?$", re.IGNORECASE)
 _UPDATE = re.compile(r"(?<![\w])(?:уточни\w*|уточнен\w*|оновил\w*|оновлен\w*|згодом|пізніше|зросл[аои]|зріс|"
-                     r"збільшил\w*|сягнул\w*|підвищил\w*)(?![\w])", re.I)
-_RISE_TO = re.compile(r"(?<![\w])(?:зрос\w*|зріс|збільши\w*|сягну\w*|піднял\w*|підвищи\w*|дійшл\w*)\s+$", re.I)
+                     r"збільшил\w*|сягнул\w*|підвищил\w*)(?![\w])", re.IGNORECASE)
+_RISE_TO = re.compile(r"(?<![\w])(?:зрос\w*|зріс|збільши\w*|сягну\w*|піднял\w*|підвищи\w*|дійшл\w*)\s+$", re.IGNORECASE)
 _TOLL_GAP = re.compile(r"^(?:\s+[\w'’«»-]+){0,6}?\s+(?:зрос\w*|зріс|збільши\w*|сягну\w*|становить|становила|"
-                       r"складає|склала)\s+(?:до\s+)?$", re.I)
+                       r"складає|склала)\s+(?:до\s+)?$", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";")
 # A gerund or a second verb after "а також": a new predicate, which an attack noun does not govern.
-_OTHER_PREDICATE = re.compile(r"(?<![\w])[а-яіїєґ'’]{3,}(?:вши|ючи|ячи)(?![\w])|,\s*а\s+також\s+[а-яіїєґ'’]+(?:в|ла|ли)(?![\w])", re.I)
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:а\s+також\s+|та\s+|і\s+)?|та\s+|і\s+|й\s+|а\s+також\s+|,?\s*плюс\s+)$", re.I)
-_NOT_WEAPON_AFTER = re.compile(r"-(?:перехоплювач|мішен)", re.I)  # "дронів-перехоплювачів": ours, not the attacker's
+_OTHER_PREDICATE = re.compile(r"(?<![\w])[а-яіїєґ'’]{3,}(?:вши|ючи|ячи)(?![\w])|,\s*а\s+також\s+[а-яіїєґ'’]+(?:в|ла|ли)(?![\w])", re.IGNORECASE)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:а\s+також\s+|та\s+|і\s+)?|та\s+|і\s+|й\s+|а\s+також\s+|,?\s*плюс\s+)$", re.IGNORECASE)
+_NOT_WEAPON_AFTER = re.compile(r"-(?:перехоплювач|мішен)", re.IGNORECASE)  # "дронів-перехоплювачів": ours, not the attacker's
 _BARE_NEXT = re.compile(
     r"\s+(?:з|із|зі|над|у|в|на|по|біля|поблизу|під|ще|було|були|вже|також|успішно|ймовірно|та|і|й|або|чи|"
-    r"ворож\w*|цілей|одиниць)(?![\w])", re.I)
-_DEBRIS_AT = re.compile(r"(?:уламк\w*|падінн\w*)[^.;]{0,50}?\s+(?:на|в|у)\s+(?:ще\s+)?$", re.I)
-_HIT_WORDS = re.compile(r"(?<![\w])(?:удар(?:и|ів|ами)?|влуча\w*|влучи\w*|влучил\w*|прил[ьі]от\w*|ураж\w*)(?![\w])", re.I)
+    r"ворож\w*|цілей|одиниць)(?![\w])", re.IGNORECASE)
+_DEBRIS_AT = re.compile(r"(?:уламк\w*|падінн\w*)[^.;]{0,50}?\s+(?:на|в|у)\s+(?:ще\s+)?$", re.IGNORECASE)
+_HIT_WORDS = re.compile(r"(?<![\w])(?:удар(?:и|ів|ами)?|влуча\w*|влучи\w*|влучил\w*|прил[ьі]от\w*|ураж\w*)(?![\w])", re.IGNORECASE)
 _NATIONWIDE = re.compile(r"(?<![\w])(?:по\s+(?:всій\s+)?(?:країні|україні)|загалом\s+по|в\s+цілому|"
                          r"по\s+всій\s+території|у\s+(?:\d+|кількох|декількох|різних|багатьох)\s+областях|"
-                         r"загалом\s+(?:у|в)наслідок)", re.I)
+                         r"загалом\s+(?:у|в)наслідок)", re.IGNORECASE)
 # A place named as a source ("повідомили в Одеській ОВА") or as the strike's target
 # ("удару по Кривому Рогу") is not where a toll was counted.
-_SOURCE_BEFORE = re.compile(r"(?:повідоми\w*|заяви\w*|за\s+даними|за\s+словами|розповіли?\w*)\s+(?:у|в)?\s*$", re.I)
-_SOURCE_AFTER = re.compile(r"\s+(?:обласн|міськ|районн)\w*\s+(?:військов|державн|рад)", re.I)
-_TARGET_BEFORE = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*)\s+(?:\w+\s+)?по\s+$", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:повідоми\w*|заяви\w*|за\s+даними|за\s+словами|розповіли?\w*)\s+(?:у|в)?\s*$", re.IGNORECASE)
+_SOURCE_AFTER = re.compile(r"\s+(?:обласн|міськ|районн)\w*\s+(?:військов|державн|рад)", re.IGNORECASE)
+_TARGET_BEFORE = re.compile(r"(?:удар\w*|атак\w*|обстріл\w*)\s+(?:\w+\s+)?по\s+$", re.IGNORECASE)
 
 
 # --- quantities --------------------------------------------------------------------------
@@ -174,16 +188,16 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention], dash: bool 
         if len(words) <= 3 and all(_words().gap.fullmatch(x) or _ADJECTIVE.fullmatch(x) for x in words) \
                 and not re.search(r"[,;:!?\d]", gap):
             return w
-        if dash and re.match(r"\s*[–—-]\s", gap) and len(words) <= 4 and not re.search(r"[,;:.\d]", gap):
-            if all(_ADJECTIVE.fullmatch(x) or re.fullmatch(rf"{_W}+(?:ня|ва|ття)", x) for x in words[1:]):
-                return w  # "13 – іранського виробництва «Shahed-136»"
+        if dash and re.match(r"\s*[–—-]\s", gap) and len(words) <= 4 and not re.search(r"[,;:.\d]", gap) \
+                and all(_ADJECTIVE.fullmatch(x) or re.fullmatch(rf"{_W}+(?:ня|ва|ття)", x) for x in words[1:]):
+            return w  # "13 – іранського виробництва «Shahed-136»"
         return None
     return None
 
 
 _SUBCLASS_OF = (("аеробалістичн", "aeroballistic"), ("балістичн", "ballistic"), ("крилат", "cruise"),
                 ("розвідувальн", "reconnaissance"), ("ударн", "attack"), ("керован", "guided"))
-_ELLIPTIC = re.compile(r"\s+([а-яіїєґ'’]+(?:их|і|ими))\s+(?:і|та|й|,)\s+(?:\d+|[а-яіїєґ'’]+)\s+(?:[а-яіїєґ'’]+\s+)?$", re.I)
+_ELLIPTIC = re.compile(r"\s+([а-яіїєґ'’]+(?:их|і|ими))\s+(?:і|та|й|,)\s+(?:\d+|[а-яіїєґ'’]+)\s+(?:[а-яіїєґ'’]+\s+)?$", re.IGNORECASE)
 
 
 def _elliptic_noun(text: str, pos: int, weapons: list[WeaponMention]) -> tuple[WeaponMention, str] | None:
@@ -215,7 +229,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         gap = text[end:w.start]
         if re.fullmatch(r"[\s«»\"“”„]*(?:,|та|і|й|або|чи|/|а\s+також|,\s*а\s+також|\([^()\d]{1,12}\)|(?-i:[А-ЯІЇЄҐ]{2,5}))?"
                         r"[\s«»\"“”„]*"
-                        rf"(?:(?!зокрема|серед|переважно){_W}+(?:их|ими|ім|і|ий|ої|ою|ого|ому|им)\s+)?", gap, re.I) \
+                        rf"(?:(?!зокрема|серед|переважно){_W}+(?:их|ими|ім|і|ий|ої|ою|ого|ому|им)\s+)?", gap, re.IGNORECASE) \
                 and not find_numbers(gap, "uk") and w.weapon_class in CLASS_KEY and not _singular_generic(text, w) \
                 and not _NOT_WEAPON_AFTER.match(text, w.end):
             if w.weapon_class != cls:
@@ -286,13 +300,13 @@ def _is_bare(text: str, pos: int, limit: int, cues: list[Cue]) -> bool:
         return True
     m = re.match(r"\s+", rest)
     word_start = pos + (m.end() if m else 0)
-    if any(c.start == word_start for c in cues):
-        return True
+    if any(c.start == word_start and "weapon" not in getattr(c, "flags", ()) for c in cues):
+        return True  # "270 збито"; not "3 удари", "17 ударів": those count strikes, not weapons
     return bool(_BARE_NEXT.match(rest))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
-    for a, b in zip(qs, qs[1:]):
+    for a, b in itertools.pairwise(qs):
         gap = text[a.end:b.start]
         if a.kind == "bare" and _PARTITIVE.fullmatch(gap):
             a.partitive_of = b
@@ -317,7 +331,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
     return out
 
 
-_INSTRUMENTAL = re.compile(r"[а-яіїєґ'’]{3,}(?:ою|ею|єю|ом|ем)(?![\w])", re.I)
+_INSTRUMENTAL = re.compile(r"[а-яіїєґ'’]{3,}(?:ою|ею|єю|ом|ем)(?![\w])", re.IGNORECASE)
 
 
 def _instrumental_quantities(text: str, weapons: list[WeaponMention], qs: list[Quantity],
@@ -342,7 +356,7 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
         if q.kind != "weapon":
             continue
         gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start]
-        if re.fullmatch(r"\s*(?:,|та|і|й|,\s*а\s+також|а\s+також)\s*(?:одн\w+\s+)?", gap, re.I):
+        if re.fullmatch(r"\s*(?:,|та|і|й|,\s*а\s+також|а\s+також)\s*(?:одн\w+\s+)?", gap, re.IGNORECASE):
             return True
     return False
 
@@ -623,4 +637,5 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
-from .frame_uk import FRAME  # noqa: E402  (the frame patterns belong with the grammar)
+# The frame patterns belong with the grammar (en.py does the same).
+from .frame_uk import FRAME
