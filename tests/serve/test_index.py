@@ -19,7 +19,7 @@ import pytest
 from skytally import analyze
 from skytally.model import Attack, CleanDocument, DocumentInfo, Evidence, Figure, Report
 from skytally.reconcile import set_figure
-from skytally.serve.index import AttackIndex, AttackQuery, values_from_raw
+from skytally.serve.index import VALUE_KEYS, AttackIndex, AttackQuery, values_from_raw
 from skytally.store import AttackFilter, open_store, reconcile_pending
 
 REGIONS = ("UA-30", "UA-32", "UA-46", "UA-63", "UA-51", "UA-12")
@@ -109,8 +109,7 @@ def test_read_model_agrees_with_the_library(random_db) -> None:
             summary = row.summary()
             assert summary.pop("regions") == by_id[row.id].attack.regions
             assert summary == analyze.summary_row(by_id[row.id])
-            for (outcome, cls), v in zip(__import__("skytally.serve.index", fromlist=["VALUE_KEYS"]).VALUE_KEYS,
-                                         row.values):
+            for (outcome, cls), v in zip(VALUE_KEYS, row.values):
                 assert v == analyze.value(by_id[row.id].attack, outcome, cls), (row.id, outcome, cls)
         for q in QUERIES:
             expected = sorted((r for r in every if matches(r, q)), key=lambda r: (r.attack.date or "", r.id))
@@ -137,7 +136,6 @@ def test_values_follow_the_library_definitions() -> None:
             value = rng.randrange(0, 50)
             set_figure(attack, path, Figure(value))
             raw[tuple(path.split("."))] = value
-        from skytally.serve.index import VALUE_KEYS
         assert values_from_raw(raw) == tuple(analyze.value(attack, o, c) for o, c in VALUE_KEYS)
 
 

@@ -178,8 +178,12 @@ def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
     return next((i for i in (first, windowed, short) if i >= 0), -1)
 
 
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*▪·+]|\d+[.)]\s)")
+
+
 def _headline_like(line: str, glue: frozenset[str]) -> bool:
-    return (3 <= _words(line) <= 30 and not _continues(line) and not _NOT_HEADLINE.search(line)
+    """Could be a headline: a few words, not a list item, a date, a byline or a fragment."""
+    return (3 <= _words(line) <= 30 and not _LIST_ITEM.match(line) and not _continues(line) and not _NOT_HEADLINE.search(line)
             and not _META.match(line) and not (_words(line) <= 8 and _DATE.search(line))
             and _last_word(line) not in glue)
 
