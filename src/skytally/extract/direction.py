@@ -106,7 +106,7 @@ def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
     """Countries of the places weapons came down in (not those they were launched from)."""
     counts: Counter[str] = Counter()
     for f in frames:
-        if _LAUNCH_SITE.search(f.sentence.text):
+        if not f.places or _LAUNCH_SITE.search(f.sentence.text):
             continue
         for p in f.places:
             if p.kind == "country":
