@@ -16,7 +16,10 @@
      attacks filtered        GET /api/attacks with a random date window, target, region
                              and min_launched (a different query every time: no cache helps)
      attacks deep page       GET /api/attacks?offset=random
-     stats by month          GET /api/stats?by=month (class varies)
+     stats by month          GET /api/stats?by=month (class varies): the usual call, computed
+                             once per change of the store and kept
+     stats, filtered         GET /api/stats?by=month&target=UA with a random date window:
+                             computed afresh by every request
      attack detail           GET /api/attacks/{random id}
    The first /api/stats request after start is timed on its own (cold: the aggregate is
    computed, later ones reuse it until the store changes).
@@ -221,6 +224,8 @@ def scenarios(n: int, requests: int, ids: list[str], rng: random.Random) -> dict
         "attacks deep page": [f"/api/attacks?offset={rng.randrange(n - 100)}" for _ in range(requests)],
         "stats by month": [f"/api/stats?by=month&class={rng.choice(['all', 'drones', 'missiles'])}"
                            for _ in range(requests)],
+        "stats by month, filtered (uncached)": [f"/api/stats?by=month&target=UA&{window()}"
+                                                for _ in range(requests)],
         "attack detail": [f"/api/attacks/{rng.choice(ids)}" for _ in range(requests)],
     }
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .tables import load_tsv
+from .tables import load_tsv, trie_pattern
 
 if TYPE_CHECKING:
     from .frames import SentenceFrame
@@ -27,8 +27,7 @@ _COUNTERPART = {"RU": "UA", "UA": "RU"}
 def _countries() -> tuple[str, dict[str, str]]:
     """The alternation of country names/adjectives, and name -> code."""
     table = {row[0].lower(): row[1] for row in load_tsv("countries_en.tsv")}
-    names = sorted(table, key=len, reverse=True)
-    return "|".join(re.escape(n) for n in names), table
+    return trie_pattern(table), table
 
 
 _LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded)"

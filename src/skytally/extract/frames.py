@@ -278,13 +278,13 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     # Only places in the target country make a figure regional ("launched from the Saratov region" does not).
     figures = [replace(fm, places=tuple(c for c in fm.places if c.startswith(target + "-")))
                for f in frames for fm in f.figures if not fm.period and not fm.not_attack]
+    by_path: dict[tuple[str, str | None], list[FigureMention]] = {}
+    for fm in figures:
+        by_path.setdefault((fm.field, fm.key), []).append(fm)
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
-            cands = [fm for fm in figures if fm.field == outcome and fm.key == key]
-            if outcome == "launched" and not [c for c in cands if not c.universal]:
-                cands = [c for c in cands]
-            chosen = _pick_count(cands)
+            chosen = _pick_count(by_path.get((outcome, key), []))
             if chosen:
                 setattr(counts, key, _to_figure(text, chosen))
         setattr(attack, outcome, counts)

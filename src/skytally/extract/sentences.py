@@ -16,6 +16,7 @@ _ABBREVIATIONS = frozenset(
     "u.s u.k u.n e.g i.e a.m p.m ca p c м ст р с т.д обл вул".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n+")
+_LAST_WORD = re.compile(r"([\w.]+)\.\s*$")
 
 
 @dataclass(frozen=True)
@@ -27,11 +28,11 @@ class Sentence:
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:
-    match = re.search(r"([\w.]+)\.\s*$", chunk)
+    match = _LAST_WORD.search(chunk[-24:])  # the tail only: a search anchored at $ scans the whole string
     if not match:
         return False
     word = match.group(1).lower()
-    return word in _ABBREVIATIONS or len(word) == 1
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
 def split_sentences(text: str) -> list[Sentence]:

@@ -252,12 +252,21 @@ class Snapshot:
         return self._cached(("stats", q.key(), by, cls, min_days), lambda: self._stats_report(q, by, cls, min_days))
 
     def _stats_report(self, q: AttackQuery, by: str, cls: str, min_days: int) -> dict[str, Any]:
-        pool = self.select(AttackQuery(attacker=q.attacker, target=q.target, region=q.region,
-                                       min_launched=q.min_launched, dataset=q.dataset))
-        lo, hi = (q.date_from.isoformat() if q.date_from else ""), (q.date_to.isoformat() if q.date_to else "9999")
-        standing = [r for r in _all_records(pool, cls) if lo <= r["date"] <= hi]
-        within = [r for r in pool if r.date and lo <= r.date <= hi]
-        start = next((r.date for r in pool if r.date), None)
+        # "largest since" looks back over every attack of the pool, whatever the date window:
+        # computed once per pool and class, then cut to the window
+        pool_q = AttackQuery(attacker=q.attacker, target=q.target, region=q.region, min_launched=q.min_launched,
+                             dataset=q.dataset)
+
+        def standing_of_pool() -> tuple[list[dict[str, Any]], list[str], str | None]:
+            pool = self.select(pool_q)
+            every = _all_records(pool, cls)
+            return every, [r["date"] for r in every], next((r.date for r in pool if r.date), None)
+
+        every, days, start = self._cached(("records", pool_q.key(), cls), standing_of_pool)
+        lo = bisect.bisect_left(days, q.date_from.isoformat()) if q.date_from else 0
+        hi = bisect.bisect_right(days, q.date_to.isoformat()) if q.date_to else len(days)
+        standing = every[lo:hi]
+        within = [r for r in self.select(q) if r.date]
         return {"by": by, "class": cls,
                 "definitions": {"interception_rate": INTERCEPTION_RATE, "neutralization_rate": NEUTRALIZATION_RATE,
                                 "record": RECORD_DEFINITION},
