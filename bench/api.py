@@ -70,7 +70,14 @@ class _Text:
 
 def synthetic(i: int, rng: random.Random, second: bool = False):
     """The i-th synthetic document and its report (a second, disagreeing one when `second`)."""
-    from skytally.model import Attack, CleanDocument, DocumentInfo, Evidence, Figure, Report
+    from skytally.model import (
+        Attack,
+        CleanDocument,
+        DocumentInfo,
+        Evidence,
+        Figure,
+        Report,
+    )
 
     attacker, target = PAIRS[i % len(PAIRS)]
     day = (START + timedelta(days=i // len(PAIRS))).isoformat()
@@ -159,7 +166,7 @@ def serve_command() -> list[str]:
     """`skytally serve` when the CLI has it, else the serve package's own entry point."""
     exe = shutil.which("skytally", path=str(Path(sys.executable).parent))
     if exe:
-        probe = subprocess.run([exe, "serve", "--help"], capture_output=True)
+        probe = subprocess.run([exe, "serve", "--help"], capture_output=True, check=False)
         if probe.returncode == 0:
             return [exe, "serve"]
     return [sys.executable, "-m", "skytally.serve"]

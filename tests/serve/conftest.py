@@ -32,7 +32,7 @@ def skytally_command() -> list[str]:
 
 def serve_command() -> list[str]:
     """`skytally serve`, or `python -m skytally.serve` while the main CLI does not list it yet."""
-    probe = subprocess.run([*skytally_command(), "serve", "--help"], capture_output=True, text=True)
+    probe = subprocess.run([*skytally_command(), "serve", "--help"], capture_output=True, text=True, check=False)
     if probe.returncode == 0:
         return [*skytally_command(), "serve"]
     return [sys.executable, "-m", "skytally.serve"]
@@ -49,7 +49,7 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     """A SQLite store holding the repository's examples, ingested by the CLI."""
     path = tmp_path_factory.mktemp("serve") / "examples.db"
     done = subprocess.run([*skytally_command(), "ingest", str(EXAMPLES), "--db", str(path)],
-                          capture_output=True, text=True, timeout=300)
+                          capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     return str(path)
 

@@ -174,7 +174,7 @@ def test_extract_raw_html_and_plain_bodies(client) -> None:
                        headers={"content-type": "text/html; charset=utf-8"}).json()
     assert body["report"]["attacks"][0]["launched"]["total"]["value"] == 550
     assert "<" not in body["text"]  # cleaned text, not markup
-    plain = client.post("/api/extract", content="Russia launched 40 drones at Ukraine overnight.".encode(),
+    plain = client.post("/api/extract", content=b"Russia launched 40 drones at Ukraine overnight.",
                         headers={"content-type": "text/plain"}).json()
     assert plain["report"]["attacks"][0]["launched"]["drones"]["value"] == 40
 

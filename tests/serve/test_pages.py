@@ -95,7 +95,7 @@ def test_extract_form_round_trip(client) -> None:
     html = response.text
     assert '<section class="card" id="result">' in html
     assert re.search(r'<mark[^>]*>77 drones</mark>', html)
-    assert unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", html, re.S).group(1)) == text
+    assert unescape(re.search(r"<textarea[^>]*>(.*?)</textarea>", html, re.DOTALL).group(1)) == text
 
 
 def test_extract_form_shows_errors_in_the_page(client) -> None:

@@ -93,7 +93,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 last_period = stated[-1]
             elif last_period is None:
                 last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
-        if frame.figures or frame.dates or frame.places:
+        if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
     return frames
@@ -386,13 +386,18 @@ def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
     for frame in frames:
         if not frame.places or not G.FRAME.attack_context.search(frame.sentence.text):
             continue
-        if not frame.figures and G.FRAME.not_attack.search(frame.sentence.text):
-            continue
+        if not frame.figures and not frame.dates and _past_or_not_attack(G, frame.sentence.text):
+            continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
                 continue
             codes.add(place.code)
     return sorted(codes)
+
+
+def _past_or_not_attack(G: ModuleType, sentence: str) -> bool:
+    return bool(G.FRAME.past.search(sentence) or G.FRAME.not_attack.search(sentence)
+                or (G.FRAME.cumulative.search(sentence) and not G.FRAME.superlative_since.search(sentence)))
 
 
 def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:

@@ -454,4 +454,4 @@ class AttackIndex:
                 self._probe_conn = None
 
 
-__all__ = ["AttackIndex", "AttackQuery", "IndexRow", "Snapshot", "VALUE_KEYS", "load_rows", "values_from_raw"]
+__all__ = ["VALUE_KEYS", "AttackIndex", "AttackQuery", "IndexRow", "Snapshot", "load_rows", "values_from_raw"]

@@ -11,6 +11,7 @@ import io
 import re
 import tempfile
 from collections.abc import Iterator
+from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -124,7 +125,7 @@ def merge_marks(spans: list[tuple[int, int, str]]) -> list[dict[str, Any]]:
     """Possibly overlapping (start, end, key) spans -> disjoint marks, each with every key covering it."""
     cuts = sorted({p for s, e, _ in spans for p in (s, e)})
     out: list[dict[str, Any]] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         keys = [k for s, e, k in spans if s <= a and b <= e]
         if keys:
             out.append({"start": a, "end": b, "keys": keys})
@@ -308,7 +309,7 @@ def export_parquet(store: Store, ids: list[str]) -> tempfile.SpooledTemporaryFil
     import pyarrow.parquet as pq
     schema = pa.schema([(c, pa.int64() if c in INT_COLUMNS else pa.string())
                         for c in analyze.FLAT_COLUMNS])
-    out = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024)
+    out = tempfile.SpooledTemporaryFile(max_size=32 * 1024 * 1024)  # noqa: SIM115 (returned open)
     with pq.ParquetWriter(out, schema) as writer:
         wrote = False
         for recs in export_chunks(store, ids, 5000):
