@@ -237,7 +237,6 @@ def test_table_says_when_nothing_was_found(tmp_path: Path) -> None:
     assert "no attack with figures" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cli.py:104 prints '[{d.language}]' as rich markup, so '[en]' vanishes")
 def test_table_header_shows_the_language(tmp_path: Path) -> None:
     path = write(tmp_path / "night.txt", ARTICLE)
     result = invoke("extract", "-f", "table", str(path))
@@ -312,8 +311,6 @@ def test_bad_option_values_exit_2(tmp_path: Path, args: list[str]) -> None:
     assert_one_error(result.stderr, args[0])
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cli.py:30 prints the message as rich markup; "
-                                       "'[/x]' in a value raises MarkupError")
 def test_bad_published_with_brackets_is_one_line(tmp_path: Path) -> None:
     result = invoke("extract", "--published", "[/x]", str(write(tmp_path / "a.txt", ARTICLE)))
     assert result.exit_code == 2
@@ -449,8 +446,6 @@ def test_unreadable_file(tmp_path: Path) -> None:
     assert_one_error(result.stderr, str(path), "permission denied")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cli.py:67 prints the error as rich markup, "
-                                       "so '[draft]' in a file name disappears from the message")
 def test_error_line_names_a_file_with_brackets(tmp_path: Path) -> None:
     path = write(tmp_path / "notes [draft].txt", b"")
     result = invoke("extract", str(path))
@@ -458,8 +453,6 @@ def test_error_line_names_a_file_with_brackets(tmp_path: Path) -> None:
     assert_one_error(result.stderr, str(path), "empty")
 
 
-@pytest.mark.xfail(strict=True, reason="bug: cli.py:104 (title) and 113/117 (evidence cells) render document "
-                                       "text as rich markup; a title with '[/b]' raises MarkupError in --format table")
 def test_table_with_brackets_in_the_title(tmp_path: Path) -> None:
     page = ("<!DOCTYPE html><html><head><title>Kyiv [/b] night</title></head><body><article>"
             "<h1>Kyiv [/b] night</h1><p>Russia launched 40 drones at Ukraine overnight, the air force said.</p>"

@@ -8,6 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
@@ -27,7 +28,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one line to stderr and return the Exit to raise."""
-    err.print(f"[red]error:[/red] {message}", markup=True)
+    err.print(f"[red]error:[/red] {escape(message)}", markup=True)
     return typer.Exit(code)
 
 
@@ -64,7 +65,7 @@ def extract(
     for item in process_paths(paths, settings):
         if isinstance(item, InputError):
             failed += 1
-            err.print(f"[red]error:[/red] {item}", markup=True)
+            err.print(f"[red]error:[/red] {escape(str(item))}", markup=True)
             continue
         doc, report = item
         if fmt == "json":
@@ -101,25 +102,28 @@ def _print_one(doc: CleanDocument, report: Report, fmt: str, show_text: bool) ->
         return
     console = Console(highlight=False)
     d = report.document
-    console.print(f"[bold]{d.source}[/bold]  {d.title or ''}  published {d.published or '?'}  [{d.language}]")
+    console.print(f"[bold]{escape(d.source)}[/bold]  {escape(d.title or '')}  published {d.published or '?'}  "
+                  f"{escape('[' + d.language + ']')}", soft_wrap=True)  # a path is never broken across lines
     if not report.attacks and not report.period_totals:
         console.print("  no attack with figures")
     for n, attack in enumerate(report.attacks, 1):
-        table = Table(title=f"attack {n}: {attack.attacker} → {attack.target}, ended {attack.date or '?'}",
+        table = Table(title=escape(f"attack {n}: {attack.attacker} → {attack.target}, ended {attack.date or '?'}"),
                       title_justify="left")
         for column in ("field", "value", "qualifier", "evidence"):
             table.add_column(column)
         for path, figure in attack.figures():
-            table.add_row(path, str(figure.value), figure.qualifier, figure.evidence.text if figure.evidence else "(derived)")
+            table.add_row(path, str(figure.value), figure.qualifier,
+                          escape(figure.evidence.text) if figure.evidence else "(derived)")
         for w in attack.weapons:
             for name in ("launched", "destroyed"):
                 if (f := getattr(w, name)) is not None:
-                    table.add_row(f"{w.model} {name}", str(f.value), f.qualifier, f.evidence.text if f.evidence else "")
+                    table.add_row(escape(f"{w.model} {name}"), str(f.value), f.qualifier,
+                                  escape(f.evidence.text) if f.evidence else "")
         console.print(table)
         if attack.regions:
-            console.print(f"  regions: {', '.join(attack.regions)}")
+            console.print(f"  regions: {', '.join(attack.regions)}", markup=False)
         if attack.claims:
-            console.print(f"  claims: {'; '.join(attack.claims)}")
+            console.print(f"  claims: {'; '.join(attack.claims)}", markup=False)
     for total in report.period_totals:
         record = " (record)" if total.record else ""
         console.print(f"  period {total.period} {total.weapon_class}: {total.launched.qualifier} "

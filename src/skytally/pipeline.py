@@ -41,5 +41,5 @@ def process_paths(paths: Iterable[str], settings: Settings) -> Iterator[tuple[Cl
 
 def extract_text(text: str, *, published: date | None = None, source: str = "<text>", lang: str = "auto") -> Report:
     """Extract the attacks a plain text reports (the text is cleaned like a text page)."""
-    raw = RawDocument(source, text.encode("utf-8"), "text/plain")
+    raw = RawDocument(source, text.encode("utf-8", errors="replace"), "text/plain")  # lone surrogates become '?'
     return process(raw, Settings(published=published, lang=lang))[1]

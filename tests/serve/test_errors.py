@@ -126,3 +126,6 @@ def test_pages_show_errors_as_html(client) -> None:
 def test_openapi_documents_the_error_shape(client) -> None:
     schema = client.get("/api/openapi.json").json()
     assert set(schema["components"]["schemas"]["ErrorBody"]["properties"]) == SHAPE
+    assert "HTTPValidationError" not in schema["components"]["schemas"]
+    responses = schema["paths"]["/api/attacks"]["get"]["responses"]
+    assert "422" not in responses and "ErrorBody" in responses["400"]["content"]["application/json"]["schema"]["$ref"]

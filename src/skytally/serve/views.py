@@ -11,9 +11,9 @@ import io
 import re
 import tempfile
 from collections.abc import Iterator
-from itertools import pairwise
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import select
