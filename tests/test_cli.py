@@ -460,3 +460,16 @@ def test_table_with_brackets_in_the_title(tmp_path: Path) -> None:
     result = invoke("extract", "-f", "table", str(write(tmp_path / "t.html", page)))
     assert result.exit_code == 0
     assert "Kyiv [/b] night" in result.stdout
+
+
+def test_russian_text_is_reported_as_unsupported(tmp_path: Path) -> None:
+    """Never misread as Ukrainian: no figures, and a note saying why."""
+    page = tmp_path / "ru.txt"
+    page.write_text("В ночь на 4 июля противник атаковал 550 средствами воздушного нападения. "
+                    "Силы ПВО сбили 270 целей, ещё 208 были подавлены средствами РЭБ.", encoding="utf-8")
+    result = subprocess.run([str(SKYTALLY), "extract", "--published", "2025-07-04", str(page)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["attacks"] == []
+    assert json.loads(result.stdout)["document"]["language"] == "ru"
+    assert "Russian-language text is not supported" in result.stderr and "ru.txt" in result.stderr

@@ -68,6 +68,8 @@ def extract(
             err.print(f"[red]error:[/red] {escape(str(item))}", markup=True)
             continue
         doc, report = item
+        if doc.language not in ("en", "uk"):
+            err.print(f"note: {escape(doc.source)}: {UNSUPPORTED.get(doc.language, UNSUPPORTED['other'])}")
         if fmt == "json":
             # Streamed, so a folder of a million pages never sits in memory.
             sys.stdout.write(("," if printed else "") + ("\n" if as_array else "")
@@ -81,6 +83,12 @@ def extract(
         sys.stdout.write("\n")
     if failed:
         raise typer.Exit(1)
+
+
+UNSUPPORTED = {
+    "ru": "Russian-language text is not supported yet (English and Ukrainian are); no figures extracted",
+    "other": "the language is neither English nor Ukrainian; no figures extracted (force one with --lang)",
+}
 
 
 def _several(paths: list[str]) -> bool:
