@@ -11,6 +11,11 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   fi
 fi
 
+# Debian's chromium for the real-browser dashboard tests (Playwright drives it; no browser download).
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  bash scripts/install-browser.sh
+fi
+
 python3 -m venv .venv
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e ".[test]"

@@ -13,7 +13,7 @@ from rich.table import Table
 
 from . import __version__
 from .errors import InputError, SkytallyError
-from .model import COUNT_FIELDS, CleanDocument, Report
+from .model import CleanDocument, Report
 from .pipeline import process_paths
 from .settings import from_environment, parse_date
 
@@ -140,15 +140,14 @@ def _print_one(doc: CleanDocument, report: Report, fmt: str, show_text: bool) ->
         console.print(doc.text, markup=False)
 
 
-def _register_optional_commands() -> None:
-    """Commands of later stages live in their own modules."""
-    try:
-        from . import cli_store
-    except ImportError:  # pragma: no cover - the store commands are part of the package
-        return
+def _register_stage_commands() -> None:
+    """Commands of later stages live in their own modules: store (ingest, attacks, ...) and serve."""
+    from . import cli_serve, cli_store
+
     cli_store.register(app)
+    cli_serve.register(app)
 
 
-_register_optional_commands()
+_register_stage_commands()
 
-__all__ = ["app", "COUNT_FIELDS"]
+__all__ = ["app"]
