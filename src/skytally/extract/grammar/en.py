@@ -398,6 +398,13 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         return []
     if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text):
         return []
+    fm = weapon_figure(q, cue, sentence, attached, previous_class)
+    return [fm] + universal_twin(q, fm, sentence, attached)
+
+
+def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str, ...],
+                  previous_class: str | None) -> FigureMention:
+    """A weapon quantity bound to its cue: class from the noun, the partitive or the antecedent."""
     cls = q.weapon_class if q.weapon_class in CLASS_KEY else None
     if q.partitive_of is not None and q.partitive_of.kind == "weapon":
         cls = q.partitive_of.weapon_class
@@ -409,12 +416,16 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.partitive_of is not None:
         fm.model = fm.model or q.partitive_of.model
         fm.subclass = fm.subclass or q.partitive_of.subclass
-    out = [fm]
-    if q.universal and cue.outcome in ("destroyed", "neutralized"):
-        twin = _figure(q, "launched", key, sentence, attached)
-        twin.model, twin.subclass, twin.universal = fm.model, fm.subclass, True
-        out.append(twin)
-    return out
+    return fm
+
+
+def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached: tuple[str, ...]) -> list[FigureMention]:
+    """'shot down all 29 drones' also states that 29 were launched."""
+    if not (q.universal and fm.field in ("destroyed", "neutralized")):
+        return []
+    twin = _figure(q, "launched", fm.key, sentence, attached)
+    twin.model, twin.subclass, twin.universal = fm.model, fm.subclass, True
+    return [twin]
 
 
 _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nationwide|in\s+total|total|overall|"

@@ -47,6 +47,8 @@ from .en import (
     Quantity,
     _figure,
     _label,
+    universal_twin,
+    weapon_figure,
 )
 
 __all__ = ["FRAME", "WEAPON_OUTCOMES", "FigureMention", "figure_mentions", "find_cues"]
@@ -489,28 +491,14 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         return []
     if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text):
         return []
-    cls = q.weapon_class if q.weapon_class in CLASS_KEY else None
-    if q.partitive_of is not None and q.partitive_of.kind == "weapon":
-        cls = q.partitive_of.weapon_class
-    if cls is None:
-        cls = previous_class if previous_class in CLASS_KEY else "any"
-    key = CLASS_KEY[cls] if cue.outcome in ("launched", "destroyed", "suppressed", "neutralized", "hits") else None
-    fm = _figure(q, cue.outcome, key, sentence, attached)
-    fm.model, fm.subclass = q.model, q.subclass
+    fm = weapon_figure(q, cue, sentence, attached, previous_class)
     fm.universal = fm.universal and cue.outcome not in ("destroyed", "neutralized")  # "знищили всі 31": stated
-    if q.partitive_of is not None:
-        fm.model = fm.model or q.partitive_of.model
-        fm.subclass = fm.subclass or q.partitive_of.subclass
     out = [fm]
     if getattr(q, "mixed", False) and cue.outcome in ("launched", "destroyed"):
-        plain = _figure(q, cue.outcome, key, sentence, attached)  # the class figure; fm is the model's
+        plain = _figure(q, cue.outcome, fm.key, sentence, attached)  # the class figure; fm is the model's
         plain.universal = fm.universal
         out.insert(0, plain)
-    if q.universal and cue.outcome in ("destroyed", "neutralized"):
-        twin = _figure(q, "launched", key, sentence, attached)
-        twin.model, twin.subclass, twin.universal = fm.model, fm.subclass, True
-        out.append(twin)
-    return out
+    return out + universal_twin(q, fm, sentence, attached)
 
 
 def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[int, Cue]:
