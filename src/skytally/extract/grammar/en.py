@@ -52,7 +52,8 @@ _AUX_GAP = re.compile(
     r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|in\s+total|more|others?|"
     r"drones?|missiles?|targets?)"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
-_SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|of\s+which|of\s+whom|"
+# "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
+_SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:of|out\s+of)\s+(?:them|these|those)\b", re.I)
