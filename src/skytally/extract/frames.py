@@ -262,7 +262,8 @@ def _national(cands: list[FigureMention]) -> list[FigureMention]:
 
 def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     """Prefer a stated class figure; a single part (one model/subclass) stands in for it."""
-    cands = [c for c in _national(cands) if not c.universal] or [c for c in _national(cands)]
+    # "shot down all 29" implies 29 launched; a launch figure stated outright wins over it.
+    cands = [c for c in _national(cands) if not (c.universal and c.field == "launched")] or _national(cands)
     plain = [c for c in cands if not c.model and not c.subclass and not c.sub]
     if plain:
         return choose(plain)
