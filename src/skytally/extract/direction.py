@@ -87,6 +87,15 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     return _resolve(attacker, target)
 
 
+def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> bool:
+    """Does this sentence report weapons going the other way ('Ukrainian drones' in a Russian attack)?"""
+    if lang != "en":
+        return False
+    pattern = _patterns()
+    nationality = {_code(m.group(1)) for m in pattern.nationality.finditer(sentence)}
+    return target in nationality and attacker not in nationality
+
+
 def _lead(frames: list["SentenceFrame"]) -> list["SentenceFrame"]:
     with_figures = [f for f in frames if f.figures]
     head = frames[:1] + with_figures[:3]

@@ -246,15 +246,20 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
     if updates:
         return updates[-1]
     exact = [c for c in candidates if c.qualifier == "exact"]
-    if exact and len({c.value for c in candidates}) > 1 and any(c.qualifier == "approx" for c in candidates):
-        return exact[0]
+    if exact and len({c.value for c in candidates}) > 1 and any(c.qualifier != "exact" for c in candidates):
+        return exact[0]  # "309" over "more than 300"
     return candidates[0]
+
+
+def _regional(fm: FigureMention) -> bool:
+    """One place attached: '8 drones downed over Kherson'. A launch 'at Dnipro' names the target instead."""
+    return len(fm.places) == 1 and (fm.field != "launched" or fm.more or fm.sub)
 
 
 def _national(cands: list[FigureMention]) -> list[FigureMention]:
     """Drop regional sub-figures: one place attached, or 'more' over a single place."""
-    national = [c for c in cands if len(c.places) != 1]
-    regional = [c for c in cands if len(c.places) == 1]
+    national = [c for c in cands if not _regional(c)]
+    regional = [c for c in cands if _regional(c)]
     if national:
         return national
     return [c for c in regional if not (c.more or c.sub)]
@@ -306,7 +311,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
 def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigures]:
     by_model: dict[str, WeaponFigures] = {}
     for fm in figures:
-        if not fm.model or fm.field not in ("launched", "destroyed") or len(fm.places) == 1:
+        if not fm.model or fm.field not in ("launched", "destroyed") or _regional(fm):
             continue
         cls = "drone" if fm.key == "drones" else "missile"
         wf = by_model.setdefault(fm.model, WeaponFigures(fm.model, cls))
@@ -359,6 +364,8 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     candidates: list[tuple[object, list[SentenceFrame]]] = [("main", main)] if recent or not published else []
     candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
     for key, frames_of in candidates:
+        # "...its air defences downed 116 Ukrainian drones over Russia": the other side's attack.
+        frames_of = [f for f in frames_of if not (f.figures and direction_mod.reversed_in(f.sentence.text, attacker, target, lang))]
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
         if not _is_attack(attack):
