@@ -93,7 +93,9 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
         return False
     pattern = _patterns()
     nationality = {_code(m.group(1)) for m in pattern.nationality.finditer(sentence)}
-    return target in nationality and attacker not in nationality
+    subjects = {_code(m.group(1)) for m in pattern.subject.finditer(sentence)
+                if not re.match(r"\s+by\b", sentence[m.end():m.end() + 4])}
+    return (target in nationality and attacker not in nationality) or (target in subjects and attacker not in subjects)
 
 
 def _lead(frames: list["SentenceFrame"]) -> list["SentenceFrame"]:

@@ -85,7 +85,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
             for fm in frame.figures:
-                fm.period = _period_of(G, text, sentence, fm, spans)
+                fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
             frame.period = next((fm.period for fm in frame.figures if fm.period), None)
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7]
@@ -167,7 +167,8 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
-def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention, spans: list[tuple[int, int, str | None]]) -> str | None:
+def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
+               spans: list[tuple[int, int, str | None]], dates: list[DateMention]) -> str | None:
     """The period whose reference stands in the same clause as the figure."""
     start, end = sentence.start, sentence.end
     for m in G.FRAME.clause_break.finditer(text, sentence.start, sentence.end):
@@ -176,8 +177,10 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention, 
         elif m.start() >= fm.end:
             end = m.start()
             break
+    if any(start <= d.start < end for d in dates):
+        return None  # "on June 9, Russia sent 479 drones": one night, not a month
     for s, e, period in spans:
-        if period and start <= s and e <= end and not G.FRAME.one_attack.search(text[start:end]):
+        if period and start <= s and e <= end and not G.FRAME.one_attack.search(text[start:max(e, fm.end)]):
             return period
     return None
 

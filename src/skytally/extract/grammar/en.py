@@ -357,7 +357,7 @@ _DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?\b(?:fell
                         r"\s+(?:at|in|on|across|over)\s*$", re.I)
 
 
-_LABEL_END = re.compile(r"\s*(?:\([^)]*\))?\s*[:—–-]")
+_LABEL_END = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+)?\s*)?(?:\([^)]*\))?\s*[:—–-]")  # "Missiles launched: 127"
 
 
 def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> WeaponMention | None:
