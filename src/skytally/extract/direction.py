@@ -46,11 +46,13 @@ class _Patterns:
 
 @lru_cache(maxsize=1)
 def _patterns() -> _Patterns:
-    names = _countries()[0]
+    names, table = _countries()
+    # Nationalities only: "Ukrainian drones", never "Kyiv with drones".
+    adjectives = trie_pattern(n for n in table if re.search(r"(?:ian|ish|i|ese|ean)$", n))
     return _Patterns(
         re.compile(rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b", re.I),
         re.compile(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))", re.I),
-        re.compile(rf"\b({names})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b", re.I),
+        re.compile(rf"\b({adjectives})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b", re.I),
         re.compile(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b", re.I),
         re.compile(rf"\b(?:at|on|against|across|over|into)\s+(?:the\s+)?({names})\b", re.I))
 
