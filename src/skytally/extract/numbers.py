@@ -44,7 +44,8 @@ _NEXT = {
 }
 _IDENT_TAIL = re.compile(r"(?:[^\W_]|[-‐‑/](?=[^\W_]))*")  # the rest of "Shahed-136/131"
 _PHONE = re.compile(r"[+(]?[0-9]{1,4}\)?(?:[ \-\u00a0][0-9]{2,4}){2,5}(?![0-9])")
-_DIGITS = re.compile(r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:[\u00a0\u202f\u2009\u2007][0-9]{3})+"
+# Thousands grouped by commas or by a space of any kind ("5,438", "4 500": Ukrainian writes the latter).
+_DIGITS = re.compile(r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:[ \u00a0\u202f\u2009\u2007][0-9]{3})+"
                      r"(?![0-9])|[0-9]+)(?P<frac>[.,][0-9]+)?")
 _SUFFIX = re.compile(r"[-‐‑](?P<s>[^\W\d_]+)")
 _JOINTS = {"-", "–", "—", "to", "and", "into", "на", "по", "до", "проти"}  # "3 to 4 July", "з 3 на 4 липня"
