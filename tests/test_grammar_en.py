@@ -58,6 +58,19 @@ CASES = [
      {"neutralized.drones": (49, "exact"), "launched.drones": (65, "exact")}),
     ("Russia launched a massive attack overnight, firing 14 cruise missiles and more than 300 drones at Ukraine.",
      {"launched.missiles": (14, "exact"), "launched.drones": (300, "more_than")}),
+    ("Ukraine's air force said it shot down 45 of the 58 drones and two of the three missiles launched by Russia "
+     "overnight.", {"destroyed.drones": (45, "exact"), "launched.drones": (58, "exact"),
+                    "destroyed.missiles": (2, "exact"), "launched.missiles": (3, "exact")}),
+    ("Russia launched 101 drones overnight; Ukraine's air defenses downed 63 of them, while 38 were 'lost in location'.",
+     {"launched.drones": (101, "exact"), "destroyed.drones": (63, "exact"), "suppressed.drones": (38, "exact")}),
+    ("The overnight attack involved 46 Shahed drones and two Iskander-M missiles, the military said.",
+     {"launched.drones": (46, "exact"), "launched.missiles": (2, "exact")}),
+    ("A total of 98 drones were launched overnight from Bryansk, Kursk and Oryol, of which 70 were neutralized.",
+     {"launched.drones": (98, "exact"), "neutralized.drones": (70, "exact")}),
+    ("Overnight, Russian troops attacked with 84 attack UAVs. Our air defense neutralized 64 of them. "
+     "Unfortunately, 17 strike UAVs hit 6 locations.",
+     {"launched.drones": (84, "exact"), "neutralized.drones": (64, "exact"), "hits.drones": (17, "exact"),
+      "hits.locations": (6, "exact")}),
 ]
 
 
