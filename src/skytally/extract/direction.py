@@ -114,6 +114,12 @@ _LAUNCH_SITE = re.compile(r"\b(?:launched|fired|took\s+off)\s+from\b|\bdirection
                           r"|\bз\s+напрямк|\bз\s+район", re.I)
 
 
+def launched_from(text: str, sentence_start: int, place_start: int) -> bool:
+    """Is the place named as where weapons came from ('from the directions of Kursk and occupied Donetsk')?"""
+    preps = _PREPOSITION.findall(text, sentence_start, place_start)
+    return bool(preps) and preps[-1].lower() in ("from", "з", "із", "зі")
+
+
 def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
     """Countries of the places weapons came down in (not those they were launched from)."""
     counts: Counter[str] = Counter()

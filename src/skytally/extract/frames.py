@@ -374,7 +374,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         if not _is_attack(attack):
             continue
         attack.attacker, attack.target = attacker, target
-        attack.regions = _regions(frames_of, target, lang)
+        attack.regions = _regions(text, frames_of, target, lang)
         attack.claims = claims_mod.find_claims(frames_of, key == "main")
         attacks.append(attack)
     return attacks, period_totals(text, groups)
@@ -390,7 +390,7 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|wants|will|
 _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than)\s+(?:the\s+)?$", re.I)
 
 
-def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
+def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
     """ISO codes of the target country's places in sentences about this attack."""
     G = for_language(lang)
     codes: set[str] = set()
@@ -402,6 +402,8 @@ def _regions(frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
                 continue
+            if direction_mod.launched_from(text, frame.sentence.start, place.start):
+                continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
     return sorted(codes)
 
