@@ -330,16 +330,30 @@ def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[
         if not (isinstance(key, tuple) and key[0] == "period"):
             continue
         for frame in frames:
-            record = bool(_RECORD.search(frame.sentence.text))
-            for fm in frame.figures:
-                if fm.field != "launched" or fm.places or fm.period != key[1] or fm.not_attack:
-                    continue
+            figures = [fm for fm in frame.figures if fm.field == "launched" and not fm.places
+                       and fm.period == key[1] and not fm.not_attack]
+            recorded = _record_holders(text, frame.sentence, figures)
+            for fm in figures:
                 cls = _period_class(fm)
                 if (key[1], cls) in seen:
                     continue
                 seen.add((key[1], cls))
-                totals.append(PeriodTotal(key[1], cls, _to_figure(text, fm), record and not fm.sub))
+                totals.append(PeriodTotal(key[1], cls, _to_figure(text, fm), fm in recorded))
     return totals
+
+
+def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention]) -> list[FigureMention]:
+    """The figure a record claim is about: the one just before the claim ('6,297 drones, the highest
+    monthly figure', not the '198 missiles' after it), or the one just after ('a record 5,438 drones')."""
+    holders = []
+    for m in _RECORD.finditer(text, sentence.start, sentence.end):
+        before = [fm for fm in figures if fm.end <= m.start() and not fm.sub]
+        after = [fm for fm in figures if fm.start >= m.end() and not fm.sub]
+        if before:
+            holders.append(before[-1])
+        elif after:
+            holders.append(after[0])
+    return holders
 
 
 _RECORD = re.compile(r"\brecord\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
