@@ -167,18 +167,26 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 and not re.search(r"\d", gap) and not find_numbers(gap):
             if w.weapon_class not in CLASS_KEY:
                 break
-            if w.weapon_class != cls:
-                cls = "any"
-            if w.model and model and w.model != model:
-                model = None
-            elif w.model and not model and end == first.end:
-                model = w.model
-            if w.subclass != subclass:
-                subclass = None
+            cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
             end = w.end
         else:
             break
     return end, cls, model, subclass
+
+
+def coordinate(cls: str, model: str | None, subclass: str | None, w: WeaponMention,
+               first_noun: bool) -> tuple[str, str | None, str | None]:
+    """Class, model and subclass of 'X and Y': mixed classes count as all weapons ('drones and missiles');
+    one named model is kept ('Shahed drones and decoys'), two different ones are not."""
+    if w.weapon_class != cls:
+        cls = "any"
+    if w.model and model and w.model != model:
+        model = None
+    elif w.model and not model and first_noun:
+        model = w.model
+    if w.subclass != subclass:
+        subclass = None
+    return cls, model, subclass
 
 
 def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],

@@ -47,6 +47,7 @@ from .en import (
     Quantity,
     _figure,
     _label,
+    coordinate,
     universal_twin,
     weapon_figure,
 )
@@ -234,14 +235,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                         rf"(?:(?!зокрема|серед|переважно){_W}+(?:их|ими|ім|і|ий|ої|ою|ого|ому|им)\s+)?", gap, re.IGNORECASE) \
                 and not find_numbers(gap, "uk") and w.weapon_class in CLASS_KEY and not _singular_generic(text, w) \
                 and not _NOT_WEAPON_AFTER.match(text, w.end):
-            if w.weapon_class != cls:
-                cls = "any"
-            if w.model and model and w.model != model:
-                model = None
-            elif w.model and not model and end == first.end:
-                model = w.model
-            if w.subclass != subclass:
-                subclass = None
+            cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
             end = w.end
         else:
             break
