@@ -341,3 +341,11 @@ def test_html_metadata_comes_from_trafilatura() -> None:
     doc = clean(raw(html, "text/html"))
     assert doc.title == "Drones hit Odesa port"
     assert doc.published is not None and doc.published.isoformat() == "2025-07-04"
+
+
+def test_headline_followed_by_a_byline_is_the_title() -> None:
+    """'by Anna Example' under the headline is a byline, not the rest of a broken headline line."""
+    doc = clean(raw(page("byline_below_headline.txt").encode(), "text/plain"))
+    assert doc.title == "Russia attacks Ukraine with 120 drones, 4 missiles overnight; 3 killed in Odesa"
+    assert "810 drones" not in doc.text and "oil refinery" not in doc.text  # the related block is gone
+    assert "Hits were recorded at nine locations, and debris fell at three." in doc.text

@@ -166,7 +166,7 @@ def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
         if (words >= 15 and _SENTENCE_END.search(line)) or words >= 35:
             break  # the lead: the article has begun
         nxt = items[i + 1] if i + 1 < len(items) else (BLANK, "")
-        if not _headline_like(line, glue) or (nxt[0] == TEXT and _continues(nxt[1])):
+        if not _headline_like(line, glue) or (nxt[0] == TEXT and _continues(nxt[1]) and not _META.match(nxt[1])):
             in_widget = in_widget and not _closes_window(line)
             continue
         if words < 6:
