@@ -19,7 +19,7 @@ from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
 from . import claims as claims_mod
 from . import direction as direction_mod
 from .dates import DateMention, find_dates, find_months
-from .grammar import for_language
+from .grammar import for_language, search_lower
 from .grammar.en import FigureMention
 from .numbers import find_numbers
 from .places import PlaceMention, find_places
@@ -101,14 +101,22 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
 
 def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
-    sentence = frame.sentence
-    frame.past = bool(G.FRAME.past.search(sentence.text)) or (
-        bool(G.FRAME.cumulative.search(sentence.text)) and not G.FRAME.superlative_since.search(sentence.text))
-    frame.not_attack = bool(G.FRAME.not_attack.search(sentence.text))
+    sentence, low = frame.sentence, frame.sentence.text.lower()
+    frame.past = _past(G, sentence.text, low)
+    not_attack = search_lower(G.FRAME.not_attack, sentence.text, low)
+    frame.not_attack = bool(not_attack)
+    if not_attack is None:
+        return
     for fm in frame.figures:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
-        fm.not_attack = frame.not_attack and bool(
-            G.FRAME.not_attack.search(text, sentence.start, min(sentence.end, fm.end + 25)))
+        limit = min(sentence.end, fm.end + 25) - sentence.start
+        fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
+
+
+def _past(G: ModuleType, sentence: str, low: str) -> bool:
+    return bool(search_lower(G.FRAME.past, sentence, low)) or (
+        bool(search_lower(G.FRAME.cumulative, sentence, low))
+        and not search_lower(G.FRAME.superlative_since, sentence, low))
 
 
 class _ListOpener:
@@ -198,7 +206,8 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
             return frame.dates[0].end_date
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
-        if dated and not frame.period and not frame.past and G.FRAME.attack_context.search(frame.sentence.text):
+        if dated and not frame.period and not frame.past and search_lower(
+                G.FRAME.attack_context, frame.sentence.text, frame.sentence.text.lower()):
             return dated[0].end_date
     if _historical(frames, published):
         return None
@@ -409,9 +418,11 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
-        if not frame.places or not G.FRAME.attack_context.search(frame.sentence.text):
+        low = frame.sentence.text.lower()
+        if not frame.places or not search_lower(G.FRAME.attack_context, frame.sentence.text, low):
             continue
-        if not frame.figures and not frame.dates and _past_or_not_attack(G, frame.sentence.text):
+        if not frame.figures and not frame.dates and (
+                _past(G, frame.sentence.text, low) or search_lower(G.FRAME.not_attack, frame.sentence.text, low)):
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
@@ -420,11 +431,6 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
     return sorted(codes)
-
-
-def _past_or_not_attack(G: ModuleType, sentence: str) -> bool:
-    return bool(G.FRAME.past.search(sentence) or G.FRAME.not_attack.search(sentence)
-                or (G.FRAME.cumulative.search(sentence) and not G.FRAME.superlative_since.search(sentence)))
 
 
 def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:

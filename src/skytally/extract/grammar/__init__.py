@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 
 
@@ -24,6 +25,23 @@ class FramePatterns:
     year: re.Pattern[str]               # "in 2024"
     clause_break: re.Pattern[str]
     one_attack: re.Pattern[str]         # a clause about one attack is not a period aggregate
+
+
+@lru_cache(maxsize=None)
+def lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The same pattern without IGNORECASE, for text lowercased once: re runs it 2-3x faster.
+
+    None when the pattern spells an upper-case letter itself (it would never match lowered text).
+    """
+    if not pattern.flags & re.IGNORECASE or re.search(r"(?<!\\)[A-ZА-ЯІЇЄҐ]", pattern.pattern.replace("(?-i:", "")):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
+    """`pattern.search(text)`, on `lowered` (text.lower(), same length) when the pattern allows."""
+    fast = lowercase_form(pattern)
+    return fast.search(lowered) if fast is not None else pattern.search(text)
 
 
 def for_language(lang: str) -> ModuleType:
