@@ -302,7 +302,8 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
-            chosen = _pick_count(by_path.get((outcome, key), []))
+            cands = by_path.get((outcome, key))
+            chosen = _pick_count(cands) if cands else None
             if chosen:
                 setattr(counts, key, _to_figure(text, chosen))
         setattr(attack, outcome, counts)
