@@ -9,7 +9,8 @@ if TYPE_CHECKING:
     from .frames import SentenceFrame
 
 _SUPERLATIVE = re.compile(
-    r"\b(?:(?:second|third)[- ])?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|"
+    r"\b(?:(?:second|third)[- ])?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|"
+    r"most\s+destructive|worst|"
     r"most\s+powerful|most\s+extensive|largest-ever|biggest-ever|record(?:-breaking|-setting)?|"
     r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*)\b", re.I)
 _NOT_THIS_ATTACK = re.compile(r"(?:what\s+was\s+then|previous|prior|former|until\s+now|monthly|"
@@ -18,7 +19,7 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|the\s+\w+\s+sa
                          r"\s+[-\u2013\u2014]\s+", re.I)
 
 
-def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: int = 6) -> list[str]:
+def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: int = 15) -> list[str]:
     """Superlative phrases from the headline and lead, each up to the end of its clause."""
     claims: list[str] = []
     for frame in frames[:lead_sentences] if is_main else frames:
