@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Optional
+from collections.abc import Iterable, Iterator
+from typing import Annotated, Optional, TypeVar
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from . import __version__
@@ -24,6 +26,7 @@ app = typer.Typer(
     add_completion=False,
 )
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+T = TypeVar("T")
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
@@ -62,7 +65,7 @@ def extract(
     failed = printed = 0
     if as_array:
         sys.stdout.write("[")
-    for item in process_paths(paths, settings):
+    for item in _with_progress(process_paths(paths, settings), _several(paths)):
         if isinstance(item, InputError):
             failed += 1
             err.print(f"[red]error:[/red] {escape(str(item))}", markup=True)
@@ -89,6 +92,19 @@ UNSUPPORTED = {
     "ru": "Russian-language text is not supported yet (English and Ukrainian are); no figures extracted",
     "other": "the language is neither English nor Ukrainian; no figures extracted (force one with --lang)",
 }
+
+
+def _with_progress(items: Iterable[T], wanted: bool) -> Iterator[T]:
+    """A live count on stderr for folders, when stderr is a terminal (never in pipes or logs)."""
+    if not (wanted and err.is_terminal):
+        yield from items
+        return
+    with Progress(SpinnerColumn(), TextColumn("extracting: {task.completed} documents"), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task("extract", total=None)
+        for item in items:
+            yield item
+            progress.advance(task)
 
 
 def _several(paths: list[str]) -> bool:
