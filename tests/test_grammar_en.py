@@ -130,3 +130,20 @@ def test_evidence_slices_the_text() -> None:
     doc = clean(RawDocument("t", text.encode(), "text/plain"), published=PUBLISHED)
     for _, fig in extract(doc).attacks[0].figures():
         assert doc.text[fig.evidence.start:fig.evidence.end] == fig.evidence.text
+
+
+def test_claim_stops_before_the_attribution() -> None:
+    text = ("Russia launched 267 drones at Ukraine overnight, the largest drone attack since the start of the war, "
+            "Ukraine's air force said on Sunday.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.claims == ["largest drone attack since the start of the war"]
+
+
+def test_a_statement_list_of_regions_and_locally_lost_drones() -> None:
+    text = ("On the night of July 4, the enemy attacked Ukraine with 175 Shahed-type attack drones and drones of other "
+            "types. As of 09:00, 130 drones were shot down in Kharkiv, Sumy, Poltava and Chernihiv regions; 38 drones "
+            "were lost locally (without negative consequences).")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert got == {"launched.drones": 175, "destroyed.drones": 130, "suppressed.drones": 38}
+    assert attack.regions == ["UA-53", "UA-59", "UA-63", "UA-74"]

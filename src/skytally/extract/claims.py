@@ -15,7 +15,8 @@ _SUPERLATIVE = re.compile(
     r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*)\b", re.I)
 _NOT_THIS_ATTACK = re.compile(r"(?:what\s+was\s+then|previous|prior|former|until\s+now|monthly|"
                               r"in\s+(?:a|one)\s+month)\W*(?:\w+\W+){0,3}$", re.I)
-_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|the\s+\w+\s+said|said|he|she|they)\b|"
+_CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|he|she|they)\b|"
+                         r",\s+(?:[\w'’]+\s+){0,4}(?:said|says|reported|reports|told|added|wrote)\b|"
                          r"\s+[-\u2013\u2014]\s+", re.I)
 
 
