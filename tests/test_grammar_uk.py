@@ -333,3 +333,15 @@ def test_any_text_extracts_without_error(pieces: list[str]) -> None:
     text = " ".join(pieces)
     assert all(0 <= c.start < c.end <= len(text) for c in find_cues(text))
     extract_attacks(text, date(2025, 7, 4), "uk")  # the grammar on raw text, cleaning aside
+
+
+def test_an_attack_spanning_evening_and_night_ends_on_the_later_day() -> None:
+    """'вчора ввечері та вночі' in a report published on 1 June: the attack ended on 1 June."""
+    from datetime import date
+
+    from skytally.pipeline import extract_text
+    text = ("Вчора ввечері та вночі ворог атакував Одещину ударними дронами: уражено портову інфраструктуру. "
+            "Загалом у повітрі було знищено 17 з 22 дронів.")
+    attack = extract_text(text, published=date(2025, 6, 1), lang="uk").attacks[0]
+    assert attack.date == "2025-06-01"
+    assert {p: f.value for p, f in attack.figures()} == {"launched.drones": 22, "destroyed.drones": 17}

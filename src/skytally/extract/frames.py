@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from types import ModuleType
 
 from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
@@ -203,15 +203,23 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     for frame in frames:
         attack_figures = [fm for fm in frame.figures if not fm.period]
         if frame.dates and attack_figures and not frame.past:
-            return frame.dates[0].end_date
+            return _end_of(frame.dates)
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
         if dated and not frame.period and not frame.past and search_lower(
                 G.FRAME.attack_context, frame.sentence.text, frame.sentence.text.lower()):
-            return dated[0].end_date
+            return _end_of(dated)
     if _historical(frames, published):
         return None
     return published
+
+
+def _end_of(dates: list[DateMention]) -> date:
+    """'late Friday and early Saturday', 'вчора ввечері та вночі': an attack spanning two days ended on the later."""
+    ends = [d.end_date for d in dates]
+    if max(ends) - min(ends) <= timedelta(days=1):
+        return max(ends)
+    return ends[0]
 
 
 def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
