@@ -296,7 +296,9 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     if plain_sub:
         return choose(plain_sub)
     kinds = {(c.model, c.subclass) for c in cands}
-    return choose(cands) if len(kinds) == 1 else None
+    # One kind of part, or parts that all say the same number ("2 ballistic missiles", "2 Iskander-M"):
+    # that is the class figure. Several different parts would need a sum: never invented.
+    return choose(cands) if len(kinds) == 1 or len({c.value for c in cands}) == 1 else None
 
 
 def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None, target: str = "UA") -> Attack:
