@@ -19,7 +19,7 @@ from datetime import date
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from ..errors import StoreError
 from ..model import Attack, CleanDocument, Report
@@ -30,6 +30,7 @@ from .models import DATASET_EXTRACTED, AttackRow, Document, FigureRow, QueueRow,
 
 DOCS, REPORTS, FIGURES = Document.__table__, ReportRow.__table__, FigureRow.__table__
 CHUNK = 500  # ids per IN (...) query
+WRITE_LOCK = 740_053  # PostgreSQL advisory lock held by each writing transaction (taken before QUEUE_LOCK)
 QUEUE_LOCK = 740_052  # PostgreSQL advisory lock: enqueuers share it, reconcile takes it alone
 
 Status = Literal["added", "skipped", "revision"]
@@ -111,9 +112,15 @@ class Store:
             return
         try:
             with self.engine.connect().execution_options(**WRITE) as conn, conn.begin():
+                if self.backend == "postgresql":
+                    # Writers take turns, as BEGIN IMMEDIATE makes them on SQLite: every
+                    # "is it stored yet?" check then sees what the previous writer committed.
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 self._conn = conn
                 yield self
         except OperationalError as exc:
+            raise StoreError(f"the database refused a write ({self.url}): {exc.orig}") from None
+        except IntegrityError as exc:
             raise StoreError(f"the database refused a write ({self.url}): {exc.orig}") from None
         finally:
             self._conn = None
