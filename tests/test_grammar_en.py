@@ -147,3 +147,12 @@ def test_a_statement_list_of_regions_and_locally_lost_drones() -> None:
     got = {path: f.value for path, f in attack.figures()}
     assert got == {"launched.drones": 175, "destroyed.drones": 130, "suppressed.drones": 38}
     assert attack.regions == ["UA-53", "UA-59", "UA-63", "UA-74"]
+
+
+def test_figures_after_days_after_belong_to_the_earlier_attack() -> None:
+    text = ("Russia launched 101 drones and four missiles at Ukraine overnight, the air force said, a day after an even "
+            "larger barrage. The attack came two days after Russia launched 479 drones and 20 missiles at Ukraine.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert attack.date == "2025-07-04"
+    assert got == {"launched.drones": 101, "launched.missiles": 4}

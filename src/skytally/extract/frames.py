@@ -103,6 +103,10 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
     sentence, low = frame.sentence, frame.sentence.text.lower()
     frame.past = _past(G, sentence.text, low)
+    after = _DAYS_AFTER.search(low)
+    for fm in frame.figures:
+        # "two days after Russia launched 479 drones": what follows is the earlier attack's.
+        fm.earlier = bool(after) and fm.start - sentence.start >= after.end()
     not_attack = search_lower(G.FRAME.not_attack, sentence.text, low)
     frame.not_attack = bool(not_attack)
     if not_attack is None:
@@ -111,6 +115,10 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
         limit = min(sentence.end, fm.end + 25) - sentence.start
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
+
+
+_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
+                         r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
 
 def _past(G: ModuleType, sentence: str, low: str) -> bool:
@@ -305,7 +313,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     attack = Attack(date=attack_date.isoformat() if attack_date else None)
     # Only places in the target country make a figure regional ("launched from the Saratov region" does not).
     figures = [replace(fm, places=tuple(c for c in fm.places if c.startswith(target + "-")))
-               for f in frames for fm in f.figures if not fm.period and not fm.not_attack]
+               for f in frames for fm in f.figures if not fm.period and not fm.not_attack and not fm.earlier]
     by_path: dict[tuple[str, str | None], list[FigureMention]] = {}
     for fm in figures:
         by_path.setdefault((fm.field, fm.key), []).append(fm)

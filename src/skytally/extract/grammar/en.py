@@ -117,6 +117,7 @@ class FigureMention:
     places: tuple[str, ...] = field(default_factory=tuple)
     period: str | None = None   # "2025-06" when the clause is about a month or year, not one attack
     not_attack: bool = False    # said of plans, production, aid, tests: not an attack's figure
+    earlier: bool = False       # after "two days after ...": an earlier attack's figure
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ from . import FramePatterns
 
 PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
-    r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before|after)|"
+    r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
     r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|previous(?:ly)?|prior\s+record|"
     r"what\s+was\s+then|the\s+(?:former|old)\s+record|since\s+the\s+(?:start|beginning)\s+of|"
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
