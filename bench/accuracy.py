@@ -382,15 +382,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", default="all", help="en, uk, ... or all (default: all)")
     parser.add_argument("--json", action="store_true", help="print the score() dict as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each document's misses")
+    parser.add_argument("--no-corpus", action="store_true",
+                        help="skip the real Air Force corpus (bench/corpus.py), scored with --lang uk or all")
     args = parser.parse_args(argv)
     result = score(args.lang)
+    real = _corpus_score() if args.lang in ("uk", "all") and not args.no_corpus else None
     if args.json:
         if not args.verbose:
             result = {k: v for k, v in result.items() if k != "per_document"}
+        if real is not None:
+            result["corpus"] = {k: v for k, v in real.items() if k not in ("disagreements",)}
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(render(result, verbose=args.verbose))
+        if real is not None:
+            import corpus
+            print("\nReal corpus: Air Force infographics, destroyed per model and per night (bench/corpus.py)\n")
+            print(corpus.render(real, verbose=args.verbose))
     return 0
+
+
+def _corpus_score() -> dict | None:
+    """bench/corpus.py's agreement with the upstream per-model counts, when ../shared has the corpus."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import corpus
+
+    return corpus.score() if corpus.corpus_available(None) else None
 
 
 if __name__ == "__main__":
