@@ -345,3 +345,14 @@ def test_an_attack_spanning_evening_and_night_ends_on_the_later_day() -> None:
     attack = extract_text(text, published=date(2025, 6, 1), lang="uk").attacks[0]
     assert attack.date == "2025-06-01"
     assert {p: f.value for p, f in attack.figures()} == {"launched.drones": 22, "destroyed.drones": 17}
+
+
+def test_a_list_item_without_a_number_counts_one() -> None:
+    """Infographic style: 'ЗНИЩЕНО:' then '- БПЛА «Орлан-10»' (one drone) under counted items."""
+    from datetime import date
+
+    from skytally.pipeline import extract_text
+    text = "05.03.2023\n(07.00)\nЗНИЩЕНО:\n- 12 ударних БПЛА «Shahed-136/131»\n- БПЛА «Орлан-10»\n- 2 КАР Х-59"
+    attack = extract_text(text, published=date(2023, 3, 5), lang="uk").attacks[0]
+    destroyed = {w.model: w.destroyed.value for w in attack.weapons if w.destroyed}
+    assert destroyed == {"Shahed-136/131": 12, "Orlan-10": 1, "X-59/X-69": 2}

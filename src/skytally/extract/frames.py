@@ -78,6 +78,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if numbers[i]:  # no number, no figure: most sentences stop here
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, opener.outcome() if is_item else None)
+        elif is_item and weapons[i]:
+            frame.figures = _numberless_item(text, sentence, weapons[i], opener)
         opener.advance(sentence, is_item)
         antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
         frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
@@ -97,6 +99,24 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
     return frames
+
+
+_BULLET = re.compile(r"[\s\-–—•*·▪+]*")
+_ITEM_TAIL = re.compile(r"[\s\"'«»“”„()/\w.-]{0,24}[;,.]?\s*")
+_CLASS_KEYS = {"drone": "drones", "missile": "missiles"}
+
+
+def _numberless_item(text: str, sentence: Sentence, weapons: list, opener: _ListOpener) -> list[FigureMention]:
+    """'ЗНИЩЕНО:' then '- БПЛА «Орлан-10»': a list item naming one weapon and no number counts one."""
+    w = weapons[0]
+    if w.weapon_class not in _CLASS_KEYS or w.plural or not _BULLET.fullmatch(text, sentence.start, w.start) \
+            or not _ITEM_TAIL.fullmatch(text, w.end, sentence.end):
+        return []
+    outcome = opener.outcome()
+    if outcome not in ("launched", "destroyed", "suppressed", "neutralized", "hits"):
+        return []
+    return [FigureMention(outcome, _CLASS_KEYS[w.weapon_class], 1, "exact", w.start, w.end, sentence.index,
+                          model=w.model, subclass=w.subclass)]
 
 
 def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
