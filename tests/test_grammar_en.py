@@ -103,6 +103,12 @@ NEGATIVES = [
     "The striker fired 12 shots on target and the team launched a missile of a free kick.",
     "The company says its system intercepted 95% of targets in tests last spring.",
     "A record 1,000 drones lit up the sky in a light show over the harbour on Saturday night.",
+    "Ukraine has received 300 missiles for its Patriot systems since 2022, the defence minister said.",
+    "Russia launched a new offensive near Pokrovsk on Tuesday, sending 40 tanks and 100 armoured vehicles.",
+    "The drone maker said its new long-range drones can fly 1,500 km and carry 50 kg of explosives.",
+    "Zelensky asked allies for 25 more Patriot systems to shoot down Russian missiles.",
+    "The company delivered 10,000 FPV drones to the front in October, it said on Monday.",
+    "Ukrainian forces have shot down more than 8,000 Shahed drones since the start of the year, the air force said.",
 ]
 
 
