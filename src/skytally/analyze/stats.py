@@ -14,6 +14,7 @@ Definitions (printed by `skytally stats` with the numbers):
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
@@ -125,8 +126,13 @@ def records(attacks: list[ReconciledAttack], cls: str = "all", min_days: int = 3
 def all_records(attacks: list[ReconciledAttack], cls: str = "all") -> list[Record]:
     """For every attack with a launched figure: since when it is the largest (monotonic stack, O(n))."""
     check_class(cls)
-    dated = sorted(((r.attack.date, r.id, v) for r in attacks
-                    if r.attack.date and (v := value(r.attack, "launched", cls)) is not None))
+    return records_of((r.attack.date, r.id, v) for r in attacks
+                      if r.attack.date and (v := value(r.attack, "launched", cls)) is not None)
+
+
+def records_of(launches: Iterable[tuple[str, str, int]]) -> list[Record]:
+    """(date, attack id, launched) -> each attack's record standing, oldest first (monotonic stack, O(n))."""
+    dated = sorted(launches)
     stack: list[tuple[int, str]] = []   # (value, date), values strictly decreasing
     out: list[Record] = []
     for day, attack_id, launched in dated:

@@ -36,7 +36,7 @@ from sqlalchemy import Engine, cast, func, select
 from sqlalchemy.dialects.postgresql import JSONB
 
 from ..analyze import INTERCEPTION_RATE, NEUTRALIZATION_RATE, RECORD_DEFINITION
-from ..analyze.stats import PERIODS, period_of
+from ..analyze.stats import PERIODS, period_of, records_of
 from ..analyze.values import CLASSES, OUTCOMES, check_class
 from ..errors import ConfigError
 from ..store import DATASET_EXTRACTED, Store
@@ -327,24 +327,10 @@ def _periods(rows: Iterable[IndexRow], by: str, cls: str) -> list[dict[str, Any]
 
 
 def _all_records(rows: list[IndexRow], cls: str) -> list[dict[str, Any]]:
-    """analyze.all_records over IndexRows: since when each attack is the largest (monotonic stack)."""
+    """analyze.all_records over IndexRows: since when each attack is the largest."""
     i = _POS[("launched", cls)]
-    dated = sorted((r.date, r.id, r.values[i]) for r in rows if r.date and r.values[i] is not None)
-    stack: list[tuple[int, str]] = []
-    out: list[dict[str, Any]] = []
-    for day, attack_id, launched in dated:
-        while stack and stack[-1][0] <= launched:
-            stack.pop()
-        if stack:
-            since_value, since = stack[-1]
-            days = (date.fromisoformat(day) - date.fromisoformat(since)).days
-            out.append({"date": day, "attack_id": attack_id, "launched": launched, "since": since,
-                        "since_value": since_value, "days": days})
-        else:
-            out.append({"date": day, "attack_id": attack_id, "launched": launched, "since": None,
-                        "since_value": None, "days": None})
-        stack.append((launched, day))
-    return out
+    return [r.to_dict() for r in records_of((r.date, r.id, r.values[i]) for r in rows
+                                              if r.date and r.values[i] is not None)]
 
 
 # -- loading ---------------------------------------------------------------------------------
