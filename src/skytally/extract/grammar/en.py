@@ -19,6 +19,7 @@ The cues and nouns are data (lexicon/*.tsv); this module is the matching logic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -342,22 +343,34 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
 
 
-def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[int, Cue]:
-    """'747 drones and four missiles were shot down': coordinated quantities share a cue after them."""
+def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[str],
+                     right_cue: Callable[[Quantity], Cue | None],
+                     governed: Callable[[Quantity], bool]) -> dict[int, Cue]:
+    """'747 drones and four missiles were shot down': coordinated quantities share a cue after them.
+
+    `right_cue(q)` is the cue right after a quantity; `governed(q)` says a cue before it
+    in its clause already binds it (then nothing is shared). Languages differ only in these.
+    """
     shared: dict[int, Cue] = {}
     for i in range(len(qs) - 2, -1, -1):
         a, b = qs[i], qs[i + 1]
         if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon":
             continue
-        if not _COORDINATION.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
+        if not coordination.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
             continue
-        right = shared.get(id(b)) or _adjacent_right(b, cues, text)
-        governed = [c for c in cues if c.end <= a.start and c.outcome in WEAPON_OUTCOMES
-                    and c.position in ("left", "both") and not _CLAUSE_BREAK.search(text, c.end, a.start)
-                    and not re.search(r"[,.]", text[c.end:a.start].replace(",000", ""))]
-        if right is not None and not governed:
+        right = shared.get(id(b)) or right_cue(b)
+        if right is not None and not governed(a):
             shared[id(a)] = right
     return shared
+
+
+def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[int, Cue]:
+    def governed(a: Quantity) -> bool:
+        return any(c.end <= a.start and c.outcome in WEAPON_OUTCOMES and c.position in ("left", "both")
+                   and not _CLAUSE_BREAK.search(text, c.end, a.start)
+                   and not re.search(r"[,.]", text[c.end:a.start].replace(",000", "")) for c in cues)
+    return share_right_cues(qs, text, coordination=_COORDINATION,
+                            right_cue=lambda q: _adjacent_right(q, cues, text), governed=governed)
 
 
 def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:

@@ -48,6 +48,7 @@ from .en import (
     _figure,
     _label,
     coordinate,
+    share_right_cues,
     universal_twin,
     weapon_figure,
 )
@@ -497,19 +498,11 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
 
 def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[int, Cue]:
     """'22 ракети та 36 БпЛА було збито': coordinated quantities share a cue after them."""
-    shared: dict[int, Cue] = {}
-    for i in range(len(qs) - 2, -1, -1):
-        a, b = qs[i], qs[i + 1]
-        if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon":
-            continue
-        if not _COORDINATION.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
-            continue
-        right = shared.get(id(b)) or _adjacent_right(b, cues, text)
-        governed = [c for c in cues if c.end <= a.start and c.outcome in WEAPON_OUTCOMES and _binds(a, c)
-                    and c.position in ("left", "both") and not _CLAUSE_BREAK.search(text, c.end, a.start)]
-        if right is not None and not governed:
-            shared[id(a)] = right
-    return shared
+    def governed(a: Quantity) -> bool:
+        return any(c.end <= a.start and c.outcome in WEAPON_OUTCOMES and _binds(a, c) and c.position in ("left", "both")
+                   and not _CLAUSE_BREAK.search(text, c.end, a.start) for c in cues)
+    return share_right_cues(qs, text, coordination=_COORDINATION,
+                            right_cue=lambda q: _adjacent_right(q, cues, text), governed=governed)
 
 
 def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
