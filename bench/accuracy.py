@@ -207,12 +207,13 @@ def expected_published(gold: dict[str, Any]) -> str | None:
     return gold.get("published") or (gold.get("document") or {}).get("published")
 
 
-def _default_extractor() -> Extractor:
+def default_extractor() -> Extractor:
     from skytally.pipeline import extract_text
     return extract_text
 
 
-def _as_dict(report: Any) -> dict[str, Any]:
+def as_dict(report: Any) -> dict[str, Any]:
+    """A report (model object, dict or None) as the contract's dict."""
     if report is None:
         return {"attacks": [], "period_totals": []}
     if isinstance(report, dict):
@@ -240,7 +241,7 @@ def score(lang: str = "en", *, extract: Extractor | None = None) -> dict[str, An
     published, source, lang); an exception on one document is recorded in
     ``per_document`` and scored as an empty report.
     """
-    extract = extract or _default_extractor()
+    extract = extract or default_extractor()
     tallies = {g: Tally() for g in GROUPS}
     counts = {"date": [0, 0], "direction": [0, 0], "claims": [0, 0], "negatives_clean": [0, 0]}
     per_doc: dict[str, DocResult] = {}
@@ -257,7 +258,7 @@ def score(lang: str = "en", *, extract: Extractor | None = None) -> dict[str, An
         try:
             report = extract(text, published=date.fromisoformat(published) if published else None,
                              source=str(txt), lang=code)
-            pred = _as_dict(report)
+            pred = as_dict(report)
         except Exception:  # noqa: BLE001 - one broken document must not stop the benchmark
             result.error = traceback.format_exc(limit=3).strip().splitlines()[-1]
             n_errors += 1

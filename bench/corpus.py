@@ -69,6 +69,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT / "src") not in sys.path:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the sibling bench/accuracy.py
+
+from accuracy import as_dict, default_extractor  # noqa: E402  (one way to run and read a report)
 
 DEFAULT_CORPUS_DIR = Path(os.environ.get("SKYTALLY_CORPUS_DIR") or ROOT.parent / "shared" / "data" / "corpus")
 JSONL_NAME = "kpszsu_infographics_ocr_2023-2024.jsonl"
@@ -404,19 +407,6 @@ def compare_row(row_index: int, row: dict[str, str], report: dict[str, Any] | No
 # ------------------------------------------------------------------------ scoring
 
 
-def _default_extractor() -> Extractor:
-    from skytally.pipeline import extract_text
-    return extract_text
-
-
-def _as_dict(report: Any) -> dict[str, Any]:
-    if report is None:
-        return {"attacks": [], "period_totals": []}
-    if isinstance(report, dict):
-        return report
-    return report.to_dict()
-
-
 def published_for(item: dict[str, Any]) -> date | None:
     """The posting date; a header date one day later wins (posted_at is probably UTC, Kyiv is UTC+2/+3)."""
     posted = _posted(item)
@@ -464,7 +454,7 @@ def score(corpus_dir: Path | str | None = None, *, extract: Extractor | None = N
     rows = load_rows(csv_path or default_csv)
     errors: dict[str, str] = {}
     try:
-        extract = extract or _default_extractor()
+        extract = extract or default_extractor()
     except Exception:  # noqa: BLE001 - an unfinished extractor must not stop the benchmark
         message = traceback.format_exc(limit=2).strip().splitlines()[-1]
         extract = None
@@ -478,7 +468,7 @@ def score(corpus_dir: Path | str | None = None, *, extract: Extractor | None = N
             reports.append(None)
             continue
         try:
-            reports.append(_as_dict(extract(text, published=published_for(item), source=f"corpus:{source}", lang="uk")))
+            reports.append(as_dict(extract(text, published=published_for(item), source=f"corpus:{source}", lang="uk")))
         except Exception:  # noqa: BLE001 - one broken document must not stop the benchmark
             errors[source] = traceback.format_exc(limit=3).strip().splitlines()[-1]
             reports.append(None)

@@ -9,10 +9,8 @@
 """
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -20,24 +18,14 @@ from typing import Any
 
 import pycountry
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_DIR = ROOT / "tests" / "fixtures" / "dev"
 FLOORS_PATH = ROOT / "bench" / "accuracy_floors.json"
 
 
-def _load_bench():
-    name = "skytally_bench_accuracy"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "accuracy.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses need the module registered
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load_script("bench/accuracy.py", "skytally_bench_accuracy")
 
 QUALIFIERS = {"exact", "at_least", "more_than", "approx", "at_most"}
 PERIOD_CLASSES = {"drones", "missiles", "ballistic_missiles", "cruise_missiles", "all"}

@@ -11,31 +11,19 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
 FLOORS_PATH = ROOT / "bench" / "accuracy_floors.json"
 
 
-def _load_bench():
-    name = "skytally_bench_corpus"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # dataclasses need the module registered
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_bench()
+corpus = load_script("bench/corpus.py", "skytally_bench_corpus")
 
 # Two transcriptions in the corpus's styles (numbered national infographic; regional
 # command card without bullets). Written for this test; the figures are made up.

@@ -1,14 +1,12 @@
 """The docs mention every command (datasette-style): docs/cli.md is generated from the help text."""
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+from script_loader import load_script
 
 ROOT = Path(__file__).resolve().parents[1]
-spec = importlib.util.spec_from_file_location("cli_docs", ROOT / "scripts" / "cli_docs.py")
-cli_docs = importlib.util.module_from_spec(spec)
-spec.loader.exec_module(cli_docs)  # type: ignore[union-attr]
+cli_docs = load_script("scripts/cli_docs.py", "skytally_cli_docs")
 
 
 @pytest.mark.parametrize("name", cli_docs.command_names())
