@@ -70,16 +70,11 @@ class Choice:
     supported_by: list[str] = field(default_factory=list)  # other documents stating the same value
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "value": self.value, "qualifier": self.qualifier,
-                "document_id": self.document_id, "source": self.source,
-                "evidence": self.evidence.to_dict() if self.evidence else None,
-                "derived": self.derived, "rule": self.rule, "supported_by": self.supported_by}
+        return {**_stated_dict(self), "derived": self.derived, "rule": self.rule, "supported_by": self.supported_by}
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Choice:
-        ev = d.get("evidence")
-        return cls(d["path"], d["value"], d["qualifier"], d["document_id"], d["source"],
-                   Evidence(**ev) if ev else None, d.get("derived", False), d["rule"], d.get("supported_by", []))
+        return cls(*_stated_args(d), d.get("derived", False), d["rule"], d.get("supported_by", []))
 
 
 @dataclass
@@ -94,15 +89,22 @@ class Conflict:
     evidence: Evidence | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"path": self.path, "value": self.value, "qualifier": self.qualifier,
-                "document_id": self.document_id, "source": self.source,
-                "evidence": self.evidence.to_dict() if self.evidence else None}
+        return _stated_dict(self)
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Conflict:
-        ev = d.get("evidence")
-        return cls(d["path"], d["value"], d["qualifier"], d["document_id"], d["source"],
-                   Evidence(**ev) if ev else None)
+        return cls(*_stated_args(d))
+
+
+def _stated_dict(v: Choice | Conflict) -> dict[str, Any]:
+    """The fields a chosen value and a losing one share: what was stated, where, in which words."""
+    return {"path": v.path, "value": v.value, "qualifier": v.qualifier, "document_id": v.document_id,
+            "source": v.source, "evidence": v.evidence.to_dict() if v.evidence else None}
+
+
+def _stated_args(d: dict[str, Any]) -> tuple[Any, ...]:
+    ev = d.get("evidence")
+    return d["path"], d["value"], d["qualifier"], d["document_id"], d["source"], Evidence(**ev) if ev else None
 
 
 @dataclass
