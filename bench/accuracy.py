@@ -44,7 +44,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-DEV_DIR = ROOT / "tests" / "fixtures" / "dev"
+FIXTURES = ROOT / "tests" / "fixtures"
+DEV_DIR = FIXTURES / "dev"
+#: The sets of scored documents: "dev" (tuned on) and "holdout" (written blind, never tuned on).
+SETS = ("dev", "holdout")
 
 if str(ROOT / "src") not in sys.path:  # running from a checkout without `pip install -e .`
     sys.path.insert(0, str(ROOT / "src"))
@@ -186,17 +189,18 @@ class DocResult:
         return out
 
 
-def languages(lang: str) -> list[str]:
+def languages(lang: str, doc_set: str = "dev") -> list[str]:
+    root = FIXTURES / doc_set
     if lang == "all":
-        return sorted(p.name for p in DEV_DIR.iterdir() if p.is_dir()) if DEV_DIR.is_dir() else []
+        return sorted(p.name for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
     return [lang]
 
 
-def documents(lang: str) -> list[tuple[str, Path, Path]]:
-    """(language, text path, expected path) of every dev document of `lang` ("all" = every language)."""
+def documents(lang: str, doc_set: str = "dev") -> list[tuple[str, Path, Path]]:
+    """(language, text path, expected path) of every document of `lang` ("all" = every language) in a set."""
     docs = []
-    for code in languages(lang):
-        for txt in sorted((DEV_DIR / code).glob("*.txt")):
+    for code in languages(lang, doc_set):
+        for txt in sorted((FIXTURES / doc_set / code).glob("*.txt")):
             expected = txt.with_name(txt.name[: -len(".txt")] + ".expected.json")
             if expected.exists():
                 docs.append((code, txt, expected))
@@ -221,8 +225,8 @@ def as_dict(report: Any) -> dict[str, Any]:
     return report.to_dict()
 
 
-def score(lang: str = "en", *, extract: Extractor | None = None) -> dict[str, Any]:
-    """Score the extractor on the dev documents of `lang` ("en", "uk", ... or "all").
+def score(lang: str = "en", *, extract: Extractor | None = None, doc_set: str = "dev") -> dict[str, Any]:
+    """Score the extractor on the documents of `lang` ("en", "uk", ... or "all") in `doc_set`.
 
     Returns::
 
@@ -245,7 +249,7 @@ def score(lang: str = "en", *, extract: Extractor | None = None) -> dict[str, An
     tallies = {g: Tally() for g in GROUPS}
     counts = {"date": [0, 0], "direction": [0, 0], "claims": [0, 0], "negatives_clean": [0, 0]}
     per_doc: dict[str, DocResult] = {}
-    docs = documents(lang)
+    docs = documents(lang, doc_set)
     n_errors = 0
 
     for code, txt, expected in docs:
@@ -381,13 +385,15 @@ def render(result: dict[str, Any], verbose: bool = False) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", default="all", help="en, uk, ... or all (default: all)")
+    parser.add_argument("--set", dest="doc_set", choices=SETS, default="dev",
+                        help="dev (the tuning set, default) or holdout (written blind, never tuned on)")
     parser.add_argument("--json", action="store_true", help="print the score() dict as JSON")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each document's misses")
     parser.add_argument("--no-corpus", action="store_true",
                         help="skip the real Air Force corpus (bench/corpus.py), scored with --lang uk or all")
     args = parser.parse_args(argv)
-    result = score(args.lang)
-    real = _corpus_score() if args.lang in ("uk", "all") and not args.no_corpus else None
+    result = score(args.lang, doc_set=args.doc_set)
+    real = _corpus_score() if args.lang in ("uk", "all") and args.doc_set == "dev" and not args.no_corpus else None
     if args.json:
         if not args.verbose:
             result = {k: v for k, v in result.items() if k != "per_document"}

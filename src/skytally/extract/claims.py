@@ -12,23 +12,23 @@ _SUPERLATIVE = re.compile(
     r"\b(?:(?:second|third)[- ])?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|"
     r"most\s+destructive|worst|"
     r"most\s+powerful|most\s+extensive|largest-ever|biggest-ever|record(?:-breaking|-setting)?|"
-    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*)\b", re.I)
+    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*)\b")
 _NOT_THIS_ATTACK = re.compile(r"(?:what\s+was\s+then|previous|prior|former|until\s+now|monthly|"
-                              r"in\s+(?:a|one)\s+month)\W*(?:\w+\W+){0,3}$", re.I)
+                              r"in\s+(?:a|one)\s+month)\W*(?:\w+\W+){0,3}$")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|he|she|they)\b|"
                          r",\s+(?:[\w'’]+\s+){0,4}(?:said|says|reported|reports|told|added|wrote)\b|"
-                         r"\s+[-\u2013\u2014]\s+", re.I)
+                         r"\s+[-\u2013\u2014]\s+")
 
 
 def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: int = 15) -> list[str]:
     """Superlative phrases from the headline and lead, each up to the end of its clause."""
     claims: list[str] = []
     for frame in frames[:lead_sentences] if is_main else frames:
-        text = frame.sentence.text
-        for m in _SUPERLATIVE.finditer(text):
-            if _NOT_THIS_ATTACK.search(text[:m.start()]) or _monthly(text, m.end()):
+        text, low = frame.sentence.text, frame.sentence.low  # the patterns are matched on `low`
+        for m in _SUPERLATIVE.finditer(low):
+            if _NOT_THIS_ATTACK.search(low, 0, m.start()) or _monthly(low, m.end()):
                 continue
-            end = _CLAUSE_END.search(text, m.end())
+            end = _CLAUSE_END.search(low, m.end())
             phrase = text[m.start():end.start() if end else len(text)].strip(" ,\"'")
             phrase = phrase[:160]
             if phrase and phrase.lower() not in (c.lower() for c in claims):
@@ -36,6 +36,6 @@ def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: in
     return claims
 
 
-def _monthly(text: str, pos: int) -> bool:
+def _monthly(low: str, pos: int) -> bool:
     """'a record 5,438 drones in June' is a period record, not this attack's."""
-    return bool(re.match(r"\s*(?:monthly|month|for\s+a\s+month)", text[pos:pos + 20], re.I))
+    return bool(re.match(r"\s*(?:monthly|month|for\s+a\s+month)", low[pos:pos + 20]))

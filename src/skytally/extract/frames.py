@@ -121,7 +121,7 @@ def _numberless_item(text: str, sentence: Sentence, weapons: list, opener: _List
 
 def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
-    sentence, low = frame.sentence, frame.sentence.text.lower()
+    sentence, low = frame.sentence, frame.sentence.low
     frame.past = _past(G, sentence.text, low)
     after = _DAYS_AFTER.search(low)
     for fm in frame.figures:
@@ -235,7 +235,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
         if dated and not frame.period and not frame.past and search_lower(
-                G.FRAME.attack_context, frame.sentence.text, frame.sentence.text.lower()):
+                G.FRAME.attack_context, frame.sentence.text, frame.sentence.low):
             return _end_of(dated)
     if _historical(frames, published):
         return None
@@ -457,7 +457,7 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
-        low = frame.sentence.text.lower()
+        low = frame.sentence.low
         if not frame.places or not search_lower(G.FRAME.attack_context, frame.sentence.text, low):
             continue
         if not frame.figures and not frame.dates and (
@@ -466,7 +466,7 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
                 continue
-            if direction_mod.launched_from(text, frame.sentence.start, place.start):
+            if direction_mod.launched_from(frame.sentence, place.start):
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
     return sorted(codes)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # Abbreviations whose dot does not end a sentence ("Aug. 21", "U.S. officials").
 _ABBREVIATIONS = frozenset(
@@ -25,6 +26,19 @@ class Sentence:
     start: int
     end: int
     text: str
+
+    @cached_property
+    def low(self) -> str:
+        """The text lowercased, offset for offset (for patterns matched without IGNORECASE)."""
+        return lower_same_length(self.text)
+
+
+def lower_same_length(text: str) -> str:
+    """`text.lower()`, except that a letter whose lower case is longer (İ) stays as it is."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
 
 
 def _ends_with_abbreviation(chunk: str) -> bool:

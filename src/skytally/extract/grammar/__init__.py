@@ -38,10 +38,60 @@ def lowercase_form(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """`pattern` without its leading \\b and lookbehinds, when a literal word follows them.
+
+    Those assertions at the start stop re from skipping ahead to the literal
+    ("\\bsince\\b"), which makes a search over a sentence that does not match up to ten
+    times slower. Without them the pattern matches wherever the original does (and
+    more), so a miss of the prefilter is a miss of the pattern. An alternation gains
+    nothing (measured): None then.
+    """
+    body = pattern.pattern
+    while True:
+        if body.startswith("\\b"):
+            body = body[2:]
+        elif body.startswith(("(?<!", "(?<=")) and (close := _group_end(body)) is not None:
+            body = body[close + 1:]
+        else:
+            break
+    return re.compile(body, pattern.flags) if body[:1].isalnum() and body != pattern.pattern else None
+
+
+def _group_end(pattern: str) -> int | None:
+    """Index of the parenthesis closing the group `pattern` starts with."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return None
+
+
 def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
     """`pattern.search(text)`, on `lowered` (text.lower(), same length) when the pattern allows."""
     fast = lowercase_form(pattern)
-    return fast.search(lowered) if fast is not None else pattern.search(text)
+    if fast is None:
+        return pattern.search(text)
+    quick = prefilter(fast)
+    if quick is None:
+        return fast.search(lowered)
+    first = quick.search(lowered)
+    # No match can start before the prefilter's first one; \\b there still sees the character before.
+    return fast.search(lowered, first.start()) if first is not None else None
 
 
 def for_language(lang: str) -> ModuleType:

@@ -50,14 +50,14 @@ _GAP_WORD = re.compile(
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
-    r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|in\s+total|more|others?|"
+    r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?)"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:of|out\s+of)\s+(?:them|these|those)\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
 _PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outside|to|toward|towards)"
                          r"\s+(?:the\s+)?$", re.I)
@@ -172,7 +172,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
             continue
         gap = text[end:w.start]
         if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)(?:[\w-]+\s+)?", gap) \
-                and not re.search(r"\d", gap) and not find_numbers(gap):
+                and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap):
             if w.weapon_class not in CLASS_KEY:
                 break
             cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
@@ -330,14 +330,26 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     out: list[FigureMention] = []
     previous_class = antecedent
     shared = _shared_right_cues(qs, cues, text)
+    counted: list[Quantity] = []  # weapon quantities so far, for what "of which" refers to
     for q in qs:
-        mentions = _bind(q, cues, text, sentence, places, previous_class, shared.get(id(q)))
+        antecedent_class = _antecedent_class(q, counted, previous_class)
+        mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
         for fm in mentions:
             fm.update = update
         out += mentions
         if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
+            counted.append(q)
     return out
+
+
+def _antecedent_class(q: Quantity, counted: list[Quantity], previous_class: str | None) -> str | None:
+    """'112 drones and 11 missiles, 90 of which were intercepted': more than the last noun counted
+    can only be all of them together."""
+    if q.kind == "bare" and counted and q.value > counted[-1].value \
+            and len({c.weapon_class for c in counted}) > 1:
+        return "any"
+    return previous_class
 
 
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
@@ -503,7 +515,7 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
     for q in qs:
         if q.kind != "weapon":
             continue
-        gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start - 1]
+        gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start]
         if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?", gap):
             return True
     return False
