@@ -101,7 +101,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     return frames
 
 
-_BULLET = re.compile(r"[\s\-–—•*·▪+]*")
+_BULLET = re.compile(r"[\s\-–—•*·●▪■◦○‣➖+]*")
 _ITEM_TAIL = re.compile(r"[\s\"'«»“”„()/\w.-]{0,24}[;,.]?\s*")
 _CLASS_KEYS = {"drone": "drones", "missile": "missiles"}
 
@@ -188,7 +188,7 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
     return "any" if len(keys) > 1 or "total" in keys else _KEY_CLASS[keys.pop()]
 
 
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·]|\d+\s*[).]\s)")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s)")
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
@@ -347,7 +347,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         setattr(attack, outcome, counts)
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
-        national = [c for c in cands if not c.places]
+        national = [c for c in cands if not c.places and not c.local]
         chosen = choose(national)
         if chosen:
             setattr(attack, attr, _to_figure(text, chosen))

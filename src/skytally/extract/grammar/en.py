@@ -50,7 +50,7 @@ _GAP_WORD = re.compile(
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
-    r"already|reported|said|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
+    r"already|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?)"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
@@ -119,6 +119,7 @@ class FigureMention:
     period: str | None = None   # "2025-06" when the clause is about a month or year, not one attack
     not_attack: bool = False    # said of plans, production, aid, tests: not an attack's figure
     earlier: bool = False       # after "two days after ...": an earlier attack's figure
+    local: bool = False         # a toll told of one unnamed place ("wounded in the city"): not the total
 
 
 @lru_cache(maxsize=1)
@@ -143,7 +144,24 @@ def find_cues(text: str) -> list[Cue]:
     for m in _ATTACK_WITH_LOWER.finditer(low):
         if not _LOCATION_WORDS.search(m.group(1)):
             cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
-    return sorted(cues, key=lambda c: c.start)
+    return _either_outcome(sorted(cues, key=lambda c: c.start), low)
+
+
+_EITHER = re.compile(r"\s*(?:/|or|and/or|and)\s*")
+_NEUTRALIZING = frozenset({"destroyed", "suppressed", "neutralized"})
+
+
+def _either_outcome(cues: list[Cue], low: str) -> list[Cue]:
+    """'shot down/suppressed', 'downed and jammed': either fate, so both together are neutralized."""
+    out: list[Cue] = []
+    for c in cues:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.outcome, c.outcome} <= _NEUTRALIZING and prev.outcome != c.outcome \
+                and _EITHER.fullmatch(low, prev.end, c.start):
+            out[-1] = Cue(prev.start, c.end, "neutralized", "both")
+        else:
+            out.append(c)
+    return out
 
 
 def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
@@ -316,7 +334,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     the sentence that introduced a list this sentence is an item of.
     """
     qs = quantities(sentence, text, numbers, weapons)
-    qs = sorted(qs + _article_quantities(sentence, text, weapons, qs), key=lambda q: q.start)
+    qs = sorted(qs + _article_quantities(sentence, text, weapons, qs) + _single_victims(sentence),
+                key=lambda q: q.start)
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
     if inherited:
@@ -406,7 +425,7 @@ def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> Weapo
         return None
     first = weapons[0]
     lead = text[sentence.start:first.start]
-    if re.fullmatch(r"[\s\-–—•*·]*", lead) and _LABEL_END.match(text, first.end) and first.weapon_class in CLASS_KEY:
+    if re.fullmatch(r"[\s\-–—•*·●▪■◦○‣➖]*", lead) and _LABEL_END.match(text, first.end) and first.weapon_class in CLASS_KEY:
         return first
     return None
 
@@ -418,7 +437,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is not None:
-            return [_figure(q, cue.outcome, None, sentence, _local_places(sentence, here))]
+            fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, here))
+            fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end))
+            return [fm]
         if not text[q.start:q.end].lower().endswith("others"):
             return []
         q.kind = "bare"  # "46 others were lost": the others are drones, not people
@@ -469,6 +490,9 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
     return [twin]
 
 
+# "nine people were hurt in the city": a toll of one place the sentence does not name.
+_UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|"
+                            r"oblast|building|neighbou?rhood|suburb|port)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nationwide|in\s+total|total|overall|"
                          r"in\s+all|countrywide|across\s+\w+\s+regions)\b", re.I)
 
@@ -519,6 +543,17 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
         if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?", gap):
             return True
     return False
+
+
+# "killing a teenager", "wounded an elderly woman": one person, though no number is written.
+_SINGLE_VICTIM = re.compile(
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+((?:a|an|one)\s+(?:[a-z]+-year-old\s+|elderly\s+|young\s+)?"
+    r"(?:man|woman|person|civilian|resident|teenager|boy|girl|child|driver|pensioner|rescuer|firefighter|medic))\b", re.I)
+
+
+def _single_victims(sentence: Sentence) -> list[Quantity]:
+    return [Quantity(sentence.start + m.start(1), sentence.start + m.end(1), 1, "exact", "person")
+            for m in _SINGLE_VICTIM.finditer(sentence.text)]
 
 
 def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMention],
