@@ -136,8 +136,18 @@ _LAUNCH_SITE = re.compile(r"\b(?:launched|fired|took\s+off)\s+from\b|\bdirection
 
 def launched_from(sentence: "Sentence", place_start: int) -> bool:
     """Is the place named as where weapons came from ('from the directions of Kursk and occupied Donetsk')?"""
-    preps = _PREPOSITION.findall(sentence.low, 0, place_start - sentence.start)
-    return bool(preps) and preps[-1] in ("from", "з", "із", "зі")
+    preps = list(_PREPOSITION.finditer(sentence.low, 0, place_start - sentence.start))
+    if not preps:
+        return False
+    if preps[-1].group(1) in _FROM:
+        return True
+    # "from Chauda in occupied Crimea": the place locates the launch site named just before it.
+    return len(preps) > 1 and preps[-1].group(1) in ("in", "on", "у", "в", "на") and preps[-2].group(1) in _FROM \
+        and _SAME_PHRASE.fullmatch(sentence.low, preps[-2].end(), preps[-1].start()) is not None
+
+
+_FROM = ("from", "з", "із", "зі")
+_SAME_PHRASE = re.compile(r"[\w\s'’-]{1,40}")
 
 
 def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:

@@ -38,6 +38,7 @@ class SentenceFrame:
     period: str | None = None
     past: bool = False
     not_attack: bool = False
+    identified: list[tuple[str, str]] = field(default_factory=list)  # (class, model): "identified as Iskander-M"
 
 
 def _bucket(items: list, sentences: list[Sentence]) -> list[list]:
@@ -81,6 +82,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif is_item and weapons[i]:
             frame.figures = _numberless_item(text, sentence, weapons[i], opener)
         opener.advance(sentence, is_item)
+        if weapons[i] and lang == "en":
+            frame.identified = _identified_models(text, sentence, weapons[i])
         antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
         frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
                        and not (dateline and d.start < sentence.start + dateline.end())]
@@ -99,6 +102,19 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
     return frames
+
+
+# "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".
+_IDENTIFIED_AS = re.compile(r"\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tuple[str, str]]:
+    """Models the sentence says this attack's weapons were, without a count of their own."""
+    found = []
+    for w in weapons:
+        if w.model and w.weapon_class in _CLASS_KEYS and _IDENTIFIED_AS.search(text, max(sentence.start, w.start - 80), w.start):
+            found.append((w.weapon_class, w.model))
+    return found
 
 
 _BULLET = re.compile(r"[\s\-–—•*·●▪■◦○‣➖+]*")
@@ -356,7 +372,23 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if chosen:
             attack.other[outcome] = _to_figure(text, chosen)
     attack.weapons = _weapon_figures(text, figures)
+    _identified_weapons(attack, [pair for f in frames for pair in f.identified])
     return attack
+
+
+def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> None:
+    """'10 ballistic missiles ... identified as Iskander-M': the one model named for a class is the class.
+
+    Only when no other model of that class is named and the model has no figures of its own."""
+    named = {w.model for w in attack.weapons}
+    for cls in ("drone", "missile"):
+        models = {m for c, m in identified if c == cls}
+        if len(models) != 1 or models & named or any(w.weapon_class == cls for w in attack.weapons):
+            continue
+        key = _CLASS_KEYS[cls]
+        launched, destroyed = getattr(attack.launched, key), getattr(attack.destroyed, key)
+        if launched is not None:
+            attack.weapons.append(WeaponFigures(models.pop(), cls, launched, destroyed))
 
 
 def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigures]:
@@ -448,7 +480,10 @@ def _is_attack(attack: Attack) -> bool:
 
 
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|wants|will|would|could|should|must|"
-                               r"insists|denied|accused|warned|claims|to\s+\w+)\b", re.I)
+                               r"insists|denied|accused|warned|claims|to\s+\w+|time)\b"
+                               # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
+                               r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
+                               r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime)\b", re.I)
 _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than)\s+(?:the\s+)?$", re.I)
 
 

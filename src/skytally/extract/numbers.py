@@ -397,7 +397,7 @@ def _ignored(lex: _Lexicon, low: str, start: int, end: int) -> bool:
         return False
     prev = low[max(0, start - 12):start].split()
     nxt = low[end:end + 16].replace("-", " - ").split()
-    return bool(prev and f"{prev[-1]} {word}" in lex.ignore) \
+    return bool(prev and f"{prev[-1].lstrip(_OPENERS)} {word}" in lex.ignore) \
         or bool(nxt and (f"{word} {nxt[0]}" in lex.ignore or "".join([word] + nxt[:2]) in lex.ignore))
 
 
