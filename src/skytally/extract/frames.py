@@ -61,9 +61,12 @@ class _Span:
 def build_frames(text: str, published: date | None, lang: str = "en") -> list[SentenceFrame]:
     """Every sentence with its mentions and time tags."""
     G = for_language(lang)
+    found_weapons = find_weapons(text, lang)
+    if not found_weapons:
+        return []  # no drone, missile or target named: nothing to count (most of a news archive)
     sentences = split_sentences(text)
     numbers = _bucket(find_numbers(text, lang), sentences)
-    weapons = _bucket(find_weapons(text, lang), sentences)
+    weapons = _bucket(found_weapons, sentences)
     places = _bucket(find_places(text, lang), sentences)
     dates = _bucket(find_dates(text, published, lang), sentences)
     months = _bucket([_Span(*m) for m in find_months(text, published, lang)], sentences)
@@ -76,7 +79,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
         frame = SentenceFrame(sentence, places=local_places)
         is_item = bool(_LIST_ITEM.match(sentence.text))
-        if numbers[i]:  # no number, no figure: most sentences stop here
+        # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
+        if numbers[i] or G.counts_without_number(sentence, weapons[i]):
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, opener.outcome() if is_item else None)
         elif is_item and weapons[i]:
@@ -451,6 +455,8 @@ def _period_class(fm: FigureMention) -> str:
 def extract_attacks(text: str, published: date | None, lang: str = "en") -> tuple[list[Attack], list[PeriodTotal]]:
     """The attacks a document reports (main first) and the period totals it states."""
     frames = build_frames(text, published, lang)
+    if not frames:
+        return [], []
     attack_date = main_date(frames, published, lang)
     groups = assign(frames, attack_date)
     attacks: list[Attack] = []

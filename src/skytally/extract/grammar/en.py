@@ -531,7 +531,9 @@ def _figure(q: Quantity, outcome: str, key: str | None, sentence: Sentence, plac
                          sub=q.sub, more=q.more, universal=q.universal, places=places)
 
 
-_ARTICLE = re.compile(r"(?:\b(?:a|an|one|single)\s+)$", re.I)
+_ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
+# "also fired a single Kalibr": a launch verb right before counts the one weapon.
+_LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
 
 def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) -> bool:
@@ -551,6 +553,12 @@ _SINGLE_VICTIM = re.compile(
     r"(?:man|woman|person|civilian|resident|teenager|boy|girl|child|driver|pensioner|rescuer|firefighter|medic))\b", re.I)
 
 
+def counts_without_number(sentence: Sentence, weapons: list[WeaponMention]) -> bool:
+    """May a sentence with no number still count something: a singular weapon ('fired a cruise missile')
+    or a single victim ('killing a teenager')?"""
+    return any(not w.plural for w in weapons) or bool(_SINGLE_VICTIM.search(sentence.text))
+
+
 def _single_victims(sentence: Sentence) -> list[Quantity]:
     return [Quantity(sentence.start + m.start(1), sentence.start + m.end(1), 1, "exact", "person")
             for m in _SINGLE_VICTIM.finditer(sentence.text)]
@@ -565,9 +573,11 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
-        if not m or not _coordinated_with_number(text, w, qs):
+        if not m:
             continue
         start = w.start - (len(m.group()))
+        if not (_coordinated_with_number(text, w, qs) or _LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)):
+            continue
         out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                             sub=bool(_SUB_MARKER.search(text[sentence.start:start][-40:]))))
     return out

@@ -87,6 +87,11 @@ def _cue_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str, frozenset[s
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w])"), table
 
 
+def counts_without_number(sentence: Sentence, weapons: list) -> bool:
+    """Ukrainian figures are always written as numbers or number words."""
+    return False
+
+
 def find_cues(text: str) -> list[Cue]:
     """Outcome cues of `text` (offsets into it), in order."""
     pattern, table = _cue_regex()
