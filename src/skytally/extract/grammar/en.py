@@ -576,7 +576,9 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         if not m:
             continue
         start = w.start - (len(m.group()))
-        if not (_coordinated_with_number(text, w, qs) or _LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)):
+        # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
+        launched_one = (w.model or w.subclass) and _LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
+        if not (_coordinated_with_number(text, w, qs) or launched_one):
             continue
         out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                             sub=bool(_SUB_MARKER.search(text[sentence.start:start][-40:]))))
