@@ -71,6 +71,25 @@ CASES = [
      "Unfortunately, 17 strike UAVs hit 6 locations.",
      {"launched.drones": (84, "exact"), "neutralized.drones": (64, "exact"), "hits.drones": (17, "exact"),
       "hits.locations": (6, "exact")}),
+    ("Russia launched 60 drones overnight, 45 of which were shot down, the air force said.",
+     {"launched.drones": (60, "exact"), "destroyed.drones": (45, "exact")}),
+    ("Russia fired 112 drones and 11 missiles overnight, 90 of which were intercepted.",
+     {"destroyed.total": (90, "exact")}),
+    ("Russia fired five ballistic missiles overnight, three of which struck the city of Dnipro.",
+     {"launched.missiles": (5, "exact"), "hits.missiles": (3, "exact")}),
+    ("Russia attacked the Odesa region with 24 drones and a ballistic missile overnight, the air force said.",
+     {"launched.drones": (24, "exact"), "launched.missiles": (1, "exact")}),
+    ("Russia sent 75 drones overnight and also fired a single Kalibr cruise missile from the Black Sea.",
+     {"launched.drones": (75, "exact"), "launched.missiles": (1, "exact")}),
+    ("As of 09:00, 41 air targets were shot down/suppressed: 1 missile and 40 drones.",
+     {"neutralized.total": (41, "exact")}),
+    ("The enemy used 60 means of air attack:\n● 4 Iskander-M ballistic missiles;\n● 56 Shahed-type attack UAVs.",
+     {"launched.total": (60, "exact"), "launched.drones": (56, "exact")}),
+    ("Russia launched 146 drones overnight. 118 enemy UAVs had been confirmed shot down, and another 22 imitation "
+     "drones were lost locationally. Two more drones were still in Ukrainian airspace.",
+     {"destroyed.drones": (118, "exact"), "suppressed.drones": (22, "exact"), "other.airborne": (2, "exact")}),
+    ("Russia struck with two ballistic missiles and 58 drones overnight, killing a teenager and wounding 11 other "
+     "people across Ukraine.", {"killed": (1, "exact"), "injured": (11, "exact")}),
 ]
 
 
@@ -109,7 +128,21 @@ NEGATIVES = [
     "Zelensky asked allies for 25 more Patriot systems to shoot down Russian missiles.",
     "The company delivered 10,000 FPV drones to the front in October, it said on Monday.",
     "Ukrainian forces have shot down more than 8,000 Shahed drones since the start of the year, the air force said.",
+    "At the test range, engineers launched four prototype interceptor drones; three of the four hit their targets.",
 ]
+
+
+def test_local_toll_is_not_the_total() -> None:
+    text = "Russia launched 50 drones overnight. Nine people were hurt in the city, the mayor said."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_identified_model_takes_the_class_figures() -> None:
+    text = ("Air defences over Kyiv intercepted all 10 ballistic missiles fired overnight. The missiles, identified "
+            "by the air force as Iskander-M, were launched from the Bryansk region.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons["Iskander-M/KN-23"].launched.value == 10
+    assert weapons["Iskander-M/KN-23"].destroyed.value == 10
 
 
 @pytest.mark.parametrize("text", NEGATIVES, ids=[n[:40] for n in NEGATIVES])
