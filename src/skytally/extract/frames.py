@@ -352,7 +352,9 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
 def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None, target: str = "UA") -> Attack:
     attack = Attack(date=attack_date.isoformat() if attack_date else None)
     # Only places in the target country make a figure regional ("launched from the Saratov region" does not).
-    figures = [replace(fm, places=tuple(c for c in fm.places if c.startswith(target + "-")))
+    prefix = target + "-"
+    figures = [fm if all(c.startswith(prefix) for c in fm.places)
+               else replace(fm, places=tuple(c for c in fm.places if c.startswith(prefix)))
                for f in frames for fm in f.figures if not fm.period and not fm.not_attack and not fm.earlier]
     by_path: dict[tuple[str, str | None], list[FigureMention]] = {}
     for fm in figures:

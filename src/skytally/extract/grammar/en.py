@@ -550,18 +550,21 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
 # "killing a teenager", "wounded an elderly woman": one person, though no number is written.
 _SINGLE_VICTIM = re.compile(
     r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+((?:a|an|one)\s+(?:[a-z]+-year-old\s+|elderly\s+|young\s+)?"
-    r"(?:man|woman|person|civilian|resident|teenager|boy|girl|child|driver|pensioner|rescuer|firefighter|medic))\b", re.I)
+    r"(?:man|woman|person|civilian|resident|teenager|boy|girl|child|driver|pensioner|rescuer|firefighter|medic))\b")
 
 
 def counts_without_number(sentence: Sentence, weapons: list[WeaponMention]) -> bool:
     """May a sentence with no number still count something: a singular weapon ('fired a cruise missile')
     or a single victim ('killing a teenager')?"""
-    return any(not w.plural for w in weapons) or bool(_SINGLE_VICTIM.search(sentence.text))
+    return any(not w.plural for w in weapons) or bool(_single_victims(sentence))
 
 
 def _single_victims(sentence: Sentence) -> list[Quantity]:
+    low = sentence.low
+    if "kill" not in low and "wound" not in low and "injur" not in low:  # a quick test first: most sentences
+        return []
     return [Quantity(sentence.start + m.start(1), sentence.start + m.end(1), 1, "exact", "person")
-            for m in _SINGLE_VICTIM.finditer(sentence.text)]
+            for m in _SINGLE_VICTIM.finditer(low)]
 
 
 def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMention],
