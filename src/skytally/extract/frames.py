@@ -338,6 +338,11 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     # "shot down all 29" implies 29 launched; a launch figure stated outright wins over it.
     cands = [c for c in _national(cands) if not (c.universal and c.field == "launched")] or _national(cands)
     plain = [c for c in cands if not c.model and not c.subclass and not c.sub]
+    if plain and all(c.qualifier != "exact" for c in plain):
+        # "over 100 drones" in the headline, "116 attack drones" in the body: the exact count wins.
+        exact_kinds = [c for c in cands if not c.model and not c.sub and c.qualifier == "exact"]
+        if exact_kinds:
+            return choose(plain + exact_kinds)
     if plain:
         return choose(plain)
     plain_sub = [c for c in cands if not c.model and not c.subclass]

@@ -184,13 +184,18 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
     for w in weapons:
         if w.start < end:
             continue
+        if w.model and not model and w.weapon_class == cls and (kind := _OF_THE_TYPE.match(text, end)) \
+                and kind.end() == w.start:  # "strike UAVs of the Shahed type": the noun's model
+            model, end = w.model, _TYPE_WORD.match(text, w.end).end()
+            continue
         words = text[end:w.start].split()
         if words and len(words) <= 2 and all(_GAP_WORD.fullmatch(x) for x in words) and w.weapon_class in (cls, "any"):
             end, subclass = w.end, subclass or w.subclass  # "Shahed-type enemy drones": one noun phrase
             continue
         gap = text[end:w.start]
         if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)(?:[\w-]+\s+)?", gap) \
-                and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap):
+                and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap) \
+                and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
                 break
             cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
@@ -198,6 +203,14 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         else:
             break
     return end, cls, model, subclass
+
+
+_NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|producers?|systems?|designs?|factories|"
+                                r"plants?|programm?es?|companies|firms|units?|operators?|pilots?|crews?|teams?|"
+                                r"brigades?|regiments?|launchers?|batteries|parts|components|engines?)\b", re.I)
+_OF_THE_TYPE = re.compile(r"\s+of\s+the\s+(?=\S)", re.I)
+_TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
+_VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|multiple|numerous|dozens|hundreds)\s+$", re.I)
 
 
 def coordinate(cls: str, model: str | None, subclass: str | None, w: WeaponMention,
@@ -229,6 +242,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         weapon = _weapon_after(text, n.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:
             continue  # guided bombs and the like: not drones or missiles in the contract
+        if weapon is not None and _NOT_WEAPONS_AFTER.match(text, weapon.end):
+            continue  # "64 weapon models", "12 drone makers", "40 missile systems"
         if weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
@@ -454,7 +469,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
-    if q.denominator and (cue is None or cue.start < q.start):
+    if q.denominator:  # the 48 of "40 of 48 drones were shot down" is how many came
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
         return []
