@@ -338,6 +338,12 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     # "shot down all 29" implies 29 launched; a launch figure stated outright wins over it.
     cands = [c for c in _national(cands) if not (c.universal and c.field == "launched")] or _national(cands)
     plain = [c for c in cands if not c.model and not c.subclass and not c.sub]
+    corrected = [c for c in cands if c.update and not c.sub]
+    if plain and corrected and corrected[-1].sentence > max(c.sentence for c in plain) \
+            and len({c.model for c in cands if c.model}) <= 1:
+        # "it now says five of the six Iskanders were intercepted, not four": the correction wins,
+        # even when it names the (only) model rather than the class.
+        return corrected[-1]
     if plain and all(c.qualifier != "exact" for c in plain):
         # "over 100 drones" in the headline, "116 attack drones" in the body: the exact count wins.
         exact_kinds = [c for c in cands if not c.model and not c.sub and c.qualifier == "exact"]

@@ -45,7 +45,8 @@ _PERSON_NOUN = re.compile(
 _GAP_WORD = re.compile(
     r"(?:more|other|further|additional|another|russian|ukrainian|iranian|russian-made|iranian-made|"
     r"iranian-designed|enemy|hostile|attack|strike|combat|long-range|jet-powered|jet|"
-    r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of)", re.I)
+    r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of|"
+    r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged)", re.I)
 # Between a number and a cue after it: auxiliaries and adverbs only.
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
@@ -65,7 +66,8 @@ _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
-_UPDATE = re.compile(r"\b(?:raised|revised|updated|later|rose|climbed|increased|now\s+stands?|"
+_UPDATE = re.compile(r"\b(?:raised|revised|updated|corrected|correction|later|rose|climbed|increased|now\s+stands?|"
+                     r"now\s+says|now\s+said|now\s+puts|"
                      r"risen|grew|jumped)\b", re.I)
 
 
@@ -205,6 +207,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
     return end, cls, model, subclass
 
 
+_DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I)
 _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|producers?|systems?|designs?|factories|"
                                 r"plants?|programm?es?|companies|firms|units?|operators?|pilots?|crews?|teams?|"
                                 r"brigades?|regiments?|launchers?|batteries|parts|components|engines?)\b", re.I)
@@ -235,8 +238,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     for n in numbers:
         if getattr(n, "is_year", False) or getattr(n, "in_date", False):
             continue
-        q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
         before = text[sentence.start:n.start]
+        if _DENIED.search(before[-16:]):
+            continue  # "five were intercepted, not four": the figure named only to be corrected
+        q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
         q.sub = bool(_SUB_MARKER.search(before[-40:]))
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, n.end, weapons)

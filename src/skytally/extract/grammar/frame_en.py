@@ -33,7 +33,9 @@ ATTACK_CONTEXT = re.compile(
     r"targeted|bombard\w*|shell\w*)\b", re.I)
 
 
-DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\- ]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s")
+# "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
+DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\- ]{2,}(?:(?:,\s*[A-Z][\w .]+){0,2}\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"
+                      r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)")
 THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
 YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
