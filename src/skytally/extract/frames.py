@@ -93,8 +93,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                        and not (dateline and d.start < sentence.start + dateline.end())]
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
+            this_month = published.strftime("%Y-%m") if published else None
             for fm in frame.figures:
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
+                # "In August, a drone strike killed nine": one attack of another month, not this one.
+                fm.earlier = fm.earlier or (fm.period is None and not frame.dates and any(
+                    p and len(p) == 7 and p != this_month and e <= fm.start for _, e, p in spans))
             frame.period = next((fm.period for fm in frame.figures if fm.period), None)
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7]
@@ -146,7 +150,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     after = _DAYS_AFTER.search(low)
     for fm in frame.figures:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
-        fm.earlier = bool(after) and fm.start - sentence.start >= after.end()
+        fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end())
     not_attack = search_lower(G.FRAME.not_attack, sentence.text, low)
     frame.not_attack = bool(not_attack)
     if not_attack is None:
@@ -370,6 +374,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     by_path: dict[tuple[str, str | None], list[FigureMention]] = {}
     for fm in figures:
         by_path.setdefault((fm.field, fm.key), []).append(fm)
+    picked: dict[tuple[str, str], FigureMention] = {}
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
@@ -377,7 +382,12 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             chosen = _pick_count(cands) if cands else None
             if chosen:
                 setattr(counts, key, _to_figure(text, chosen))
+                picked[(outcome, key)] = chosen
         setattr(attack, outcome, counts)
+        total = picked.get((outcome, "total"))
+        if total is not None and getattr(total, "bare", False) and any(
+                f.value == total.value for k, f in ((k, getattr(counts, k)) for k in ("drones", "missiles")) if f):
+            counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         national = [c for c in cands if not c.places and not c.local]

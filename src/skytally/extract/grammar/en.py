@@ -122,6 +122,7 @@ class FigureMention:
     not_attack: bool = False    # said of plans, production, aid, tests: not an attack's figure
     earlier: bool = False       # after "two days after ...": an earlier attack's figure
     local: bool = False         # a toll told of one unnamed place ("wounded in the city"): not the total
+    bare: bool = False          # no noun said what was counted ("reports 22 downed")
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +133,10 @@ def _cue_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _ATTACK_WITH_LOWER = re.compile(_ATTACK_WITH.pattern)
+# "The overnight barrage - 93 missiles and nearly 200 drones": an attack noun, then what it was made of.
+_ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(?:\s+on\s+[\w'’]+(?:\s+[\w'’]+)?)?"
+                            r"(\s*(?:[—–:]|\s-)\s*"
+                            r"|\s+(?:involving|comprising|consisting\s+of|made\s+up\s+of)\s+)")
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -146,6 +151,8 @@ def find_cues(text: str) -> list[Cue]:
     for m in _ATTACK_WITH_LOWER.finditer(low):
         if not _LOCATION_WORDS.search(m.group(1)):
             cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
+    for m in _ATTACK_LISTED.finditer(low):
+        cues.append(Cue(m.end(1), m.end(), "launched", "left"))
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
@@ -207,6 +214,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
     return end, cls, model, subclass
 
 
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|russia's|ukraine's)\s+"
+                              r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
 _DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I)
 _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|producers?|systems?|designs?|factories|"
                                 r"plants?|programm?es?|companies|firms|units?|operators?|pilots?|crews?|teams?|"
@@ -239,6 +248,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if getattr(n, "is_year", False) or getattr(n, "in_date", False):
             continue
         before = text[sentence.start:n.start]
+        if n.value == 1 and _ONE_OF_THE_MOST.match(text, n.end):
+            continue  # "one of its largest attacks": a superlative, not a count
         if _DENIED.search(before[-16:]):
             continue  # "five were intercepted, not four": the figure named only to be corrected
         q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
@@ -495,6 +506,7 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
     key = CLASS_KEY[cls] if cue.outcome in ("launched", "destroyed", "suppressed", "neutralized", "hits") else None
     fm = _figure(q, cue.outcome, key, sentence, attached)
     fm.model, fm.subclass = q.model, q.subclass
+    fm.bare = q.kind == "bare" and cls == "any"
     if q.partitive_of is not None:
         fm.model = fm.model or q.partitive_of.model
         fm.subclass = fm.subclass or q.partitive_of.subclass
