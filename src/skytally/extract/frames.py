@@ -513,7 +513,7 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|wants|will|
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
                                r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
                                r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime)\b", re.I)
-_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than)\s+(?:the\s+)?$", re.I)
+_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards)\s+(?:the\s+)?$", re.I)
 
 
 def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
