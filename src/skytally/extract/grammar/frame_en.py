@@ -30,7 +30,8 @@ ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hit|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
     r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
-    r"targeted|bombard\w*|shell\w*)\b", re.I)
+    r"targeted|bombard\w*|shell\w*|brought\s+down|downing|neutrali[sz]\w*|suppress\w*|came\s+down|"
+    r"fell|impacts?)\b", re.I)
 
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
