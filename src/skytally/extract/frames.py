@@ -92,7 +92,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
                        and not (dateline and d.start < sentence.start + dateline.end())]
         if frame.figures or months[i]:
-            spans = _period_spans(G, text, sentence, months[i], dates[i], last_period)
+            spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
             this_month = published.strftime("%Y-%m") if published else None
             for fm in frame.figures:
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
@@ -216,7 +216,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
-                  last_period: str | None) -> list[tuple[int, int, str | None]]:
+                  last_period: str | None, published: date | None) -> list[tuple[int, int, str | None]]:
     """Month and year references of a sentence that are not days ("in June", not "on June 9")."""
     spans = [(m.start, m.end, m.period) for m in months
              if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)]
@@ -224,6 +224,9 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
     for m in G.FRAME.year.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
+    if published is not None:
+        for m in G.FRAME.this_year.finditer(sentence.text):
+            spans.append((sentence.start + m.start(), sentence.start + m.end(), str(published.year)))
     return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
@@ -239,8 +242,11 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
             break
     if any(start <= d.start < end for d in dates):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month
-    for s, e, period in spans:
-        if period and start <= s and e <= end and not G.FRAME.one_attack.search(text[start:max(e, fm.end)]):
+    # The nearest period in the clause: "below the record set in July, but above the 4,100 launched in August".
+    near = sorted((s - fm.end if s >= fm.end else fm.start - e, s, e, period) for s, e, period in spans
+                  if period and start <= s and e <= end)
+    for _, s, e, period in near:
+        if not G.FRAME.one_attack.search(text[start:max(e, fm.end)]):
             return period
     return None
 
@@ -455,7 +461,7 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     holders = []
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub]
-        after = [fm for fm in figures if fm.start >= m.end() and not fm.sub]
+        after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub]  # "a record 5,438"
         if before:
             holders.append(before[-1])
         elif after:

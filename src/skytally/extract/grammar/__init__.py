@@ -23,6 +23,7 @@ class FramePatterns:
     dateline: re.Pattern[str]           # "KYIV, Ukraine (AP) —"
     the_month: re.Pattern[str]          # "during the month", "that month"
     year: re.Pattern[str]               # "in 2024"
+    this_year: re.Pattern[str]          # "year to date", "since the start of the year": the published year
     clause_break: re.Pattern[str]
     one_attack: re.Pattern[str]         # a clause about one attack is not a period aggregate
 

@@ -216,6 +216,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|russia's|ukraine's)\s+"
                               r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
+_POSTFIX_QUALIFIER = re.compile(r"\s+or\s+(so|more|fewer|less)\b", re.I)
+_POSTFIX_QUALIFIERS = {"so": "approx", "more": "at_least", "fewer": "at_most", "less": "at_most"}
 _DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I)
 _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|producers?|systems?|designs?|factories|"
                                 r"plants?|programm?es?|companies|firms|units?|operators?|pilots?|crews?|teams?|"
@@ -253,9 +255,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if _DENIED.search(before[-16:]):
             continue  # "five were intercepted, not four": the figure named only to be corrected
         q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
+        if (tail := _POSTFIX_QUALIFIER.match(text, n.end)) and n.qualifier == "exact":
+            # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
+            q.qualifier, q.end = _POSTFIX_QUALIFIERS[tail.group(1).lower()], tail.end()
         q.sub = bool(_SUB_MARKER.search(before[-40:]))
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
-        weapon = _weapon_after(text, n.end, weapons)
+        weapon = _weapon_after(text, q.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:
             continue  # guided bombs and the like: not drones or missiles in the contract
         if weapon is not None and _NOT_WEAPONS_AFTER.match(text, weapon.end):
@@ -263,13 +268,13 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
-        elif m := _LOCATION_NOUN.match(text, n.end):
+        elif m := _LOCATION_NOUN.match(text, q.end):
             q.kind, q.end = "location", m.end()
-        elif m := _PERSON_NOUN.match(text, n.end):
+        elif m := _PERSON_NOUN.match(text, q.end):
             q.kind, q.end = "person", m.end()
-        elif _ANAPHOR.match(text, n.end):
+        elif _ANAPHOR.match(text, q.end):
             q.anaphor = True
-        elif not _is_bare(text, n.end, sentence.end):
+        elif not _is_bare(text, q.end, sentence.end):
             continue
         out.append(q)
     _link_partitives(text, out)

@@ -45,6 +45,9 @@ ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|atta
 
 
 
+THIS_YEAR = re.compile(r"\b(?:year\s+to\s+date|so\s+far\s+this\s+year|this\s+year\s+so\s+far|"
+                       r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?:\s+1)?(?!\s+\d))\b", re.I)
+
 FRAME = FramePatterns(past=PAST, not_attack=NOT_ATTACK, cumulative=CUMULATIVE, superlative_since=SUPERLATIVE_SINCE,
                       reporting=REPORTING, attack_context=ATTACK_CONTEXT, dateline=DATELINE, the_month=THE_MONTH,
-                      year=YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK)
+                      year=YEAR, this_year=THIS_YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK)

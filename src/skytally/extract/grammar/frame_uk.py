@@ -67,6 +67,8 @@ ONE_ATTACK = re.compile(
     r"одночасно|за\s+один\s+раз)" + _E, re.IGNORECASE)
 
 
+THIS_YEAR = re.compile(r"(?:з|від)\s+початку\s+(?:цього\s+|поточного\s+)?року", re.I)
+
 FRAME = FramePatterns(past=PAST, not_attack=NOT_ATTACK, cumulative=CUMULATIVE, superlative_since=SUPERLATIVE_SINCE,
                       reporting=REPORTING, attack_context=ATTACK_CONTEXT, dateline=DATELINE, the_month=THE_MONTH,
-                      year=YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK)
+                      year=YEAR, this_year=THIS_YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK)
