@@ -109,6 +109,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
+    if hasattr(G, "mark_local_tolls"):
+        G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames])
     return frames
 
 
@@ -394,9 +396,13 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if total is not None and getattr(total, "bare", False) and any(
                 f.value == total.value for k, f in ((k, getattr(counts, k)) for k in ("drones", "missiles")) if f):
             counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
+    launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         national = [c for c in cands if not c.places and not c.local]
+        if not national and outcome != "debris":
+            # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
+            national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1]
         chosen = choose(national)
         if chosen:
             setattr(attack, attr, _to_figure(text, chosen))

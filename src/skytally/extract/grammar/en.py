@@ -534,6 +534,25 @@ _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nation
                          r"in\s+all|countrywide|across\s+\w+\s+regions)\b", re.I)
 
 
+_PLACE_OPENER = re.compile(r"(?:in|at|near|over|across)\s", re.I)  # "In the Dnipropetrovsk region, ..."
+
+
+def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention]],
+                     places: list[list[PlaceMention]]) -> None:
+    """'In the Dnipropetrovsk region, drones hit a farm. Two people were injured.': a toll told
+    right after a sentence about one place (and not the launch) is that place's."""
+    for i in range(1, len(sentences)):
+        prev = sentences[i - 1]
+        opens_with_place = any(p.kind != "country" and p.start - prev.start <= 30 for p in places[i - 1]) \
+            and _PLACE_OPENER.match(prev.text)
+        if not opens_with_place or any(fm.field == "launched" for fm in figures[i - 1]) \
+                or _NATIONWIDE.search(sentences[i].text):
+            continue
+        for fm in figures[i]:
+            if fm.field in PERSON_OUTCOMES and not fm.places:
+                fm.local = True
+
+
 def _local_places(sentence: Sentence, places: list[PlaceMention]) -> tuple[str, ...]:
     """A toll told next to a city or region is that place's, not the attack's total."""
     if _NATIONWIDE.search(sentence.text):
