@@ -132,6 +132,35 @@ NEGATIVES = [
 ]
 
 
+def test_attack_noun_then_its_weapons() -> None:
+    text = ("Russia launched one of its largest attacks on the power grid. The overnight barrage - 93 missiles and "
+            "nearly 200 drones - was aimed at power plants.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (93, 200)
+    assert attack.launched.drones.qualifier == "approx" and attack.launched.total is None
+
+
+def test_toll_of_the_one_place_attacked() -> None:
+    text = "Russia attacked Kharkiv with 12 Shahed-type drones overnight, wounding nine people, the governor said."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 9
+
+
+def test_toll_after_a_paragraph_about_one_region() -> None:
+    text = ("Russia launched 80 drones at Ukraine overnight. In the Dnipropetrovsk region, drones hit a farm and a "
+            "fuel station. Two people were injured.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_period_phrasings() -> None:
+    text = ("Russia launched 81 drones overnight. In June, Russia fired 5,438 drones at Ukraine, well above the 4,100 "
+            "or so launched in May. Year to date, the air force counts more than 20,000 drones launched at Ukraine.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    totals = {(t.period, t.weapon_class): (t.launched.value, t.launched.qualifier) for t in report.period_totals}
+    assert totals == {("2025-06", "drones"): (5438, "exact"), ("2025-05", "drones"): (4100, "approx"),
+                      ("2025", "drones"): (20000, "more_than")}
+    assert report.attacks[0].launched.drones.value == 81
+
+
 def test_local_toll_is_not_the_total() -> None:
     text = "Russia launched 50 drones overnight. Nine people were hurt in the city, the mayor said."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None

@@ -298,8 +298,8 @@ def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object
     for frame in frames:
         other = [d.end_date for d in frame.dates if d.end_date != attack_date]
         same = [d for d in frame.dates if d.end_date == attack_date]
-        if frame.period:
-            groups.setdefault(("period", frame.period), []).append(frame)
+        for period in dict.fromkeys(fm.period for fm in frame.figures if fm.period):  # "June ..., above May's ..."
+            groups.setdefault(("period", period), []).append(frame)
         if other and not same:
             key: object = other[0]
         elif frame.past and not same:

@@ -317,8 +317,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
             if _AUX_GAP.match(gap):
                 if c.outcome == "launched" and _weak_right(text, c):
                     break
-                if c.outcome == "launched" and left is not None and not gap.strip():
-                    break  # a participle modifying the noun
+                if c.outcome == "launched" and left is not None and not gap.strip() and q.kind == "weapon":
+                    break  # a participle modifying the noun ("shot down 40 drones launched from Kursk")
                 return c
             break
     return left or _right_fallback(q, cues, text, allowed)
