@@ -51,6 +51,7 @@ class _Patterns:
     nationality_cased: re.Pattern[str]
     defence: re.Pattern[str]      # "russian air defences", "ukraine's air force"
     at: re.Pattern[str]           # "at ukraine", "over russia"
+    agent: re.Pattern[str]        # "fired by iran": the attacker of a passive
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +66,8 @@ def _patterns() -> _Patterns:
         re.compile(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))"),
         re.compile(nationality.replace("(?-i:", "(?:")), re.compile(nationality, re.I),
         re.compile(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b"),
-        re.compile(rf"\b(?:at|on|against|across|over|into)\s+(?:the\s+)?({names})\b"))
+        re.compile(rf"\b(?:at|on|against|across|over|into|toward|towards)\s+(?:the\s+)?({names})\b"),
+        re.compile(rf"\b{_LAUNCH}\s+by\s+(?:the\s+)?({names})\b"))
 
 
 def _cased(loose: re.Pattern[str], cased: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
@@ -103,6 +105,9 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     for m in pattern.at.finditer(low):
         if code := _code(m.group(1)):
             target[code] += 1
+    for m in pattern.agent.finditer(low):
+        if code := _code(m.group(1)):
+            attacker[code] += 3
     for code, n in (_place_countries(text, frames)).items():
         target[code] += n
     return _resolve(attacker, target)

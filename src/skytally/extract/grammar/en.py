@@ -214,6 +214,10 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
     return end, cls, model, subclass
 
 
+_THE = re.compile(r"\bthe\s+$", re.I)
+_UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
+_FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
+                         r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|russia's|ukraine's)\s+"
                               r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
 _POSTFIX_QUALIFIER = re.compile(r"\s+or\s+(so|more|fewer|less)\b", re.I)
@@ -633,6 +637,13 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
         if not m:
+            definite = _THE.search(text, max(sentence.start, w.start - 5), w.start)
+            if definite and w.weapon_class in CLASS_KEY and _FATE_AFTER.match(text, w.end) \
+                    and not _UNSURE.search(text, sentence.start, definite.start()):
+                # "The Kalibr missile was also shot down": one weapon's fate. Marked as a part, so a
+                # count of the class stated elsewhere ("30 drones were shot down") still wins.
+                out.append(Quantity(definite.start(), w.end, 1, "exact", "weapon", w.weapon_class, w.model,
+                                    w.subclass, sub=True))
             continue
         start = w.start - (len(m.group()))
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
