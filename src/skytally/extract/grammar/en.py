@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from ..numbers import NumberMention, find_numbers
 from ..places import PlaceMention
-from ..sentences import Sentence
+from ..sentences import Sentence, lower_same_length
 from ..tables import load_tsv, phrase_regex
 from ..weapons import WeaponMention
 
@@ -141,9 +141,7 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
 
 def find_cues(text: str) -> list[Cue]:
     pattern, table = _cue_regex()
-    low = text.lower()
-    if len(low) != len(text):  # a rare letter whose lower case is longer: keep offsets exact
-        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    low = lower_same_length(text)
     cues = []
     for m in pattern.finditer(low):
         outcome, position = table[" ".join(m.group().split())]

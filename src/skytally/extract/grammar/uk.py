@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ..numbers import NumberMention, find_numbers
 from ..places import PlaceMention, find_places
-from ..sentences import Sentence
+from ..sentences import Sentence, lower_same_length
 from ..tables import load_tsv
 from ..weapons import WeaponMention, find_weapons
 from .en import (
@@ -95,9 +95,7 @@ def counts_without_number(sentence: Sentence, weapons: list) -> bool:
 def find_cues(text: str) -> list[Cue]:
     """Outcome cues of `text` (offsets into it), in order."""
     pattern, table = _cue_regex()
-    low = text.lower()
-    if len(low) != len(text):  # a few characters ("İ") lower to two: keep offsets exact
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = lower_same_length(text)
     cues: list[Cue] = []
     for m in pattern.finditer(low):
         outcome, position, flags = table[m.lastgroup or ""]
