@@ -101,7 +101,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                     p and len(p) == 7 and p != this_month and e <= fm.start for _, e, p in spans))
             frame.period = next((fm.period for fm in frame.figures if fm.period), None)
             # "during the month" means the month the figures were about, not one named in passing.
-            stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7]
+            stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7
+                      and not _COMPARED.search(text, max(0, fm.start - 20), fm.start)]
             if stated:
                 last_period = stated[-1]
             elif last_period is None:
@@ -215,6 +216,10 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s)")
+
+
+# "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan)\s+$", re.I)
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
