@@ -74,6 +74,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     antecedent: str | None = None
     last_period: str | None = None
     opener: _ListOpener = _ListOpener(G)
+    last_figure: FigureMention | None = None
     for i, sentence in enumerate(sentences):
         dateline = G.FRAME.dateline.match(sentence.text)
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
@@ -85,6 +86,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                                               antecedent, opener.outcome() if is_item else None)
         elif is_item and weapons[i]:
             frame.figures = _numberless_item(text, sentence, weapons[i], opener)
+        if numbers[i] and last_figure is not None and getattr(G, "REVISED_TO", None) is not None:
+            frame.figures += _revised(G, text, sentence, numbers[i], frame.figures, last_figure)
+        if frame.figures:
+            last_figure = frame.figures[-1]
         opener.advance(sentence, is_item)
         if weapons[i] and lang == "en":
             frame.identified = _identified_models(text, sentence, weapons[i])
@@ -113,6 +118,18 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames])
     return frames
+
+
+def _revised(G: ModuleType, text: str, sentence: Sentence, numbers: list, figures: list[FigureMention],
+             last: FigureMention) -> list[FigureMention]:
+    """'it raised that figure to 61': the last figure stated, updated."""
+    out = []
+    for n in numbers:
+        if any(fm.start <= n.start < fm.end for fm in figures) or not G.REVISED_TO.search(text, sentence.start, n.start):
+            continue
+        out.append(replace(last, value=n.value, qualifier=n.qualifier, start=n.start, end=n.end,
+                           sentence=sentence.index, update=True, places=()))
+    return out
 
 
 # "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".

@@ -212,6 +212,9 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
     return end, cls, model, subclass
 
 
+# "In an update, it raised that figure to 61": the figure before, corrected (frames.py applies it).
+REVISED_TO = re.compile(r"\b(?:raised|revised|increased|lowered|updated|corrected|put|brought)\s+(?:that|the|this|its)\s+"
+                        r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
 _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
