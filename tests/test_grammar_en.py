@@ -161,6 +161,20 @@ def test_period_phrasings() -> None:
     assert report.attacks[0].launched.drones.value == 81
 
 
+def test_update_by_reference() -> None:
+    text = ("Russia attacked Odesa with 75 drones overnight. In its first statement, the air force said 54 drones had "
+            "been destroyed. In an update several hours later, it raised that figure to 61.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 61
+
+
+def test_comparison_with_an_earlier_month() -> None:
+    text = ("Russia launched 6,240 drones at Ukraine in June, a new monthly record. That is up from 5,438 in May. "
+            "It also fired 198 missiles during the month.")
+    totals = {(t.period, t.weapon_class): t.launched.value
+              for t in extract_text(text, published=PUBLISHED, lang="en").period_totals}
+    assert totals == {("2025-06", "drones"): 6240, ("2025-05", "drones"): 5438, ("2025-06", "missiles"): 198}
+
+
 def test_local_toll_is_not_the_total() -> None:
     text = "Russia launched 50 drones overnight. Nine people were hurt in the city, the mayor said."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
