@@ -51,7 +51,7 @@ class _Patterns:
     nationality_cased: re.Pattern[str]
     defence: re.Pattern[str]      # "russian air defences", "ukraine's air force"
     at: re.Pattern[str]           # "at ukraine", "over russia"
-    agent: re.Pattern[str]        # "fired by iran": the attacker of a passive
+    agent: re.Pattern[str]        # "fired by iran", "launched from yemen": who sent them
 
 
 @lru_cache(maxsize=1)
@@ -67,7 +67,7 @@ def _patterns() -> _Patterns:
         re.compile(nationality.replace("(?-i:", "(?:")), re.compile(nationality, re.I),
         re.compile(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b"),
         re.compile(rf"\b(?:at|on|against|across|over|into|toward|towards)\s+(?:the\s+)?({names})\b"),
-        re.compile(rf"\b{_LAUNCH}\s+by\s+(?:the\s+)?({names})\b"))
+        re.compile(rf"\b{_LAUNCH}\s+(?:by|from)\s+(?:the\s+)?({names})\b"))
 
 
 def _cased(loose: re.Pattern[str], cased: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:

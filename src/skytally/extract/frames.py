@@ -401,6 +401,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     figures = [fm if all(c.startswith(prefix) for c in fm.places)
                else replace(fm, places=tuple(c for c in fm.places if c.startswith(prefix)))
                for f in frames for fm in f.figures if not fm.period and not fm.not_attack and not fm.earlier]
+    # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
+    many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
+    figures = [fm for fm in figures if not (getattr(fm, "single", False) and fm.key in many | {"total"})]
     by_path: dict[tuple[str, str | None], list[FigureMention]] = {}
     for fm in figures:
         by_path.setdefault((fm.field, fm.key), []).append(fm)

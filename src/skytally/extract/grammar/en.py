@@ -98,6 +98,7 @@ class Quantity:
     sub: bool = False                      # "including two cruise missiles"
     denominator: bool = False              # the 48 of "40 of 48": launched unless said otherwise
     more: bool = False                     # "eight more drones", "another 208"
+    single: bool = False                   # "a cruise missile was shot down": one weapon's story
 
 
 @dataclass
@@ -123,6 +124,7 @@ class FigureMention:
     earlier: bool = False       # after "two days after ...": an earlier attack's figure
     local: bool = False         # a toll told of one unnamed place ("wounded in the city"): not the total
     bare: bool = False          # no noun said what was counted ("reports 22 downed")
+    single: bool = False        # one weapon's fate told with an article: only an attack of one counts it
 
 
 @lru_cache(maxsize=1)
@@ -216,6 +218,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 REVISED_TO = re.compile(r"\b(?:raised|revised|increased|lowered|updated|corrected|put|brought)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
+_PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towards)\s+[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?",
+                         re.I)
 _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
@@ -517,6 +521,7 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
     fm = _figure(q, cue.outcome, key, sentence, attached)
     fm.model, fm.subclass = q.model, q.subclass
     fm.bare = q.kind == "bare" and cls == "any"
+    fm.single = q.single
     if q.partitive_of is not None:
         fm.model = fm.model or q.partitive_of.model
         fm.subclass = fm.subclass or q.partitive_of.subclass
@@ -528,7 +533,7 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
     if not (q.universal and fm.field in ("destroyed", "neutralized")):
         return []
     twin = _figure(q, "launched", fm.key, sentence, attached)
-    twin.model, twin.subclass, twin.universal = fm.model, fm.subclass, True
+    twin.model, twin.subclass, twin.universal, twin.single = fm.model, fm.subclass, True, fm.single
     return [twin]
 
 
@@ -644,9 +649,15 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                 # "The Kalibr missile was also shot down": one weapon's fate. Marked as a part, so a
                 # count of the class stated elsewhere ("30 drones were shot down") still wins.
                 out.append(Quantity(definite.start(), w.end, 1, "exact", "weapon", w.weapon_class, w.model,
-                                    w.subclass, sub=True))
+                                    w.subclass, sub=True, single=True))
             continue
         start = w.start - (len(m.group()))
+        fate = _PARTICIPLE.match(text, w.end) if (w.model or w.subclass) else None
+        if fate and _FATE_AFTER.match(text, fate.end()) and not _UNSURE.search(text, sentence.start, start):
+            # "A ballistic missile launched from Yemen was intercepted": all of one weapon, so one launched too.
+            out.append(Quantity(start, fate.end(), 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                                universal=True, single=True))
+            continue
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
         launched_one = (w.model or w.subclass) and _LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
         if not (_coordinated_with_number(text, w, qs) or launched_one):
