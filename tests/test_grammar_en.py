@@ -107,6 +107,8 @@ DIRECTIONS = [
     ("Russian air defences destroyed 30 Ukrainian drones over the Belgorod and Kursk regions overnight, "
      "the defence ministry said.", ("UA", "RU")),
     ("Iran fired about 180 ballistic missiles at Israel on Tuesday night, the Israeli military said.", ("IR", "IL")),
+    ("A ballistic missile launched from Yemen was intercepted over central Israel, the military said.", ("YE", "IL")),
+    ("Israel's military said it intercepted 30 of the 32 missiles fired by Iran overnight.", ("IR", "IL")),
 ]
 
 
@@ -159,6 +161,15 @@ def test_period_phrasings() -> None:
     assert totals == {("2025-06", "drones"): (5438, "exact"), ("2025-05", "drones"): (4100, "approx"),
                       ("2025", "drones"): (20000, "more_than")}
     assert report.attacks[0].launched.drones.value == 81
+
+
+def test_one_weapons_fate() -> None:
+    alone = extract_text("A cruise missile was shot down over the Kyiv region overnight, the air force said.",
+                         published=PUBLISHED, lang="en").attacks[0]
+    assert (alone.launched.missiles.value, alone.destroyed.missiles.value) == (1, 1)
+    anecdote = extract_text("Russia launched 40 drones overnight. A Shahed drone was shot down over Kyiv.",
+                            published=PUBLISHED, lang="en").attacks[0]
+    assert anecdote.destroyed.drones is None and anecdote.weapons == []
 
 
 def test_update_by_reference() -> None:
