@@ -66,7 +66,8 @@ def _patterns() -> _Patterns:
         re.compile(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))"),
         re.compile(nationality.replace("(?-i:", "(?:")), re.compile(nationality, re.I),
         re.compile(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b"),
-        re.compile(rf"\b(?:at|on|against|across|over|into|toward|towards)\s+(?:the\s+)?({names})\b"),
+        re.compile(rf"\b(?:at|on|against|across|over|into|toward|towards)\s+(?:the\s+)?"
+                   rf"(?:(?:central|northern|southern|eastern|western)\s+)?({names})\b"),
         re.compile(rf"\b{_LAUNCH}\s+(?:by|from)\s+(?:the\s+)?({names})\b"))
 
 
