@@ -16,8 +16,12 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen lt col maj capt sgt gov sen rep st no vs approx est inc ltd co corp dept "
     "u.s u.k u.n e.g i.e a.m p.m ca p c м ст р с т.д обл вул".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)]*\s+|\n+")
-_LAST_WORD = re.compile(r"([\w.]+)\.\s*$")
+# One character class first, then the rest: re then scans for a boundary character in C,
+# where "[.!?…]+...|\n+" made it try the whole alternation at every offset (5x slower).
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"'”’»)]*\s+)")
+# The word before a final dot: matched from the start of a short tail (a search would
+# try every offset); ".*" runs to the end and backs up to the last non-word character.
+_LAST_WORD = re.compile(r"(?:.*[^\w.])?([\w.]+)\.\Z", re.S)
 
 
 @dataclass(frozen=True)
@@ -41,8 +45,9 @@ def lower_same_length(text: str) -> str:
     return low
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    match = _LAST_WORD.search(chunk[-24:])  # the tail only: a search anchored at $ scans the whole string
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """Does text[start:end] (ending with a boundary's first character) end with an abbreviation's dot?"""
+    match = _LAST_WORD.match(text[max(start, end - 24):end])
     if not match:
         return False
     word = match.group(1).lower()
@@ -55,10 +60,11 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for boundary in _BOUNDARY.finditer(text):
         end = boundary.end()
-        if "\n" not in boundary.group() and _ends_with_abbreviation(text[start:boundary.start() + 1]):
-            continue
-        if "\n" not in boundary.group() and end < len(text) and text[end].islower():
-            continue  # "3 p.m. yesterday", "approx. forty": a dot before a lowercase word
+        if "\n" not in boundary.group():
+            if _ends_with_abbreviation(text, start, boundary.start() + 1):
+                continue
+            if end < len(text) and text[end].islower():
+                continue  # "3 p.m. yesterday", "approx. forty": a dot before a lowercase word
         _append(sentences, text, start, end)
         start = end
     _append(sentences, text, start, len(text))
