@@ -130,17 +130,7 @@ def _key(folded: str) -> str:
 
 
 def _items(text: str, lowered: str, idx: _Index) -> list[_Item]:
-    hits = []
-    # The trie starts at the separator before a word (re then tries only word starts), so
-    # it runs on " " + text: m.start() is the word's offset in `text`, m.end() - 1 its end.
-    for m in idx.trie.finditer(" " + lowered):
-        start, surface = m.start(), m.group()[1:]
-        unit = idx.seen.get(surface, _UNSEEN)
-        if unit is _UNSEEN:
-            unit = idx.seen[surface] = idx.units.get(_key(surface.translate(_FOLD)))
-        if unit is None or (unit.model is not None and unit.model.cs and not _capitalised(text, start)):
-            continue
-        hits.append((start, m.end() - 1, unit))
+    hits = _hits(text, lowered, idx)
     items, i = [], 0
     while i < len(hits):
         start, end, unit = hits[i]
@@ -148,33 +138,54 @@ def _items(text: str, lowered: str, idx: _Index) -> list[_Item]:
             items.append(_Item(start, end, unit.model, None, unit.plural))
             i += 1
             continue
-        last = _longest_phrase(lowered, hits, i, idx)
-        if last is None:
+        phrase = _longest_phrase(lowered, hits, i, idx)
+        if phrase is None:
             i += 1
             continue
-        ids = tuple(h[2].word for h in hits[i:last + 1])
-        plural = any(h[2].plural for h in hits[i:last + 1])
-        items.append(_Item(start, hits[last][1], None, idx.phrases[ids], plural))
+        last, noun, plural = phrase
+        items.append(_Item(start, hits[last][1], None, noun, plural))
         i = last + 1
     return items
 
 
-def _longest_phrase(lowered: str, hits: list, i: int, idx: _Index) -> int | None:
-    """Index of the last hit of the longest phrase starting at hits[i], or None."""
-    best, ids = None, ()
+def _hits(text: str, lowered: str, idx: _Index) -> list[tuple[int, int, _Unit]]:
+    """(start, end, unit) of every trie hit that is a weapon word here."""
+    hits = []
+    seen = idx.seen
+    # The trie starts at the separator before a word (re then tries only word starts), so
+    # it runs on " " + text: m.start() is the word's offset in `text`, m.end() - 1 its end.
+    for m in idx.trie.finditer(" " + lowered):
+        start, stop = m.span()
+        surface = lowered[start:stop - 1]
+        unit = seen.get(surface, _UNSEEN)
+        if unit is _UNSEEN:
+            unit = seen[surface] = idx.units.get(_key(surface.translate(_FOLD)))
+        if unit is None or (unit.model is not None and unit.model.cs and not _capitalised(text, start)):
+            continue
+        hits.append((start, stop - 1, unit))
+    return hits
+
+
+def _longest_phrase(lowered: str, hits: list[tuple[int, int, _Unit]], i: int,
+                    idx: _Index) -> tuple[int, tuple[str, str | None], bool] | None:
+    """(index of its last hit, (class, subclass), plural) of the longest phrase starting at hits[i], or None."""
+    best, ids, plural = None, (), False
+    prev_end = -1
     for j in range(i, len(hits)):
-        word = hits[j][2].word
-        if word is None:
+        start, end, unit = hits[j]
+        if unit.word is None:
             break
-        if j > i:
-            gap_start, gap_end = hits[j - 1][1], hits[j][0]
-            if lowered[gap_start:gap_end] != " " and not idx.glue.fullmatch(lowered, gap_start, gap_end):
-                break
-        ids += (word,)
-        if ids in idx.phrases:
-            best = j
+        if j > i and not (start == prev_end + 1 and lowered[prev_end] == " ") \
+                and not idx.glue.fullmatch(lowered, prev_end, start):
+            break
+        ids += (unit.word,)
+        plural = plural or unit.plural
+        noun = idx.phrases.get(ids)
+        if noun is not None:
+            best = (j, noun, plural)
         if ids not in idx.prefixes:
             break
+        prev_end = end
     return best
 
 
