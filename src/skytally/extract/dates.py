@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from .sentences import lower_document
 from .tables import load_tsv, trie_pattern  # noqa: F401  (numbers.py imports them from here)
 ONE_DAY = timedelta(days=1)
 _APOSTROPHES = "’ʼ‘`′"
@@ -53,9 +54,7 @@ def prepare(text: str) -> tuple[str, str]:
 
     Cached: find_numbers, find_dates and find_months run on the same text.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a few characters ("İ") lowercase to two
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = lower_document(text)[0]  # a few characters ("İ") lowercase to two: they stay
     for ch in _APOSTROPHES:  # str.translate is slow on non-ASCII text; replace is not
         low = low.replace(ch, "'")
     search = " " + low

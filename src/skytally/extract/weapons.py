@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from itertools import combinations, product
 
 from .places import trie_pattern, uk_morph
+from .sentences import lower_document
 from .tables import load_tsv
 
 __all__ = ["WeaponMention", "canonical_model", "find_weapons"]
@@ -48,9 +49,7 @@ def find_weapons(text: str, lang: str = "en") -> list[WeaponMention]:
     if not text:
         return []
     idx = _index("uk" if lang in ("uk", "ru") else "en")  # ru: БПЛА, Х-101, С-300 are shared
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters (İ) lower to two: keep offsets exact
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lower_document(text)[0]  # offset for offset: İ, which lowers to two characters, stays
     items = _join(text, _items(text, lowered, idx))
     return [_mention(text, it) for it in items]
 
