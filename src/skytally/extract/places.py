@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from .sentences import lower_document, lower_same_length
 from .tables import trie_pattern, load_tsv
 
 __all__ = ["PlaceMention", "find_places", "region_name", "trie_pattern", "uk_morph", "uk_word_forms"]
@@ -99,6 +100,7 @@ class _Index:
     trigger: re.Pattern[str]  # capitalised candidate first words
     lower_trigger: re.Pattern[str] | None  # lower-case ones, group 1 ("росії")
     phrases: re.Pattern[str] | None  # lower-case phrases ("the capital")
+    phrase_scout: re.Pattern[str] | None  # the same, lower-cased, for the lowered text (see _phrase_matches)
     phrase_places: dict[str, _Place]
     lemmas: dict[str, _Place]  # Ukrainian fallback: lemma -> place
 
@@ -144,7 +146,7 @@ def _phrase_hits(text: str, idx: _Index) -> list[_Hit]:
     if idx.phrases is None:
         return []
     out = []
-    for m in idx.phrases.finditer(text):
+    for m in _phrase_matches(text, idx.phrases, idx.phrase_scout):
         s, e = m.span()
         if (s and text[s - 1].isalnum()) or (e < len(text) and text[e].isalnum()):
             continue
@@ -153,6 +155,22 @@ def _phrase_hits(text: str, idx: _Index) -> list[_Hit]:
             continue  # "the capital of the Dnipropetrovsk region" is not Kyiv
         out.append(_Hit(s, e, place, place.code, place.kind))
     return out
+
+
+def _phrase_matches(text: str, phrases: re.Pattern[str], scout: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """`phrases.finditer(text)`, found faster: `phrases` opens with a character class
+    ("[Tt]he"), so re would try it at every offset; `scout`, its lower-cased twin, has a
+    literal prefix ("the"), which re finds with a fast string search in the lowered text.
+    Wherever `phrases` matches, `scout` matches too."""
+    low = lower_document(text)[0]
+    pos = 0
+    while (candidate := scout.search(low, pos)) is not None:
+        found = phrases.match(text, candidate.start())
+        if found is not None:
+            yield found
+            pos = found.end()
+        else:
+            pos = candidate.start() + 1
 
 
 def _candidates(text: str, idx: _Index) -> list[tuple[int, int]]:
@@ -343,6 +361,7 @@ def _index(lang: str) -> _Index:
         trigger=_trigger(lang, set(names)),
         lower_trigger=re.compile(f"[\\s«\"„“(]({trie_pattern(lower_forms, _literal_char)})(?![^\\W\\d_])") if lower_forms else None,
         phrases=_phrase_pattern([a for a, _ in phrase_rows]),
+        phrase_scout=_phrase_pattern([lower_same_length(a) for a, _ in phrase_rows], exact_case=True),
         phrase_places={" ".join(a.lower().split()): p for a, p in phrase_rows},
         lemmas=_lemmas(entries) if lang == "uk" else {},
     )
@@ -390,12 +409,13 @@ def _literal_char(ch: str) -> str:
     return "['’ʼ`]" if ch == "'" else re.escape(ch)
 
 
-def _phrase_pattern(phrases: list[str]) -> re.Pattern[str] | None:
-    """`[Tt]he\\s+capital`-style alternation: no IGNORECASE, so re keeps its first-char scan."""
+def _phrase_pattern(phrases: list[str], exact_case: bool = False) -> re.Pattern[str] | None:
+    """`[Tt]he\\s+capital`-style alternation (`the\\s+capital` with `exact_case`): no IGNORECASE,
+    so re keeps its first-char scan."""
     if not phrases:
         return None
-    parts = [f"[{p[0].upper()}{p[0]}]" + r"\s+".join(re.escape(w) for w in p[1:].split(" "))
-             for p in sorted(phrases, key=len, reverse=True)]
+    parts = [(re.escape(p[0]) if exact_case else f"[{p[0].upper()}{p[0]}]")
+             + r"\s+".join(re.escape(w) for w in p[1:].split(" ")) for p in sorted(phrases, key=len, reverse=True)]
     return re.compile("|".join(parts))
 
 
