@@ -130,7 +130,7 @@ def _lexicon(lang: str) -> _Lexicon:
     sfx = r"(?:-?го)?"
     return _Lexicon(
         lang, words,
-        trigger=re.compile(rf" (?:(?P<w>{trie}){tail}|(?P<d>[0-9]))"),
+        trigger=re.compile(rf" (?:(?P<w>{trie}){tail}|[0-9])"),  # no group around [0-9]: re rejects it faster
         word=re.compile(rf"(?:{trie}){tail}"),
         joiner=re.compile(joiner),
         scale_after=re.compile(rf"\s+(?P<s>{scales})\.?{tail}"),
@@ -209,7 +209,7 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
         pos = m.start()  # `search` is padded by one: this is the token's start in `low`
         if pos < done:
             continue
-        if m.group("d"):
+        if m.group("w") is None:  # a digit
             found, done = _digits(lex, low, pos)
         else:
             found, done = _words(lex, low, pos)
