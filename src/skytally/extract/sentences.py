@@ -45,7 +45,7 @@ def lower_same_length(text: str) -> str:
     return low
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)  # one document at a time; a few, so large documents are not held long
 def lower_document(text: str) -> tuple[str, bool]:
     """(lower_same_length(text), whether that is plain `text.lower()`) of a whole document.
 
