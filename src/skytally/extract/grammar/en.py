@@ -135,6 +135,7 @@ def _cue_regex() -> tuple[re.Pattern[str], dict[str, tuple[str, str]]]:
 
 
 _ATTACK_WITH_LOWER = re.compile(_ATTACK_WITH.pattern)
+_ATTACK_NOUNS = ("attack", "assault", "barrage", "raid", "salvo", "onslaught")
 # "The overnight barrage - 93 missiles and nearly 200 drones": an attack noun, then what it was made of.
 _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(?:\s+on\s+[\w'’]+(?:\s+[\w'’]+)?)?"
                             r"(\s*(?:[—–:]|\s-)\s*"
@@ -148,11 +149,13 @@ def find_cues(text: str) -> list[Cue]:
     for m in pattern.finditer(low):
         outcome, position = table[" ".join(m.group().split())]
         cues.append(Cue(m.start(), m.end(), outcome, position))
-    for m in _ATTACK_WITH_LOWER.finditer(low):
-        if not _LOCATION_WORDS.search(m.group(1)):
-            cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
-    for m in _ATTACK_LISTED.finditer(low):
-        cues.append(Cue(m.end(1), m.end(), "launched", "left"))
+    if " with" in low:  # a quick test before the slow pattern: most sentences have no "with"
+        for m in _ATTACK_WITH_LOWER.finditer(low):
+            if not _LOCATION_WORDS.search(m.group(1)):
+                cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
+    if any(word in low for word in _ATTACK_NOUNS):
+        for m in _ATTACK_LISTED.finditer(low):
+            cues.append(Cue(m.end(1), m.end(), "launched", "left"))
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
