@@ -88,6 +88,12 @@ CASES = [
     ("Russia launched 146 drones overnight. 118 enemy UAVs had been confirmed shot down, and another 22 imitation "
      "drones were lost locationally. Two more drones were still in Ukrainian airspace.",
      {"destroyed.drones": (118, "exact"), "suppressed.drones": (22, "exact"), "other.airborne": (2, "exact")}),
+    ("Russia launched 100 drones overnight. At least 3 people were killed and 20 injured across Ukraine.",
+     {"killed": (3, "at_least"), "injured": (20, "exact")}),
+    ("Russia launched 100 drones overnight. The strikes left 3 dead and 20 wounded.",
+     {"killed": (3, "exact"), "injured": (20, "exact")}),
+    ("Russia launched 100 drones overnight. Casualties: 3 killed, 20 injured.",
+     {"killed": (3, "exact"), "injured": (20, "exact")}),
     ("Russia struck with two ballistic missiles and 58 drones overnight, killing a teenager and wounding 11 other "
      "people across Ukraine.", {"killed": (1, "exact"), "injured": (11, "exact")}),
 ]

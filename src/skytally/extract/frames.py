@@ -427,7 +427,8 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         national = [c for c in cands if not c.places and not c.local]
         if not national and outcome != "debris":
             # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
-            national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1]
+            national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1
+                        and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv"
         chosen = choose(national)
         if chosen:
             setattr(attack, attr, _to_figure(text, chosen))
@@ -438,6 +439,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     attack.weapons = _weapon_figures(text, figures)
     _identified_weapons(attack, [pair for f in frames for pair in f.identified])
     return attack
+
+
+_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 
 def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> None:

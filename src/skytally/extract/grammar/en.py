@@ -301,7 +301,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
-                         r"remain\w*|flew|returned|drones?|missiles?)\b", rest, re.I))
+                         r"remain\w*|flew|returned|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
