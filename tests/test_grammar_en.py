@@ -88,6 +88,11 @@ CASES = [
     ("Russia launched 146 drones overnight. 118 enemy UAVs had been confirmed shot down, and another 22 imitation "
      "drones were lost locationally. Two more drones were still in Ukrainian airspace.",
      {"destroyed.drones": (118, "exact"), "suppressed.drones": (22, "exact"), "other.airborne": (2, "exact")}),
+    ("Ukraine's Air Force said that of the 157 drones Russia launched overnight, 98 were downed and 40 disappeared "
+     "from radar.", {"launched.drones": (157, "exact"), "destroyed.drones": (98, "exact"),
+                     "suppressed.drones": (40, "exact")}),
+    ("The enemy launched 52 Shahed attack drones and simulator drones overnight. By 8:30, 38 had been shot down.",
+     {"launched.drones": (52, "exact"), "destroyed.drones": (38, "exact")}),
     ("Russia launched 100 drones overnight. At least 3 people were killed and 20 injured across Ukraine.",
      {"killed": (3, "at_least"), "injured": (20, "exact")}),
     ("Russia launched 100 drones overnight. The strikes left 3 dead and 20 wounded.",

@@ -52,7 +52,9 @@ _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
     r"already|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
-    r"drones?|missiles?|targets?)"
+    r"drones?|missiles?|targets?|"
+    # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
+    r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces)"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
@@ -220,6 +222,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 # "In an update, it raised that figure to 61": the figure before, corrected (frames.py applies it).
 REVISED_TO = re.compile(r"\b(?:raised|revised|increased|lowered|updated|corrected|put|brought)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
+_RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towards)\s+[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?",
                          re.I)
@@ -301,7 +304,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
-                         r"remain\w*|flew|returned|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
+                         r"remain\w*|flew|returned|disappeared|vanished|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
@@ -329,8 +332,9 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
             if _AUX_GAP.match(gap):
                 if c.outcome == "launched" and _weak_right(text, c):
                     break
-                if c.outcome == "launched" and left is not None and not gap.strip() and q.kind == "weapon":
-                    break  # a participle modifying the noun ("shot down 40 drones launched from Kursk")
+                if c.outcome == "launched" and left is not None and q.kind == "weapon" \
+                        and (not gap.strip() or _RELATIVE_SUBJECT.search(gap)):
+                    break  # the noun's modifier: "shot down 40 drones launched from Kursk", "all 29 drones Russia launched"
                 return c
             break
     return left or _right_fallback(q, cues, text, allowed)
