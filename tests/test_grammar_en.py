@@ -93,6 +93,9 @@ CASES = [
                      "suppressed.drones": (40, "exact")}),
     ("The enemy launched 52 Shahed attack drones and simulator drones overnight. By 8:30, 38 had been shot down.",
      {"launched.drones": (52, "exact"), "destroyed.drones": (38, "exact")}),
+    ("On the night of July 4, the enemy attacked with 3 Kh-59/69 guided air missiles and 46 Shahed-type attack "
+     "UAVs. As of 09:00, 2 Kh-59/69 missiles and 34 Shaheds were shot down.",
+     {"launched.missiles": (3, "exact"), "destroyed.missiles": (2, "exact"), "destroyed.drones": (34, "exact")}),
     ("Russia launched 100 drones overnight. At least 3 people were killed and 20 injured across Ukraine.",
      {"killed": (3, "at_least"), "injured": (20, "exact")}),
     ("Russia launched 100 drones overnight. The strikes left 3 dead and 20 wounded.",
@@ -181,6 +184,12 @@ def test_one_weapons_fate() -> None:
     anecdote = extract_text("Russia launched 40 drones overnight. A Shahed drone was shot down over Kyiv.",
                             published=PUBLISHED, lang="en").attacks[0]
     assert anecdote.destroyed.drones is None and anecdote.weapons == []
+
+
+def test_record_month_in_other_words() -> None:
+    text = "In June, Russia launched 5,438 drones against Ukraine, the most since the start of the full-scale war."
+    (total,) = extract_text(text, published=PUBLISHED, lang="en").period_totals
+    assert (total.period, total.launched.value, total.record) == ("2025-06", 5438, True)
 
 
 def test_update_by_reference() -> None:

@@ -505,7 +505,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
 
 
 _RECORD = re.compile(r"\brecord\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
-                     r"\bmost\s+ever|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)
+                     r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\s+(?:in\s+a\s+single\s+month\s+)?since\s+"
+                     r"the\s+(?:start|beginning)\b|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)
 
 
 def _period_class(fm: FigureMention) -> str:
