@@ -230,6 +230,7 @@ def test_dates_from_text() -> None:
         "Russia launched 40 drones at Ukraine on Thursday night.": "2025-07-04",
         "Russia launched 40 drones at Ukraine on Monday.": "2025-06-30",
         "Russia launched 40 drones at Ukraine overnight.": "2025-07-04",
+        "From 18:00 on July 3, the enemy attacked with 40 drones.": "2025-07-04",
     }
     for text, want in cases.items():
         assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].date == want, text
