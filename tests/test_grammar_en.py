@@ -145,6 +145,10 @@ NEGATIVES = [
     "The company delivered 10,000 FPV drones to the front in October, it said on Monday.",
     "Ukrainian forces have shot down more than 8,000 Shahed drones since the start of the year, the air force said.",
     "At the test range, engineers launched four prototype interceptor drones; three of the four hit their targets.",
+    "Zelensky said Ukraine needs 10 more Patriot systems to protect cities from 40 ballistic missiles fired each week.",
+    "The video game lets players shoot down 50 enemy drones in a single level.",
+    "Since February 2022, Russia has fired more than 12,000 missiles at Ukraine, according to the air force.",
+    "On Tuesday, the Ukrainian military said it had shot down 3,500 drones in June alone.",
 ]
 
 

@@ -235,6 +235,9 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s)")
 
 
+# "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
+_SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+_SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan)\s+$", re.I)
 
@@ -243,7 +246,9 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
                   last_period: str | None, published: date | None) -> list[tuple[int, int, str | None]]:
     """Month and year references of a sentence that are not days ("in June", not "on June 9")."""
     spans = [(m.start, m.end, m.period) for m in months
-             if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)]
+             if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)
+             and not _SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
+             and not _SINCE_AT.match(text, m.start)]
     for m in G.FRAME.the_month.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
     for m in G.FRAME.year.finditer(sentence.text):
@@ -264,11 +269,12 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
         elif m.start() >= fm.end:
             end = m.start()
             break
-    if any(start <= d.start < end for d in dates):
-        return None  # "on June 9, Russia sent 479 drones": one night, not a month
     # The nearest period in the clause: "below the record set in July, but above the 4,100 launched in August".
     near = sorted((s - fm.end if s >= fm.end else fm.start - e, s, e, period) for s, e, period in spans
                   if period and start <= s and e <= end)
+    day_gaps = [d.start - fm.end if d.start >= fm.end else fm.start - d.end for d in dates if start <= d.start < end]
+    if day_gaps and (not near or min(day_gaps) < near[0][0]):
+        return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
     for _, s, e, period in near:
         if not G.FRAME.one_attack.search(text[start:max(e, fm.end)]):
             return period

@@ -18,7 +18,8 @@ NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
     r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
     r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
-    r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|per\s+(?:day|month|year)|a\s+(?:month|year)|"
+    r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)|"
+    r"weekly|video\s+games?|games?|gamers?|players?|"
     r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
     r"for\s+instance|invented|illustrat\w*|if)(?![\w-])", re.I)
 # "since it was formed", "since the war began": a running total, not one attack's figure.
