@@ -96,6 +96,9 @@ CASES = [
     ("On the night of July 4, the enemy attacked with 3 Kh-59/69 guided air missiles and 46 Shahed-type attack "
      "UAVs. As of 09:00, 2 Kh-59/69 missiles and 34 Shaheds were shot down.",
      {"launched.missiles": (3, "exact"), "destroyed.missiles": (2, "exact"), "destroyed.drones": (34, "exact")}),
+    ("The Air Force said 27 of the 35 missiles and 366 of the 381 drones launched overnight were downed.",
+     {"destroyed.missiles": (27, "exact"), "launched.missiles": (35, "exact"), "destroyed.drones": (366, "exact"),
+      "launched.drones": (381, "exact")}),
     ("Russia launched 100 drones overnight. At least 3 people were killed and 20 injured across Ukraine.",
      {"killed": (3, "at_least"), "injured": (20, "exact")}),
     ("Russia launched 100 drones overnight. The strikes left 3 dead and 20 wounded.",

@@ -222,6 +222,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 # "In an update, it raised that figure to 61": the figure before, corrected (frames.py applies it).
 REVISED_TO = re.compile(r"\b(?:raised|revised|increased|lowered|updated|corrected|put|brought)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
+# Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed".
+_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towards)\s+[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?",
@@ -326,6 +328,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     left = _left_cue(q, cues, text, allowed)
     if left is not None and q.partitive_of is not None:
         return left
+    if (fate := _fate_after_participle(q, cues, text)) is not None and fate.outcome in allowed:
+        return fate
     for c in cues:
         if c.start >= q.end and c.position in ("right", "both") and c.outcome in allowed:
             gap = text[q.end:c.start]
@@ -435,6 +439,7 @@ def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[
     in its clause already binds it (then nothing is shared). Languages differ only in these.
     """
     shared: dict[int, Cue] = {}
+    qs = [q for q in qs if not q.denominator]  # "27 of the 35 missiles and 366 of the 381 drones were downed"
     for i in range(len(qs) - 2, -1, -1):
         a, b = qs[i], qs[i + 1]
         if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon":
@@ -457,10 +462,28 @@ def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[i
 
 
 def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
+    after = _fate_after_participle(q, cues, text)
+    if after is not None:
+        return after
     for c in cues:
         if c.start >= q.end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES:
             return c if _AUX_GAP.match(text[q.end:c.start]) and not _weak_right(text, c) else None
     return None
+
+
+def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
+    """'27 of the 35 missiles launched overnight were downed': the participle belongs to the
+    launched whole; what the part did comes after it."""
+    if q.partitive_of is None:
+        return None
+    following = [c for c in cues if c.start >= q.end and c.outcome in WEAPON_OUTCOMES]
+    if len(following) < 2 or following[0].outcome != "launched":
+        return None
+    fate = following[1]
+    if fate.outcome == "launched" or fate.position not in ("right", "both") \
+            or not _PARTICIPLE_GAP.match(text, following[0].end, fate.start):
+        return None
+    return fate if _AUX_GAP.match(text[q.end:following[0].start]) else None
 
 
 # "debris fell at 19", "debris fell at three more": the locations are implied.
