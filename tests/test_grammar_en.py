@@ -99,6 +99,8 @@ CASES = [
     ("The Air Force said 27 of the 35 missiles and 366 of the 381 drones launched overnight were downed.",
      {"destroyed.missiles": (27, "exact"), "launched.missiles": (35, "exact"), "destroyed.drones": (366, "exact"),
       "launched.drones": (381, "exact")}),
+    ("Russia launched 80 drones overnight. At least 12 civilians were injured, including two children.",
+     {"injured": (12, "at_least")}),
     ("Russia launched 100 drones overnight. At least 3 people were killed and 20 injured across Ukraine.",
      {"killed": (3, "at_least"), "injured": (20, "exact")}),
     ("Russia launched 100 drones overnight. The strikes left 3 dead and 20 wounded.",

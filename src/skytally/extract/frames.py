@@ -435,7 +435,8 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
             national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv"
-        chosen = choose(national)
+        # "at least 12 injured, including two children": the part never stands for the whole
+        chosen = choose([c for c in national if not c.sub] or national)
         if chosen:
             setattr(attack, attr, _to_figure(text, chosen))
     for outcome in OTHER_OUTCOMES:
