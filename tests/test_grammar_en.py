@@ -201,6 +201,16 @@ def test_record_month_in_other_words() -> None:
     assert (total.period, total.launched.value, total.record) == ("2025-06", 5438, True)
 
 
+def test_month_totals_in_other_words() -> None:
+    published = date(2025, 8, 1)
+    for text, want in (("Over the course of July, the enemy used more than 6,000 attack UAVs against Ukraine.",
+                        ("2025-07", 6000, "more_than", False)),
+                       ("July's total of 6,297 drones broke the previous record set in June.",
+                        ("2025-07", 6297, "exact", True))):
+        (total,) = extract_text(text, published=published, lang="en").period_totals
+        assert (total.period, total.launched.value, total.launched.qualifier, total.record) == want
+
+
 def test_update_by_reference() -> None:
     text = ("Russia attacked Odesa with 75 drones overnight. In its first statement, the air force said 54 drones had "
             "been destroyed. In an update several hours later, it raised that figure to 61.")

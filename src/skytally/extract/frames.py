@@ -276,7 +276,8 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     if day_gaps and (not near or min(day_gaps) < near[0][0]):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
     for _, s, e, period in near:
-        if not G.FRAME.one_attack.search(text[start:max(e, fm.end)]):
+        # (the figure's own words may say "attack drones": only the rest of the clause counts)
+        if not G.FRAME.one_attack.search(text[start:fm.start]) and not G.FRAME.one_attack.search(text[fm.end:max(e, fm.end)]):
             return period
     return None
 
