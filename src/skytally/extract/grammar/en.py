@@ -652,7 +652,11 @@ _SINGLE_VICTIM = re.compile(
 def counts_without_number(sentence: Sentence, weapons: list[WeaponMention]) -> bool:
     """May a sentence with no number still count something: a singular weapon ('fired a cruise missile')
     or a single victim ('killing a teenager')?"""
-    return any(not w.plural for w in weapons) or bool(_single_victims(sentence))
+    text, at = sentence.text, sentence.start
+    return any(not w.plural and w.weapon_class in CLASS_KEY
+               and (_ARTICLE.search(text, max(0, w.start - at - 12), w.start - at)
+                    or _THE.search(text, max(0, w.start - at - 5), w.start - at)) for w in weapons) \
+        or bool(_single_victims(sentence))
 
 
 def _single_victims(sentence: Sentence) -> list[Quantity]:
