@@ -166,14 +166,13 @@ def _numberless_item(text: str, sentence: Sentence, weapons: list, opener: _List
 def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
     sentence, low = frame.sentence, frame.sentence.low
-    frame.past = _past(G, sentence.text, low)
+    frame.past = _past(G, sentence)
     after = _DAYS_AFTER.search(low)
     for fm in frame.figures:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end())
-    not_attack = search_lower(G.FRAME.not_attack, sentence.text, low)
-    frame.not_attack = bool(not_attack)
-    if not_attack is None:
+    frame.not_attack = _says(G.FRAME.not_attack, sentence)
+    if not frame.not_attack:
         return
     for fm in frame.figures:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
@@ -185,10 +184,18 @@ _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
 
-def _past(G: ModuleType, sentence: str, low: str) -> bool:
-    return bool(search_lower(G.FRAME.past, sentence, low)) or (
-        bool(search_lower(G.FRAME.cumulative, sentence, low))
-        and not search_lower(G.FRAME.superlative_since, sentence, low))
+def _past(G: ModuleType, sentence: Sentence) -> bool:
+    return _says(G.FRAME.past, sentence) or (
+        _says(G.FRAME.cumulative, sentence) and not _says(G.FRAME.superlative_since, sentence))
+
+
+def _says(pattern: re.Pattern[str], sentence: Sentence) -> bool:
+    """Does the sentence match a frame pattern? Remembered on the sentence: several stages ask."""
+    memo = sentence.__dict__.setdefault("_says", {})
+    key = id(pattern)  # a compiled pattern hashes its whole program: the id is enough here
+    if key not in memo:
+        memo[key] = search_lower(pattern, sentence.text, sentence.low) is not None
+    return memo[key]
 
 
 class _ListOpener:
@@ -295,8 +302,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
             return _end_of(frame.dates)
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
-        if dated and not frame.period and not frame.past and search_lower(
-                G.FRAME.attack_context, frame.sentence.text, frame.sentence.low):
+        if dated and not frame.period and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
             return _end_of(dated)
     if _historical(frames, published):
         return None
@@ -571,11 +577,10 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
-        low = frame.sentence.low
-        if not frame.places or not search_lower(G.FRAME.attack_context, frame.sentence.text, low):
+        if not frame.places or not _says(G.FRAME.attack_context, frame.sentence):
             continue
         if not frame.figures and not frame.dates and (
-                _past(G, frame.sentence.text, low) or search_lower(G.FRAME.not_attack, frame.sentence.text, low)):
+                _past(G, frame.sentence) or _says(G.FRAME.not_attack, frame.sentence)):
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):

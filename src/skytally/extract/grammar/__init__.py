@@ -82,12 +82,24 @@ def _group_end(pattern: str) -> int | None:
     return None
 
 
+# pattern id -> (its lowercase form, that form's prefilter). Keyed by id, not by the pattern:
+# a compiled pattern hashes its whole program (about 2 us for a frame pattern), on every lookup.
+_FORMS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+
+
+def _forms(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    forms = _FORMS.get(id(pattern))
+    if forms is None or forms[0] is not pattern:  # (the pattern is kept, so its id is never reused)
+        fast = lowercase_form(pattern)
+        forms = _FORMS[id(pattern)] = (pattern, fast, prefilter(fast) if fast is not None else None)
+    return forms[1], forms[2]
+
+
 def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
     """`pattern.search(text)`, on `lowered` (text.lower(), same length) when the pattern allows."""
-    fast = lowercase_form(pattern)
+    fast, quick = _forms(pattern)
     if fast is None:
         return pattern.search(text)
-    quick = prefilter(fast)
     if quick is None:
         return fast.search(lowered)
     first = quick.search(lowered)
