@@ -30,24 +30,16 @@ import corpus  # noqa: E402
 FLOORS = HERE / "accuracy_floors.json"
 
 
-def _raise(floors: dict, scores: dict) -> None:
+def _raise(floors: dict, scores: dict, *, repin: bool = False) -> None:
+    """Each floor up to today's score (rounded down); with `repin`, to it even when lower."""
     for key, floor in floors.items():
         if key.startswith("_") or key not in scores:
             continue
         if isinstance(floor, dict):
-            _raise(floor, scores[key])
+            _raise(floor, scores[key], repin=repin)
         elif isinstance(scores[key], (int, float)):
-            floors[key] = max(floor, math.floor(scores[key] * 100) / 100)
-
-
-def _repin(floors: dict, scores: dict) -> None:
-    for key, floor in floors.items():
-        if key.startswith("_") or key not in scores:
-            continue
-        if isinstance(floor, dict):
-            _repin(floor, scores[key])
-        elif isinstance(scores[key], (int, float)):
-            floors[key] = math.floor(scores[key] * 100) / 100
+            today = math.floor(scores[key] * 100) / 100
+            floors[key] = today if repin else max(floor, today)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -63,7 +55,7 @@ def main(argv: list[str] | None = None) -> None:
             continue
         scores = accuracy.score(lang)
         if lang == args.repin:
-            _repin(floors[lang], scores)
+            _raise(floors[lang], scores, repin=True)
             floors.setdefault("_history", []).append(
                 f"{date.today().isoformat()} {lang}: re-pinned at {scores['documents']} documents "
                 f"(all.f1 {scores['all']['f1']:.3f}): {args.reason}")
