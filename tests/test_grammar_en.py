@@ -109,6 +109,28 @@ CASES = [
      {"killed": (3, "exact"), "injured": (20, "exact")}),
     ("Russia struck with two ballistic missiles and 58 drones overnight, killing a teenager and wounding 11 other "
      "people across Ukraine.", {"killed": (1, "exact"), "injured": (11, "exact")}),
+    # the places of a later clause are not where the victims were
+    ("Russia fired 90 drones overnight. The barrage killed at least five people in several regions of Ukraine, "
+     "officials said, and damaged substations from the Volyn region in the west to the Poltava region.",
+     {"killed": (5, "at_least")}),
+    ("Russia launched 60 drones overnight. The strikes injured 14 people, the Kharkiv regional administration said.",
+     {"injured": (14, "exact")}),
+    # left for another country
+    ("Russia launched 78 drones overnight: 60 were shot down, 15 were locationally lost and three flew off "
+     "towards the airspace of Belarus.", {"other.returned": (3, "exact")}),
+    ("Of 40 drones launched overnight, 31 were downed and two headed back into Russia, the air force said.",
+     {"other.returned": (2, "exact")}),
+    # a bare number that a list of both classes spells out is their total
+    ("As of 09:00, 96 targets were neutralised: 90 shot down - 88 Shahed-type drones and both missiles; "
+     "6 drones locationally lost.", {"destroyed.total": (90, "exact"), "destroyed.drones": (88, "exact")}),
+    # modifiers between a number and its noun
+    ("Russian air defences intercepted three French-made SCALP air-launched cruise missiles over Crimea, "
+     "the ministry said.", {"destroyed.missiles": (3, "exact")}),
+    # a unit named after firing is not a launch
+    ("Mobile firing groups and fighter jets destroyed all 23 Shahed drones overnight, the air force said.",
+     {"destroyed.drones": (23, "exact"), "launched.drones": (23, "exact")}),
+    ("The death toll from Tuesday's missile strike on the centre of Poltava has risen to 14, after Russia fired "
+     "two ballistic missiles at the city.", {"killed": (14, "exact")}),
 ]
 
 
@@ -289,3 +311,45 @@ def test_figures_after_days_after_belong_to_the_earlier_attack() -> None:
     got = {path: f.value for path, f in attack.figures()}
     assert attack.date == "2025-07-04"
     assert got == {"launched.drones": 101, "launched.missiles": 4}
+
+
+def test_breakdown_after_among_the_missiles() -> None:
+    text = ("Russia fired 30 drones and 11 missiles overnight. Among the missiles were seven Kh-101 cruise missiles "
+            "and four Iskander-M ballistic missiles.")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": 7, "Iskander-M/KN-23": 4}
+
+
+def test_launch_areas_are_not_regions() -> None:
+    text = ("The enemy attacked with 52 means of air attack overnight:\n"
+            "- 4 Iskander-M ballistic missiles - Kursk region of the RF and temporarily occupied Crimea;\n"
+            "- 48 strike UAVs (launch area: Cape Chauda, occupied Crimea).\n"
+            "Drones were sent from the areas of Kursk, Oryol and Hvardiiske in occupied Crimea.\n"
+            "Hits were recorded in the Odesa region.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-51"]
+
+
+def test_a_range_of_places_hit_is_not_a_launch_area() -> None:
+    text = ("Russia launched 120 drones overnight, damaging power plants from the Lviv region in the west "
+            "to the Kharkiv region in the east.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-46", "UA-63"]
+
+
+def test_the_day_a_victim_died_is_not_the_attack_date() -> None:
+    text = ("Two Iskander-M ballistic missiles struck Odesa on Wednesday morning, the military said. The strike killed "
+            "nine people, officials said on Friday, after a wounded woman died in hospital overnight.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.date, attack.killed.value) == ("2025-07-02", 9)
+
+
+def test_background_month_is_not_a_period() -> None:
+    text = ("Russia fired 120 missiles and drones in what officials called the largest attack since the invasion "
+            "began in February 2022.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.period_totals == [] and report.attacks[0].launched.total.value == 120
+
+
+def test_toll_told_of_the_city_in_a_later_phrase() -> None:
+    text = ("Russia attacked Ukraine with 63 drones overnight. The mayor said three people were injured after drones "
+            "struck two districts of the city.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None

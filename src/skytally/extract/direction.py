@@ -142,18 +142,35 @@ _LAUNCH_SITE = re.compile(r"\b(?:launched|fired|took\s+off)\s+from\b|\bdirection
 
 def launched_from(sentence: "Sentence", place_start: int) -> bool:
     """Is the place named as where weapons came from ('from the directions of Kursk and occupied Donetsk')?"""
-    preps = list(_PREPOSITION.finditer(sentence.low, 0, place_start - sentence.start))
+    at = place_start - sentence.start
+    if _LAUNCH_LABEL.search(sentence.low, 0, at):
+        return True
+    preps = list(_PREPOSITION.finditer(sentence.low, 0, at))
     if not preps:
         return False
     if preps[-1].group(1) in _FROM:
-        return True
-    # "from Chauda in occupied Crimea": the place locates the launch site named just before it.
+        return not _RANGE_TO.search(sentence.low, preps[-1].end(), at) and not (
+            _RANGE_TO_AFTER.match(sentence.low, at) and not _LAUNCHED_BEFORE.search(sentence.low, 0, preps[-1].start()))
+    # "from Chauda in occupied Crimea", "from the areas of Oryol, Kursk and Hvardiiske in occupied
+    # Crimea": the place locates the launch site named just before it.
     return len(preps) > 1 and preps[-1].group(1) in ("in", "on", "у", "в", "на") and preps[-2].group(1) in _FROM \
-        and _SAME_PHRASE.fullmatch(sentence.low, preps[-2].end(), preps[-1].start()) is not None
+        and _SAME_PHRASE.fullmatch(sentence.low, preps[-2].end(), preps[-1].start()) is not None \
+        and not _RANGE_TO.search(sentence.low, preps[-2].end(), at) \
+        and not _ATTACK_NOUN.search(sentence.low, preps[-2].end(), preps[-1].start())
 
 
 _FROM = ("from", "з", "із", "зі")
-_SAME_PHRASE = re.compile(r"[\w\s'’-]{1,40}")
+_SAME_PHRASE = re.compile(r"[\w\s,'’-]{1,80}")
+# "damaging plants from the Lviv region in the west to ...", unless weapons were "launched from" it
+_RANGE_TO_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:to|до)\s")
+_LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|sent|took\s+off|flew\s+in|came|coming|arrived|areas?|directions?|"
+                              r"запущен\w*|випущен\w*|напрямк\w*)\W+(?:\w+\W+){0,2}$")
+# "the death toll from a missile attack on Odesa": the attack is what the "from" names, not a site.
+_ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|barrage|assault|raids?|shelling|bombardment|атак\w*|удар\w*)\b")
+# "from the Volyn region in the northwest to the Dnipropetrovsk region": a range of places hit.
+_RANGE_TO = re.compile(r"\b(?:to|до)\s")
+# "(launch area: Cape Chauda, occupied Crimea)", "launch sites - Kursk, Oryol": a label, then the places.
+_LAUNCH_LABEL = re.compile(r"\b(?:launch(?:ing)?\s+(?:areas?|sites?|points?|positions?)|райони?\s+пуску)\s*[:—–-]?[^.;()]*$")
 
 
 def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:

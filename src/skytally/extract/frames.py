@@ -95,6 +95,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.identified = _identified_models(text, sentence, weapons[i])
         antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
         frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
+                       and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
                        and not (dateline and d.start < sentence.start + dateline.end())]
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
@@ -180,6 +181,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
 
 
+# "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
+_DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
@@ -244,6 +247,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
+# "since Moscow's full-scale invasion began in February 2022": a month of background, not of figures.
+_BACKGROUND_MONTH = re.compile(r"\b(?:since|invasion|invaded|war\s+(?:began|started))\b[^,;.]{0,60}$", re.I)
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan)\s+$", re.I)
@@ -255,7 +260,8 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     spans = [(m.start, m.end, m.period) for m in months
              if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)
              and not _SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
-             and not _SINCE_AT.match(text, m.start)]
+             and not _SINCE_AT.match(text, m.start)
+             and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)]
     for m in G.FRAME.the_month.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
     for m in G.FRAME.year.finditer(sentence.text):
@@ -585,10 +591,22 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
                 continue
-            if direction_mod.launched_from(frame.sentence, place.start):
+            if direction_mod.launched_from(frame.sentence, place.start) or _launch_list_place(text, frame, place):
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
     return sorted(codes)
+
+
+# "- 19 Iskander-M ballistic missiles - Bryansk, Kursk regions of the RF and occupied Crimea": after the
+# dash of a launch count, the places are where the weapons came from.
+_DASH_THEN_PLACES = re.compile(r"[^;.]*?\s[—–-]\s[^;.]*")
+
+
+def _launch_list_place(text: str, frame: SentenceFrame, place: PlaceMention) -> bool:
+    before = [fm for fm in frame.figures if fm.end <= place.start]
+    if not before or any(fm.field != "launched" for fm in frame.figures):
+        return False
+    return _DASH_THEN_PLACES.fullmatch(text, before[-1].end, place.start) is not None
 
 
 def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:

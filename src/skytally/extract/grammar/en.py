@@ -47,6 +47,9 @@ _GAP_WORD = re.compile(
     r"iranian-designed|enemy|hostile|attack|strike|combat|long-range|jet-powered|jet|"
     r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of|"
     r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged)", re.I)
+# "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
+_MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
+                            r"class|powered)|[A-Z]{2,}[\w-]*")
 # Between a number and a cue after it: auxiliaries and adverbs only.
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
@@ -144,13 +147,23 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
                             r"|\s+(?:involving|comprising|consisting\s+of|made\s+up\s+of)\s+)")
 
 
+# "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
+_LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|flying|headed|heading|went|veered|turned|crossed|returned)\s+"
+                               r"(?:off\s+|back\s+|away\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
+                               r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:belarus|russia|the\s+russian\s+federation|"
+                               r"moldova|romania)\b")
+
+
 def find_cues(text: str) -> list[Cue]:
     pattern, table = _cue_regex()
     low = lower_same_length(text)
     cues = []
     for m in pattern.finditer(low):
         outcome, position = table[" ".join(m.group().split())]
-        cues.append(Cue(m.start(), m.end(), outcome, position))
+        if outcome != "none":  # "mobile firing teams": a longer phrase that only looks like a cue
+            cues.append(Cue(m.start(), m.end(), outcome, position))
+    if "belarus" in low or "russia" in low or "moldova" in low or "romania" in low:
+        cues += [Cue(m.start(), m.end(), "returned", "right") for m in _LEFT_FOR_COUNTRY.finditer(low)]
     if " with" in low:  # a quick test before the slow pattern: most sentences have no "with"
         for m in _ATTACK_WITH_LOWER.finditer(low):
             if not _LOCATION_WORDS.search(m.group(1)):
@@ -185,7 +198,8 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
             continue
         gap = text[pos:w.start]
         words = gap.split()
-        if len(words) <= 3 and all(_GAP_WORD.fullmatch(x) or x in ("of", "the") for x in words) \
+        if len(words) <= 4 and all(_GAP_WORD.fullmatch(x) or x in ("of", "the") or _MODIFIER_WORD.fullmatch(x)
+                                   for x in words) \
                 and not re.search(r"[,;:.]", gap):
             return w
         return None
@@ -306,7 +320,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
-                         r"remain\w*|flew|returned|disappeared|vanished|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
+                         r"remain\w*|flew|headed|veered|returned|disappeared|vanished|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
@@ -406,8 +420,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     previous_class = antecedent
     shared = _shared_right_cues(qs, cues, text)
     counted: list[Quantity] = []  # weapon quantities so far, for what "of which" refers to
-    for q in qs:
-        antecedent_class = _antecedent_class(q, counted, previous_class)
+    for i, q in enumerate(qs):
+        antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
+            _antecedent_class(q, counted, previous_class)
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
         for fm in mentions:
             fm.update = update
@@ -416,6 +431,18 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             previous_class = q.weapon_class
             counted.append(q)
     return out
+
+
+_LIST_OPENS = re.compile(r"[:—–]|\s-\s")
+
+
+def _heads_mixed_list(q: Quantity, later: list[Quantity], text: str) -> bool:
+    """'220 shot down by fire - 213 Shahed-type UAVs and all 7 missiles': a bare number that a
+    list of drones and missiles spells out is their total."""
+    items = [x for x in later if x.kind == "weapon" and not x.sub]
+    if q.kind != "bare" or len({x.weapon_class for x in items}) < 2:
+        return False
+    return _LIST_OPENS.search(text, q.end, items[0].start) is not None
 
 
 def _antecedent_class(q: Quantity, counted: list[Quantity], previous_class: str | None) -> str | None:
@@ -512,8 +539,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is not None:
-            fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, here))
-            fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end))
+            fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, q, here))
+            fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
+                            or _OF_UNNAMED_PLACE.search(text, q.end, _clause_end(sentence, q)))
             return [fm]
         if not text[q.start:q.end].lower().endswith("others"):
             return []
@@ -570,8 +598,14 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
 # "nine people were hurt in the city": a toll of one place the sentence does not name.
 _UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|"
                             r"oblast|building|neighbou?rhood|suburb|port)\b", re.I)
+# "injured after drones struck two districts of the city": the same, further on in the clause.
+_OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|"
+                               r"neighbou?rhood|suburb|port\s+city)\b", re.I)
 _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nationwide|in\s+total|total|overall|"
-                         r"in\s+all|countrywide|across\s+\w+\s+regions)\b", re.I)
+                         r"in\s+all|countrywide|across\s+\w+\s+regions|"
+                         r"in\s+(?:different|various|several|many|multiple|\w+)\s+(?:parts|regions|cities|areas)\s+of\s+"
+                         r"(?:the\s+country|ukraine|russia)|"
+                         r"(?:in|across)\s+(?:different|various|several|many|multiple|\w+)\s+(?:regions|oblasts|cities))\b", re.I)
 
 
 _PLACE_OPENER = re.compile(r"(?:in|at|near|over|across)\s", re.I)  # "In the Dnipropetrovsk region, ..."
@@ -593,11 +627,29 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
                 fm.local = True
 
 
-def _local_places(sentence: Sentence, places: list[PlaceMention]) -> tuple[str, ...]:
-    """A toll told next to a city or region is that place's, not the attack's total."""
-    if _NATIONWIDE.search(sentence.text):
+def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -> tuple[str, ...]:
+    """A toll told next to a city or region is that place's, not the attack's total.
+
+    Places in a clause after the toll's do not count: in "killed seven people, officials said, and
+    damaged plants in the Volyn region", Volyn is where the plants are. Places before it do
+    ("In Kyiv, debris fell in two districts, and one person was killed")."""
+    end = _clause_end(sentence, q)
+    if _NATIONWIDE.search(sentence.text, 0, end - sentence.start):
         return ()
-    return tuple(p.code for p in places if p.kind != "country")
+    return tuple(p.code for p in places if p.kind != "country" and p.start < end)
+
+
+# Where one clause ends and the next begins: "; ", " - ", ", and", ", according to", ", while".
+_CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s|,\s+(?:and|but|while|whereas|according|as|after|before|when|which|where|"
+                         r"who|adding|updating|saying|with|although|though|officials|the\s+\w+\s+said)\b"
+                         # ", Kyiv's military administration said": the source, not where the victims were
+                         r"|,\s+(?=[^,;]{0,60}\b(?:said|says|reported|reports|told|wrote|added|announced)\b)")
+
+
+def _clause_end(sentence: Sentence, q: Quantity) -> int:
+    """Document offset where the clause that holds a quantity ends."""
+    after = _CLAUSE_END.search(sentence.low, q.end - sentence.start)
+    return sentence.start + (after.start() if after else len(sentence.low))
 
 
 def _casualty_cue(q: Quantity, cues: list[Cue], text: str) -> bool:
@@ -606,8 +658,10 @@ def _casualty_cue(q: Quantity, cues: list[Cue], text: str) -> bool:
     return cue is not None and cue.outcome in PERSON_OUTCOMES and _adjacent(q, cue, text)
 
 
-_TOLL_GAP = re.compile(r"^(?:\s+(?:from|of|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:has\s+|had\s+)?"
-                       r"(?:risen|rose|climbed|reached|increased|jumped|grew|stands|stood|hit)\s+(?:at|to)\s+$", re.I)
+# "the death toll from a Russian missile attack on Odesa has risen to 21"
+_TOLL_GAP = re.compile(r"^(?:\s+(?:from|of|in)\s+[^,;.]{1,80}?)?\s+(?:has\s+|had\s+)?"
+                       r"(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|grew|stands|stood|hit)"
+                       r"\s+(?:at|to)\s+$", re.I)
 
 
 def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:

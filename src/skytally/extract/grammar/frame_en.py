@@ -16,7 +16,11 @@ PAST = re.compile(
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
-    r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|order(?:ed|s)?|purchas\w*|"
+    r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|purchas\w*|"
+    # orders of weapons, not "the grid operator ordered power cuts"
+    r"orders?\s+(?:for|of)|ordered\s+(?=[\d,]+\s|more\s|new\s|additional\s|another\s)|"
+    # a game or a drill speaks to its player: "the first mission asks you to shoot down 50 drones"
+    r"(?:asks?|tells?|wants?|requires?|lets?|challenges?)\s+(?:you|players?)|you\s+(?:must|need\s+to|have\s+to|command|control)|"
     r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)|"
     r"weekly|video\s+games?|games?|gamers?|players?|"
@@ -28,11 +32,11 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadl
 REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
                         r"claimed|according)\s+(?:\w+\s+){0,2}$", re.I)
 ATTACK_CONTEXT = re.compile(
-    r"\b(?:attack\w*|assault|barrage|strikes?|struck|hit|shot\s+down|downed|intercept\w*|"
+    r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
     r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
     r"targeted|bombard\w*|shell\w*|brought\s+down|downing|neutrali[sz]\w*|suppress\w*|came\s+down|"
-    r"fell|impacts?)\b", re.I)
+    r"fell|impacts?|affected)\b", re.I)
 
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
