@@ -353,3 +353,21 @@ def test_toll_told_of_the_city_in_a_later_phrase() -> None:
     text = ("Russia attacked Ukraine with 63 drones overnight. The mayor said three people were injured after drones "
             "struck two districts of the city.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_months_told_by_comparison() -> None:
+    published = date(2025, 12, 1)
+    text = ("Russia launched 5,445 drones against Ukraine in November, up from 5,167 in October but short of the "
+            "July record of 6,240. The count was a fifth higher than August's 4,540. Russia also fired 211 missiles "
+            "in November, compared with nearly 300 the month before.")
+    totals = {(t.period, t.weapon_class): (t.launched.value, t.record)
+              for t in extract_text(text, published=published, lang="en").period_totals}
+    assert totals == {("2025-11", "drones"): (5445, False), ("2025-10", "drones"): (5167, False),
+                      ("2025-07", "drones"): (6240, True), ("2025-08", "drones"): (4540, False),
+                      ("2025-11", "missiles"): (211, False), ("2025-10", "missiles"): (300, False)}
+
+
+def test_month_total_beside_strike_drones_is_still_a_month() -> None:
+    text = "The tally of Shahed-type strike drones for June came to 5,438, a monthly record."
+    (total,) = extract_text(text, published=PUBLISHED, lang="en").period_totals
+    assert (total.period, total.launched.value, total.record) == ("2025-06", 5438, True)

@@ -383,7 +383,8 @@ def _month_ref(v: _Vocab, text: str, low: str, s: int, e: int, month: int, flags
     y = v.year.match(low, e)
     p = v.month_prefix.search(low, max(floor, s - 40), s)
     start = p.start() if p else s
-    if ("cap" in flags or "ambig" in flags) and not y and start == s:
+    possessive = text[s].isupper() and text[e:e + 2] in ("'s", "’s")  # "August's 4,540", "May's record"
+    if ("cap" in flags or "ambig" in flags) and not y and start == s and not possessive:
         return None
     if y:
         year = int(y.group("y"))

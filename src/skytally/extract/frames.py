@@ -108,7 +108,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.period = next((fm.period for fm in frame.figures if fm.period), None)
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7
-                      and not _COMPARED.search(text, max(0, fm.start - 20), fm.start)]
+                      and not _COMPARED.search(text, max(0, fm.start - 40), fm.start)]
             if stated:
                 last_period = stated[-1]
             elif last_period is None:
@@ -251,7 +251,7 @@ _SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s
 _BACKGROUND_MONTH = re.compile(r"\b(?:since|invasion|invaded|war\s+(?:began|started))\b[^,;.]{0,60}$", re.I)
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
-_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan)\s+$", re.I)
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan|\brecord\s+of)(?:\s+[\w’']+){0,2}?\s+$", re.I)
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
@@ -264,12 +264,28 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
              and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)]
     for m in G.FRAME.the_month.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
+    for m in _MONTH_BEFORE.finditer(sentence.text):
+        at = sentence.start + m.start()
+        named = [p for s, _, p in spans if s < at and p and len(p) == 7]  # "in March, compared with ... the month before"
+        reference = named[-1] if named else last_period
+        if reference is not None and len(reference) == 7:
+            spans.append((at, sentence.start + m.end(), _previous_month(reference)))
     for m in G.FRAME.year.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
     if published is not None:
         for m in G.FRAME.this_year.finditer(sentence.text):
             spans.append((sentence.start + m.start(), sentence.start + m.end(), str(published.year)))
     return sorted(spans, key=lambda s: (s[0], s[1]))
+
+
+# "compared with nearly 300 the month before": the month before the one the figures were about.
+_MONTH_BEFORE = re.compile(r"\b(?:the\s+(?:month|one)\s+before|the\s+previous\s+month|the\s+preceding\s+month|"
+                           r"a\s+month\s+(?:earlier|before)|місяцем\s+раніше|попереднього\s+місяця)\b", re.I)
+
+
+def _previous_month(period: str) -> str:
+    year, month = int(period[:4]), int(period[5:7])
+    return f"{year - 1}-12" if month == 1 else f"{year}-{month - 1:02d}"
 
 
 def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
@@ -498,9 +514,9 @@ def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[
         if not (isinstance(key, tuple) and key[0] == "period"):
             continue
         for frame in frames:
-            figures = [fm for fm in frame.figures if fm.field == "launched" and not fm.places
-                       and fm.period == key[1] and not fm.not_attack]
-            recorded = _record_holders(text, frame.sentence, figures)
+            launches = [fm for fm in frame.figures if fm.field == "launched" and not fm.places and not fm.not_attack]
+            figures = [fm for fm in launches if fm.period == key[1]]
+            recorded = _record_holders(text, frame.sentence, launches)
             for fm in figures:
                 cls = _period_class(fm)
                 if (key[1], cls) in seen:
@@ -517,13 +533,16 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub]
         after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub]  # "a record 5,438"
-        if before:
+        if after and _RECORD_OF.fullmatch(text, m.end(), after[0].start):
+            holders.append(after[0])  # "up from 5,167, short of the July record of 6,240": the record is 6,240
+        elif before:
             holders.append(before[-1])
         elif after:
             holders.append(after[0])
     return holders
 
 
+_RECORD_OF = re.compile(r"\s*(?:of|at|high\s+of|figure\s+of|total\s+of|з|у)?\s*", re.I)
 _RECORD = re.compile(r"\brecord\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
                      r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\s+(?:in\s+a\s+single\s+month\s+)?since\s+"
                      r"the\s+(?:start|beginning)\b|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)
@@ -571,11 +590,15 @@ def _is_attack(attack: Attack) -> bool:
 
 
 _GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|wants|will|would|could|should|must|"
-                               r"insists|denied|accused|warned|claims|to\s+\w+|time)\b"
+                               r"insists|denied|accused|warned|claims|to\s+\w+|time|"
+                               # "Moscow Mayor Sergei Sobyanin", "Moscow airports shut": a title, a name
+                               r"mayor|governor|airports?|officials?|authorities)\b"
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
                                r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
-                               r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime)\b", re.I)
-_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards)\s+(?:the\s+)?$", re.I)
+                               r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime|mayor|governor|"
+                               r"(?:nightly\s+|daily\s+|latest\s+)?(?:attacks?|strikes?|drones?|missiles?))\b", re.I)
+_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards|"
+                               r"approaching|heading\s+for|en\s+route\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:

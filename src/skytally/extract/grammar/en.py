@@ -317,6 +317,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     rest = text[pos:min(limit, pos + 30)]
     if not rest.strip() or re.match(r"\s*[,;:.)(\u2014-]", rest):
         return True
+    if re.match(r"\s+the\s+(?:month|year|week|previous|preceding|night|day|one)\b", rest, re.I):
+        return True  # "compared with nearly 300 the month before"
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"

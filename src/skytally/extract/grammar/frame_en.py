@@ -46,7 +46,9 @@ THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|tha
 YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
 # A clause about one attack is not a period aggregate ("the previous record for a single night").
-ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|attack|assault|barrage|strike)\b", re.I)
+# ("strike drones", "attack UAVs" name weapons, not one attack)
+ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|assault|barrage|"
+                        r"(?:attack|strike)(?!\s+(?:drones?|uavs?|missiles?|helicopters?|aircraft)\b))\b", re.I)
 
 
 
