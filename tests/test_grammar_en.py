@@ -371,3 +371,18 @@ def test_month_total_beside_strike_drones_is_still_a_month() -> None:
     text = "The tally of Shahed-type strike drones for June came to 5,438, a monthly record."
     (total,) = extract_text(text, published=PUBLISHED, lang="en").period_totals
     assert (total.period, total.launched.value, total.record) == ("2025-06", 5438, True)
+
+
+def test_models_spelled_out_after_a_dash() -> None:
+    text = ("Russia fired 290 drones and 11 missiles at Ukraine overnight: 290 drones and 11 missiles - five Kh-101 "
+            "cruise missiles and six Kinzhal aeroballistic missiles - the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == {"X-101/X-555": 5, "X-47 Kinzhal": 6}
+    assert attack.launched.missiles.value == 11
+
+
+def test_model_named_by_a_copula() -> None:
+    text = ("Russia struck Dnipro with three missiles overnight, the air force said. It said the three missiles were "
+            "Iskander-M, fired from the Rostov region.")
+    (weapon,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+    assert (weapon.model, weapon.launched.value) == ("Iskander-M/KN-23", 3)

@@ -422,10 +422,15 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     previous_class = antecedent
     shared = _shared_right_cues(qs, cues, text)
     counted: list[Quantity] = []  # weapon quantities so far, for what "of which" refers to
+    head: tuple[Quantity, FigureMention] | None = None  # the last weapon count with a fate, for lists after it
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
+        if not mentions and head is not None and _spells_out(head[0], q, cues, text):
+            mentions = [_list_item(q, head[1], sentence)]
+        elif mentions and q.kind == "weapon" and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
+            head = (q, mentions[0])
         for fm in mentions:
             fm.update = update
         out += mentions
@@ -433,6 +438,22 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             previous_class = q.weapon_class
             counted.append(q)
     return out
+
+
+def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool:
+    """'13 missiles — four Iskander-M ballistic missiles and nine Iskander-K cruise missiles': the
+    items after a dash or colon break down the count before it (the same class, no more of them)."""
+    gap = text[head.end:q.start]
+    return q.kind == "weapon" and q.weapon_class == head.weapon_class and q.value <= head.value \
+        and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", gap) \
+        and not any(head.end <= c.start < q.start for c in cues)
+
+
+def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMention:
+    """A part of the head's figure, with the head's fate: it names models, it never replaces the class figure."""
+    fm = weapon_figure(q, Cue(q.start, q.start, head.field, "left"), sentence, (), None)
+    fm.sub = True
+    return fm
 
 
 _LIST_OPENS = re.compile(r"[:—–]|\s-\s")
