@@ -386,3 +386,12 @@ def test_model_named_by_a_copula() -> None:
             "Iskander-M, fired from the Rostov region.")
     (weapon,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
     assert (weapon.model, weapon.launched.value) == ("Iskander-M/KN-23", 3)
+
+
+def test_toll_after_a_sentence_about_one_city() -> None:
+    local = ("Russia launched 48 drones overnight. Kharkiv's mayor said two drones hit a warehouse in the city. "
+             "Three people were injured.")
+    assert extract_text(local, published=PUBLISHED, lang="en").attacks[0].injured is None
+    whole = ("Russia launched 48 drones overnight. Two drones hit a warehouse in Kharkiv. The attack injured three "
+             "people, officials said.")
+    assert extract_text(whole, published=PUBLISHED, lang="en").attacks[0].injured.value == 3

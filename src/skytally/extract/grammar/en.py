@@ -631,6 +631,9 @@ _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nation
                          r"(?:in|across)\s+(?:different|various|several|many|multiple|\w+)\s+(?:regions|oblasts|cities))\b", re.I)
 
 
+_WHOLE_ATTACK = re.compile(r"\b(?:the|this|that|overnight|whole|entire)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage|"
+                           r"bombardment|onslaught)\b")  # "The attack killed one dockworker": the whole attack's toll
+_LOCAL_EVENT = re.compile(r"\b(?:hit|struck|damaged|destroyed|tore\s+through|landed|fell|crashed)\b")
 _PLACE_OPENER = re.compile(r"(?:in|at|near|over|across)\s", re.I)  # "In the Dnipropetrovsk region, ..."
 
 
@@ -642,7 +645,10 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
         prev = sentences[i - 1]
         opens_with_place = any(p.kind != "country" and p.start - prev.start <= 30 for p in places[i - 1]) \
             and _PLACE_OPENER.match(prev.text)
-        if not opens_with_place or any(fm.field == "launched" for fm in figures[i - 1]) \
+        # "Kharkiv's mayor says two drones hit a warehouse in the city. Three people were injured."
+        about_one_place = len({p.code for p in places[i - 1] if p.kind != "country"}) == 1 \
+            and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
+        if not (opens_with_place or about_one_place) or any(fm.field == "launched" for fm in figures[i - 1]) \
                 or _NATIONWIDE.search(sentences[i].text):
             continue
         for fm in figures[i]:
