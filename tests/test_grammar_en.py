@@ -395,3 +395,14 @@ def test_toll_after_a_sentence_about_one_city() -> None:
     whole = ("Russia launched 48 drones overnight. Two drones hit a warehouse in Kharkiv. The attack injured three "
              "people, officials said.")
     assert extract_text(whole, published=PUBLISHED, lang="en").attacks[0].injured.value == 3
+
+
+def test_overnight_counts_from_the_dateline_or_the_day_it_was_told() -> None:
+    published = date(2025, 8, 26)
+    for text, want in (("KYIV, Aug 24 (Reuters) - Russia launched 90 drones at Ukraine overnight, the air force said.",
+                        "2025-08-24"),
+                       ("Russia attacked Ukraine with 90 drones during the night, the air force said on Monday morning.",
+                        "2025-08-25"),
+                       ("Russia launched 90 drones at Ukraine in a nighttime attack, the air force said Monday.",
+                        "2025-08-25")):
+        assert extract_text(text, published=published, lang="en").attacks[0].date == want, text

@@ -65,6 +65,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     if not found_weapons:
         return []  # no drone, missile or target named: nothing to count (most of a news archive)
     sentences = split_sentences(text)
+    published = _dateline_day(G, text, sentences, published, lang) or published
     numbers = _bucket(find_numbers(text, lang), sentences)
     weapons = _bucket(found_weapons, sentences)
     places = _bucket(find_places(text, lang), sentences)
@@ -94,7 +95,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if weapons[i] and lang == "en":
             frame.identified = _identified_models(text, sentence, weapons[i])
         antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
-        frame.dates = [d for d in dates[i] if not G.FRAME.reporting.search(text[sentence.start:d.start])
+        reported = [d for d in dates[i] if G.FRAME.reporting.search(text[sentence.start:d.start])]
+        frame.dates = [_night_ending_on_report(text, d, reported) for d in dates[i] if d not in reported
                        and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
                        and not (dateline and d.start < sentence.start + dateline.end())]
         if frame.figures or months[i]:
@@ -182,6 +184,36 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
         limit = min(sentence.end, fm.end + 25) - sentence.start
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
+
+
+def _dateline_day(G: ModuleType, text: str, sentences: list[Sentence], published: date | None,
+                  lang: str) -> date | None:
+    """'KYIV, Aug 24 (Reuters) -': the story's own day, the reference for 'overnight' in it.
+
+    Used when it is at most a week before `published` (a page updated or re-posted later)."""
+    if published is None:
+        return None
+    for sentence in sentences[:4]:
+        m = G.FRAME.dateline.match(sentence.text)
+        if not m:
+            continue
+        days = [d.end_date for d in find_dates(sentence.text[:m.end()], published, lang) if d.kind == "explicit"]
+        if days and 0 < (published - days[0]).days <= 7:
+            return days[0]
+    return None
+
+
+# "overnight", "during the night": relative to the day the news was told, when the sentence says it
+_RELATIVE_NIGHT = re.compile(r"(?:overnight|during\s+the\s+night|through(?:out)?\s+the\s+night|in\s+the\s+(?:early|small)"
+                             r"\s+hours|night-?time|вночі|уночі|цієї\s+ночі|минулої\s+ночі)", re.I)
+
+
+def _night_ending_on_report(text: str, mention: DateMention, reported: list[DateMention]) -> DateMention:
+    """'attacked with 90 drones during the night, the air force said on Monday': the night ended on Monday."""
+    days = [d for d in reported if d.kind == "day"]
+    if not days or mention.kind != "night" or not _RELATIVE_NIGHT.fullmatch(mention.text):
+        return mention
+    return replace(mention, end_date=days[0].end_date)
 
 
 # "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
