@@ -131,6 +131,19 @@ CASES = [
      {"destroyed.drones": (23, "exact"), "launched.drones": (23, "exact")}),
     ("The death toll from Tuesday's missile strike on the centre of Poltava has risen to 14, after Russia fired "
      "two ballistic missiles at the city.", {"killed": (14, "exact")}),
+    # partitives said other ways
+    ("Of the 64 drones, 47 were brought down over the north, the air force said.",
+     {"launched.drones": (64, "exact"), "destroyed.drones": (47, "exact")}),
+    ("Mobile fire groups downed about half of the 70 drones launched overnight, the air force said.",
+     {"launched.drones": (70, "exact")}),
+    ("The air force counted 95 attack drones, of which 71 were shot down or jammed.",
+     {"launched.drones": (95, "exact"), "neutralized.drones": (71, "exact")}),
+    # hits and kills in other words
+    ("Russia fired 16 missiles overnight; only four got through, the air force said.", {"hits.missiles": (4, "exact")}),
+    ("Russia fired 21 missiles at the grid, and five of them found their targets.", {"hits.missiles": (5, "exact")}),
+    ("Russia launched 130 drones overnight. 14 drones impacted at 9 locations.",
+     {"hits.drones": (14, "exact"), "hits.locations": (9, "exact")}),
+    ("Russia launched 130 drones overnight. Air defence crews took out 104.", {"destroyed.drones": (104, "exact")}),
 ]
 
 

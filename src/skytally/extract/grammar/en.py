@@ -322,7 +322,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
-                         r"remain\w*|flew|headed|veered|returned|disappeared|vanished|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
+                         r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
@@ -332,6 +332,19 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
             a.partitive_of = b
             b.denominator = True
             a.end = b.end if b.kind == "weapon" else a.end
+        elif a.kind == "weapon" and b.kind == "bare" and re.fullmatch(r"\s*,\s*", gap) \
+                and _FRONTED_OF.search(text, max(0, a.start - 20), a.start):
+            b.partitive_of = a  # "Of the 73 drones, 51 were intercepted"
+            a.denominator = True
+    for q in qs:
+        if _FRACTION_OF.search(text, max(0, q.start - 30), q.start):
+            q.denominator = True  # "downed two-thirds of the 90 drones": 90 came, not 90 downed
+
+
+_OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
+_FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)
+_FRACTION_OF = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|bulk|percent|per\s+cent|share)"
+                          r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$|%\s+of\s+(?:the\s+)?$", re.I)
 
 
 def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
@@ -576,10 +589,12 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         if re.search(r"\b(?:debris|wreckage|fragments|falling)\b", clause, re.I):
             return [_figure(q, "debris", None, sentence, attached)]
         cue = _nearest_cue(q, cues, text, frozenset({"hits"}))
-        if cue is None and re.search(r"\b(?:hit|hits|struck|impacts?|strikes)\b", text[sentence.start:sentence.end], re.I):
+        if cue is None and re.search(r"\b(?:hit|hits|struck|impact\w*|strikes)\b", text[sentence.start:sentence.end], re.I):
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
+    if cue is None and q.kind == "weapon" and _OF_WHICH_AFTER.match(text, q.end):
+        cue = Cue(q.start, q.start, "launched", "left")  # "reported 88 drones, of which 70 were shot down"
     if q.denominator:  # the 48 of "40 of 48 drones were shot down" is how many came
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
