@@ -144,6 +144,10 @@ CASES = [
     ("Russia launched 130 drones overnight. 14 drones impacted at 9 locations.",
      {"hits.drones": (14, "exact"), "hits.locations": (9, "exact")}),
     ("Russia launched 130 drones overnight. Air defence crews took out 104.", {"destroyed.drones": (104, "exact")}),
+    ("Russia launched 90 drones overnight. The attack claimed the lives of three people and wounded 22.",
+     {"killed": (3, "exact"), "injured": (22, "exact")}),
+    ("Russia launched 90 drones overnight. Five civilians, including a teenager, were killed, prosecutors said.",
+     {"killed": (5, "exact")}),
 ]
 
 

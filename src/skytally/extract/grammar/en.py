@@ -57,7 +57,9 @@ _AUX_GAP = re.compile(
     r"already|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?|"
     # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
-    r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces)"
+    r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|"
+    # a parenthesis that names a part: "four civilians, including a child, were killed"
+    r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40})"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
@@ -378,7 +380,8 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
               and not _CLAUSE_BREAK.search(text, c.end, q.start)]
     if not before:
         return None
-    nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])]
+    nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])
+               and c.outcome not in PERSON_OUTCOMES]  # "claimed the lives of four and wounded 31" is verbal
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
