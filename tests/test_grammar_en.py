@@ -423,3 +423,26 @@ def test_overnight_counts_from_the_dateline_or_the_day_it_was_told() -> None:
                        ("Russia launched 90 drones at Ukraine in a nighttime attack, the air force said Monday.",
                         "2025-08-25")):
         assert extract_text(text, published=published, lang="en").attacks[0].date == want, text
+
+
+def test_story_of_a_drill_or_a_show_has_no_attack() -> None:
+    for text in ("Allied crews down target drones in Baltic air defence drill\n\nCrews fired 38 missiles at 31 target "
+                 "drones over the sea on Thursday. Officials said 29 of the 33 aerial targets were hit.",
+                 "Thousands of drones light up the sky for lantern festival\n\nThe previous record, set in September, "
+                 "used just over 10,000 drones."):
+        report = extract_text(text, published=PUBLISHED, lang="en")
+        assert report.attacks == [] and report.period_totals == [], text
+
+
+def test_sentence_after_another_nights_figures_stays_with_that_night() -> None:
+    text = ("Two ballistic missiles struck Odesa late on Wednesday, officials said on Thursday. Separately, Russia "
+            "launched 48 drones overnight into Thursday. It said 39 of them were shot down. A drone damaged a "
+            "warehouse in the Kharkiv region.")
+    attack = extract_text(text, published=date(2025, 7, 3), lang="en").attacks[0]
+    assert attack.date == "2025-07-02" and attack.destroyed.drones is None and attack.regions == ["UA-51"]
+
+
+def test_toll_of_a_sentence_that_opens_in_the_city() -> None:
+    text = "Russia launched 37 drones overnight. In the city, two people were killed and nine were injured."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.killed is None and attack.injured is None

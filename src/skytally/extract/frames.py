@@ -384,9 +384,10 @@ def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
     return bool(published and found) and all(not 0 <= (published - d).days <= 7 for d in found)
 
 
-def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object, list[SentenceFrame]]:
+def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = "") -> dict[object, list[SentenceFrame]]:
     """Group sentences: 'main', a date of another attack, ('period', 'YYYY-MM'), or 'drop'."""
     groups: dict[object, list[SentenceFrame]] = {}
+    previous: tuple[SentenceFrame, object] | None = None
     for frame in frames:
         other = [d.end_date for d in frame.dates if d.end_date != attack_date]
         same = [d for d in frame.dates if d.end_date == attack_date]
@@ -396,10 +397,27 @@ def assign(frames: list[SentenceFrame], attack_date: date | None) -> dict[object
             key: object = other[0]
         elif frame.past and not same:
             key: object = "drop"
+        elif previous is not None and _goes_on(text, previous, frame):
+            key = previous[1]
         else:
             key = "main"
         groups.setdefault(key, []).append(frame)
+        previous = (frame, key)
     return groups
+
+
+def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceFrame) -> bool:
+    """'Separately, Russia launched 64 drones overnight into Monday. A drone damaged a warehouse in
+    Kharkiv.': an undated sentence without figures, in the paragraph of another night's, tells of that night."""
+    before, key = previous
+    if not isinstance(key, date) or frame.dates or not text or "\n" in text[before.sentence.end:frame.sentence.start]:
+        return False
+    # "It said 39 of them were shot down": figures of the weapons the sentence before counted
+    return not frame.figures or bool(_OF_THEM.search(frame.sentence.low))
+
+
+_OF_THEM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
+                      r"\s+(?:of|out\s+of)\s+(?:them|these|those)\b")
 
 
 def _evidence(text: str, fm: FigureMention) -> Evidence:
@@ -594,10 +612,10 @@ def _period_class(fm: FigureMention) -> str:
 def extract_attacks(text: str, published: date | None, lang: str = "en") -> tuple[list[Attack], list[PeriodTotal]]:
     """The attacks a document reports (main first) and the period totals it states."""
     frames = build_frames(text, published, lang)
-    if not frames:
+    if not frames or _other_story(for_language(lang), frames):
         return [], []
     attack_date = main_date(frames, published, lang)
-    groups = assign(frames, attack_date)
+    groups = assign(frames, attack_date, text)
     attacks: list[Attack] = []
     main = groups.get("main", [])
     attacker, target = direction_mod.direction(text, main or frames, lang)
@@ -617,6 +635,24 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         attack.claims = claims_mod.find_claims(frames_of, key == "main")
         attacks.append(attack)
     return attacks, period_totals(text, groups)
+
+
+def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
+    """A headline about a drill, a show, production or a game, that tells of no attack: the numbers
+    in the story below it count targets, drones in the sky or units made, never an attack's."""
+    title = frames[0].sentence
+    if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20:
+        return False  # no headline line: the story starts with a sentence
+    if _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
+        return not _LAUNCH_TITLE.search(title.text)
+    return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
+
+
+# English headline words: a story of this kind is no attack even when its drones are "downed".
+_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
+                          r"film|movie|documentary|review|museum|exhibit\w*|trial|court)\b", re.I)
+_LAUNCH_TITLE = re.compile(r"\b(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
+                           r"bombard\w*|pound\w*|raids?)\b", re.I)
 
 
 def _is_attack(attack: Attack) -> bool:

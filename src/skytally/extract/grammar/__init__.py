@@ -26,6 +26,7 @@ class FramePatterns:
     this_year: re.Pattern[str]          # "year to date", "since the start of the year": the published year
     clause_break: re.Pattern[str]
     one_attack: re.Pattern[str]         # a clause about one attack is not a period aggregate
+    attack_verb: re.Pattern[str] | None = None  # a headline that tells of an attack says one of these
 
 
 @lru_cache(maxsize=None)

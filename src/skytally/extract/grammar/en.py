@@ -580,7 +580,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         if cue is not None:
             fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, q, here))
             fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
-                            or _OF_UNNAMED_PLACE.search(text, q.end, _clause_end(sentence, q)))
+                            or _OF_UNNAMED_PLACE.search(text, q.end, _clause_end(sentence, q))
+                            or _UNNAMED_PLACE_OPENS.match(sentence.text))
             return [fm]
         if not text[q.start:q.end].lower().endswith("others"):
             return []
@@ -642,6 +643,9 @@ _UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:city|to
 # "injured after drones struck two districts of the city": the same, further on in the clause.
 _OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|"
                                r"neighbou?rhood|suburb|port\s+city)\b", re.I)
+# "In the city, two people were killed": the sentence opens with the place.
+_UNNAMED_PLACE_OPENS = re.compile(r"\s*(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|oblast|community)\s*,",
+                                  re.I)
 _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nationwide|in\s+total|total|overall|"
                          r"in\s+all|countrywide|across\s+\w+\s+regions|"
                          r"in\s+(?:different|various|several|many|multiple|\w+)\s+(?:parts|regions|cities|areas)\s+of\s+"

@@ -23,14 +23,15 @@ NOT_ATTACK = re.compile(
     r"(?:asks?|tells?|wants?|requires?|lets?|challenges?)\s+(?:you|players?)|you\s+(?:must|need\s+to|have\s+to|command|control)|"
     r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)|"
-    r"weekly|video\s+games?|games?|gamers?|players?|"
+    r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
     r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
     r"for\s+instance|invented|illustrat\w*|if)(?![\w-])", re.I)
 # "since it was formed", "since the war began": a running total, not one attack's figure.
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
 REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
-                        r"claimed|according)\s+(?:\w+\s+){0,2}$", re.I)
+                        r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
+                        r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:\w+\s+){0,2}$", re.I)
 ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
@@ -55,6 +56,12 @@ ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|assa
 THIS_YEAR = re.compile(r"\b(?:year\s+to\s+date|so\s+far\s+this\s+year|this\s+year\s+so\s+far|"
                        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?:\s+1)?(?!\s+\d))\b", re.I)
 
+ATTACK_VERB = re.compile(
+    r"\b(?:attack\w*|strikes?|struck|hits?|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|launch\w*|fire[sd]?|"
+    r"kill\w*|injur\w*|wound\w*|bombard\w*|barrage|raids?|assault|pound\w*|pummel\w*|batter\w*|target\w*|"
+    r"destroy\w*|neutrali[sz]\w*|repel\w*|unleash\w*|toll|dead|blasts?|explosions?)\b", re.I)
+
 FRAME = FramePatterns(past=PAST, not_attack=NOT_ATTACK, cumulative=CUMULATIVE, superlative_since=SUPERLATIVE_SINCE,
                       reporting=REPORTING, attack_context=ATTACK_CONTEXT, dateline=DATELINE, the_month=THE_MONTH,
-                      year=YEAR, this_year=THIS_YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK)
+                      year=YEAR, this_year=THIS_YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK,
+                      attack_verb=ATTACK_VERB)
