@@ -446,3 +446,34 @@ def test_toll_of_a_sentence_that_opens_in_the_city() -> None:
     text = "Russia launched 37 drones overnight. In the city, two people were killed and nine were injured."
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.killed is None and attack.injured is None
+
+
+def test_parts_of_a_month_total() -> None:
+    published = date(2026, 2, 1)
+    text = ("Russia fired 439 missiles at Ukraine in January, more than in any other month of the war. Of those, 151 "
+            "were ballistic missiles and 288 were cruise missiles. Russia sent 4,655 drones in January, fewer than the "
+            "5,370 recorded in December. It fired 231 missiles in December, 84 of them ballistic.")
+    totals = {(t.period, t.weapon_class): (t.launched.value, t.record)
+              for t in extract_text(text, published=published, lang="en").period_totals}
+    assert totals == {("2026-01", "missiles"): (439, True), ("2026-01", "ballistic_missiles"): (151, False),
+                      ("2026-01", "cruise_missiles"): (288, False), ("2026-01", "drones"): (4655, False),
+                      ("2025-12", "drones"): (5370, False), ("2025-12", "missiles"): (231, False),
+                      ("2025-12", "ballistic_missiles"): (84, False)}
+
+
+def test_year_in_review() -> None:
+    text = ("Russia's air war in 2024, in numbers\n\nIn 2024, Russia launched about 11,000 drones at Ukraine. "
+            "Over the year Russia also fired 2,211 missiles at Ukraine. In the first half of 2024 the air force "
+            "counted about 2,300 drones. A year earlier, in October 2023, Russia launched just over 300 drones.")
+    report = extract_text(text, published=date(2025, 1, 2), lang="en")
+    totals = {(t.period, t.weapon_class): t.launched.value for t in report.period_totals}
+    assert totals == {("2024", "drones"): 11000, ("2024", "missiles"): 2211, ("2023-10", "drones"): 300}
+    assert report.attacks == []
+
+
+def test_month_compared_from() -> None:
+    text = ("Russia launched 5,337 drones against Ukraine in June. That was up by more than a quarter from May, when "
+            "the count stood at 4,198.")
+    totals = {t.period: t.launched.value
+              for t in extract_text(text, published=date(2025, 7, 1), lang="en").period_totals}
+    assert totals == {"2025-06": 5337, "2025-05": 4198}

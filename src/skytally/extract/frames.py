@@ -74,6 +74,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     frames: list[SentenceFrame] = []
     antecedent: str | None = None
     last_period: str | None = None
+    last_year: str | None = None
     opener: _ListOpener = _ListOpener(G)
     last_figure: FigureMention | None = None
     for i, sentence in enumerate(sentences):
@@ -82,15 +83,19 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frame = SentenceFrame(sentence, places=local_places)
         is_item = bool(_LIST_ITEM.match(sentence.text))
         # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
+        # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
+        before = last_figure
+        of_those = before is not None and bool(_OF_THOSE_OPENS.match(sentence.low))
         if numbers[i] or G.counts_without_number(sentence, weapons[i]):
+            inherited = opener.outcome() if is_item else before.field if of_those else None  # type: ignore[union-attr]
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
-                                              antecedent, opener.outcome() if is_item else None)
+                                              antecedent, inherited)
         elif is_item and weapons[i]:
             frame.figures = _numberless_item(text, sentence, weapons[i], opener)
         if numbers[i] and last_figure is not None and getattr(G, "REVISED_TO", None) is not None:
             frame.figures += _revised(G, text, sentence, numbers[i], frame.figures, last_figure)
         if frame.figures:
-            last_figure = frame.figures[-1]
+            last_figure = frame.figures[0]  # what "Of those," and "They included" refer to: the sentence's subject
         opener.advance(sentence, is_item)
         if weapons[i] and lang == "en":
             frame.identified = _identified_models(text, sentence, weapons[i])
@@ -104,10 +109,16 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             this_month = published.strftime("%Y-%m") if published else None
             for fm in frame.figures:
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
+                if fm.period is None and of_those and not frame.dates:
+                    fm.period = before.period  # type: ignore[union-attr]
+                if fm.period is None and last_year and not frame.dates \
+                        and _OVER_THE_YEAR.search(text, sentence.start, sentence.end):
+                    fm.period = last_year  # a year in review: "Over the year Russia fired 2,211 missiles"
                 # "In August, a drone strike killed nine": one attack of another month, not this one.
                 fm.earlier = fm.earlier or (fm.period is None and not frame.dates and any(
                     p and len(p) == 7 and p != this_month and e <= fm.start for _, e, p in spans))
             frame.period = next((fm.period for fm in frame.figures if fm.period), None)
+            last_year = next((p for _, _, p in reversed(spans) if p and len(p) == 4), last_year)
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7
                       and not _COMPARED.search(text, max(0, fm.start - 40), fm.start)]
@@ -184,6 +195,11 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
         limit = min(sentence.end, fm.end + 25) - sentence.start
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
+
+
+_OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+                            r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
+_OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b)")
 
 
 def _dateline_day(G: ModuleType, text: str, sentences: list[Sentence], published: date | None,
@@ -284,6 +300,15 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 # "since Moscow's full-scale invasion began in February 2022": a month of background, not of figures.
 _BACKGROUND_MONTH = re.compile(r"\b(?:since|invasion|invaded|war\s+(?:began|started))\b[^,;.]{0,60}$", re.I)
+# "up by more than a quarter from May": a month compared with, not a starting point
+_CHANGE_FROM = re.compile(r"\b(?:up|down|rise|rose|risen|fell|fallen|increase\w*|decrease\w*|jump\w*|drop\w*|grew|"
+                          r"climb\w*|higher|lower|more|fewer|less)\b[^,;.]*\bfrom\s+$", re.I)
+def _compared_from(text: str, sentence: Sentence, at: int) -> bool:
+    """Is the 'from' before (or opening) the month span at `at` that of a change ("up ... from May")?"""
+    end = at + 5 if text.startswith("from ", at) else at
+    return _CHANGE_FROM.search(text, max(sentence.start, at - 50), end) is not None
+
+
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan|\brecord\s+of)(?:\s+[\w’']+){0,2}?\s+$", re.I)
@@ -294,8 +319,8 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     """Month and year references of a sentence that are not days ("in June", not "on June 9")."""
     spans = [(m.start, m.end, m.period) for m in months
              if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)
-             and not _SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
-             and not _SINCE_AT.match(text, m.start)
+             and not ((_SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
+                       or _SINCE_AT.match(text, m.start)) and not _compared_from(text, sentence, m.start))
              and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)]
     for m in G.FRAME.the_month.finditer(sentence.text):
         spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
@@ -596,8 +621,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
 
 
 _RECORD_OF = re.compile(r"\s*(?:of|at|high\s+of|figure\s+of|total\s+of|з|у)?\s*", re.I)
-_RECORD = re.compile(r"\brecord\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
-                     r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\s+(?:in\s+a\s+single\s+month\s+)?since\s+"
+_RECORD = re.compile(r"\brecord\b|\bmore\s+than\s+in\s+any\s+(?:other\s+|previous\s+|single\s+)?month\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
+                     r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\b[^.;]{0,40}?\bsince\s+"
                      r"the\s+(?:start|beginning)\b|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)
 
 

@@ -46,7 +46,7 @@ _GAP_WORD = re.compile(
     r"(?:more|other|further|additional|another|russian|ukrainian|iranian|russian-made|iranian-made|"
     r"iranian-designed|enemy|hostile|attack|strike|combat|long-range|jet-powered|jet|"
     r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of|"
-    r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged)", re.I)
+    r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such)", re.I)
 # "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
 _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
                             r"class|powered)|[A-Z]{2,}[\w-]*")
@@ -298,7 +298,14 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # guided bombs and the like: not drones or missiles in the contract
         if weapon is not None and _NOT_WEAPONS_AFTER.match(text, weapon.end):
             continue  # "64 weapon models", "12 drone makers", "40 missile systems"
-        if weapon is not None:
+        if weapon is None and (m := _OF_THEM_SUBCLASS.match(text, q.end)):
+            # "231 missiles in June, 84 of them ballistic": a part, told by its kind
+            q.kind, q.weapon_class, q.subclass, q.sub, q.end = "weapon", "missile", m.group(1).lower(), True, m.end()
+        elif weapon is None and (weapon := _predicate_weapon(text, q.end, weapons)) is not None:
+            # "Of those, 151 were ballistic missiles": the number counts the weapons named after "were"
+            q.kind, q.weapon_class, q.model, q.subclass, q.sub = "weapon", weapon.weapon_class, weapon.model, \
+                weapon.subclass, True
+        elif weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
         elif m := _LOCATION_NOUN.match(text, q.end):
@@ -314,6 +321,17 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
+_OF_THEM_SUBCLASS = re.compile(r"\s+of\s+(?:them|which|those|these)\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)", re.I)
+_COPULA = re.compile(r"\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
+    w = next((w for w in weapons if w.start >= pos), None)
+    if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not _COPULA.fullmatch(text, pos, w.start):
+        return None
+    return w
+
+
 def _is_bare(text: str, pos: int, limit: int) -> bool:
     """A number with no noun: next comes punctuation, an auxiliary, a cue or 'of'."""
     rest = text[pos:min(limit, pos + 30)]
@@ -324,7 +342,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
-                         r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
+                         r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
+                         r"logged|tallied|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
@@ -343,6 +362,7 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
             q.denominator = True  # "downed two-thirds of the 90 drones": 90 came, not 90 downed
 
 
+_FRONTED_CLASS = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+[^,\d]{1,40},", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 _FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)
 _FRACTION_OF = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|bulk|percent|per\s+cent|share)"
@@ -436,6 +456,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     update = bool(_UPDATE.search(sentence.text))
     out: list[FigureMention] = []
     previous_class = antecedent
+    if (fronted := _FRONTED_CLASS.match(sentence.text)) and weapons and weapons[0].start < sentence.start + fronted.end():
+        previous_class = weapons[0].weapon_class  # "Of the drones, 58 were shot down"
     shared = _shared_right_cues(qs, cues, text)
     counted: list[Quantity] = []  # weapon quantities so far, for what "of which" refers to
     head: tuple[Quantity, FigureMention] | None = None  # the last weapon count with a fate, for lists after it

@@ -12,7 +12,8 @@ PAST = re.compile(
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
     r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|a\s+week\s+ago|"
-    r"record\s+(?:was|of|set)|the\s+previous\s+night|in\s+total\s+since|per\s+(?:day|night|month))\b", re.I)
+    r"record\s+(?:was|of|set)|the\s+previous\s+night|in\s+total\s+since|per\s+(?:day|night|month)|"
+    r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b", re.I)
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
@@ -22,7 +23,7 @@ NOT_ATTACK = re.compile(
     # a game or a drill speaks to its player: "the first mission asks you to shoot down 50 drones"
     r"(?:asks?|tells?|wants?|requires?|lets?|challenges?)\s+(?:you|players?)|you\s+(?:must|need\s+to|have\s+to|command|control)|"
     r"contracts?|tests?|tested|testing|trials?|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
-    r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)|"
+    r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)(?!\s+(?:earlier|ago|before|later|after))|"
     r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
     r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
     r"for\s+instance|invented|illustrat\w*|if)(?![\w-])", re.I)
