@@ -477,3 +477,19 @@ def test_month_compared_from() -> None:
     totals = {t.period: t.launched.value
               for t in extract_text(text, published=date(2025, 7, 1), lang="en").period_totals}
     assert totals == {"2025-06": 5337, "2025-05": 4198}
+
+
+def test_figures_in_a_table_and_in_labelled_lines() -> None:
+    text = ("Russia's overnight strike, by the numbers\n\n"
+            "|                  | Drones | Missiles |\n"
+            "|------------------|--------|----------|\n"
+            "| Launched         | 310    | 22       |\n"
+            "| Shot down        | 281    | 17       |\n"
+            "| Hit their target | 12     | 5        |\n\n"
+            "- Locations hit: 11\n- Locations where debris fell: 20\n- Killed, nationwide: 3\n")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert got == {"launched.drones": 310, "launched.missiles": 22, "destroyed.drones": 281,
+                   "destroyed.missiles": 17, "hits.drones": 12, "hits.missiles": 5, "hits.locations": 11,
+                   "debris_locations": 20, "killed": 3}
+    assert attack.launched.drones.evidence.text == "310"

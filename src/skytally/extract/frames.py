@@ -18,6 +18,7 @@ from types import ModuleType
 from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
 from . import claims as claims_mod
 from . import direction as direction_mod
+from . import rows
 from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, search_lower
 from .grammar.en import FigureMention
@@ -75,6 +76,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     antecedent: str | None = None
     last_period: str | None = None
     last_year: str | None = None
+    table: list[str | None] | None = None  # the column classes of the table being read
     opener: _ListOpener = _ListOpener(G)
     last_figure: FigureMention | None = None
     for i, sentence in enumerate(sentences):
@@ -86,12 +88,19 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
         of_those = before is not None and bool(_OF_THOSE_OPENS.match(sentence.low))
-        if numbers[i] or G.counts_without_number(sentence, weapons[i]):
+        row = rows.cells(sentence) if "|" in sentence.text else None
+        if row is not None and (keys := rows.header_keys(text, row, lang)) is not None:
+            table = keys  # "| | Drones | Missiles |": the columns of the rows below
+        elif row is not None and table is not None:
+            frame.figures = rows.row_figures(G, text, sentence, row, table, lang)
+        elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
             inherited = opener.outcome() if is_item else before.field if of_those else None  # type: ignore[union-attr]
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, inherited)
         elif is_item and weapons[i]:
             frame.figures = _numberless_item(text, sentence, weapons[i], opener)
+        if row is None and not rows.is_rule(sentence):
+            table = None
         if numbers[i] and last_figure is not None and getattr(G, "REVISED_TO", None) is not None:
             frame.figures += _revised(G, text, sentence, numbers[i], frame.figures, last_figure)
         if frame.figures:

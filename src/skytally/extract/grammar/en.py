@@ -308,6 +308,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
+        elif (label := _VALUE_LABEL.fullmatch(text, sentence.start, q.start)) and _ENDS_LINE.match(text, q.end):
+            # "- Locations hit: 19", "Killed, nationwide: 4": the label says what the number counts
+            if _LOCATION_WORD.search(label.group(1)):
+                q.kind = "location"
+            elif _PERSON_WORD.search(label.group(1)):
+                q.kind = "person"
         elif m := _LOCATION_NOUN.match(text, q.end):
             q.kind, q.end = "location", m.end()
         elif m := _PERSON_NOUN.match(text, q.end):
@@ -322,6 +328,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _OF_THEM_SUBCLASS = re.compile(r"\s+of\s+(?:them|which|those|these)\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)", re.I)
+_VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{2,60}?)\s*:\s*", re.I)
+_ENDS_LINE = re.compile(r"[ \t]*[.;]?[ \t]*(?:\r?\n|$)")
+_LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", re.I)
+_PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
 _COPULA = re.compile(r"\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
