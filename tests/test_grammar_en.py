@@ -493,3 +493,20 @@ def test_figures_in_a_table_and_in_labelled_lines() -> None:
                    "destroyed.missiles": 17, "hits.drones": 12, "hits.missiles": 5, "hits.locations": 11,
                    "debris_locations": 20, "killed": 3}
     assert attack.launched.drones.evidence.text == "310"
+
+
+def test_toll_in_the_lead_of_a_strike_on_one_city() -> None:
+    text = ("Missiles hit Odesa port\n\nODESA, Ukraine (AP) - Russian ballistic missiles slammed into port facilities "
+            "in Odesa on Tuesday evening, killing six people and wounding 19, officials said. Russia fired five "
+            "Iskander-M missiles, the air force said.")
+    attack = extract_text(text, published=date(2025, 11, 19), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (6, 19)
+    anecdote = ("Russia launched 120 drones at Ukraine overnight, the air force said on Wednesday. Later, a drone hit a "
+                "house in Kharkiv, killing two people.")
+    assert extract_text(anecdote, published=date(2025, 11, 19), lang="en").attacks[0].killed is None
+
+
+def test_part_of_a_nationwide_toll_told_of_the_capital() -> None:
+    text = "Russia fired 17 missiles overnight. Nationwide, the attack killed at least six people, four of them in Kyiv."
+    killed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed
+    assert (killed.value, killed.qualifier) == (6, "at_least")

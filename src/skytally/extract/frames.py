@@ -544,6 +544,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 f.value == total.value for k, f in ((k, getattr(counts, k)) for k in ("drones", "missiles")) if f):
             counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
+    lead = next((f.sentence.index for f in frames if f.dates), 1)  # the headline and the dated lead sentence
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         national = [c for c in cands if not c.places and not c.local]
@@ -551,6 +552,10 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
             national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv"
+        if not national and outcome != "debris":
+            # The lead: "Ballistic missiles slammed into the port of Odesa on Tuesday evening, killing eight"
+            national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1
+                        and not _TOLL_PLACE_AFTER.match(text, c.end)]
         # "at least 12 injured, including two children": the part never stands for the whole
         chosen = choose([c for c in national if not c.sub] or national)
         if chosen:

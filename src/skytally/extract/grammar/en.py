@@ -132,6 +132,7 @@ class FigureMention:
     local: bool = False         # a toll told of one unnamed place ("wounded in the city"): not the total
     bare: bool = False          # no noun said what was counted ("reports 22 downed")
     single: bool = False        # one weapon's fate told with an article: only an attack of one counts it
+    participle: bool = False    # a toll told by "killing eight" after the clause that tells of the strike
 
 
 @lru_cache(maxsize=1)
@@ -611,6 +612,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is not None:
             fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, q, here))
+            fm.participle = cue.end <= q.start and text[cue.start:cue.end].lower().endswith("ing")
             fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
                             or _OF_UNNAMED_PLACE.search(text, q.end, _clause_end(sentence, q))
                             or _UNNAMED_PLACE_OPENS.match(sentence.text))
@@ -726,7 +728,10 @@ def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -
 _CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s|,\s+(?:and|but|while|whereas|according|as|after|before|when|which|where|"
                          r"who|adding|updating|saying|with|although|though|officials|the\s+\w+\s+said)\b"
                          # ", Kyiv's military administration said": the source, not where the victims were
-                         r"|,\s+(?=[^,;]{0,60}\b(?:said|says|reported|reports|told|wrote|added|announced)\b)")
+                         r"|,\s+(?=[^,;]{0,60}\b(?:said|says|reported|reports|told|wrote|added|announced)\b)"
+                         # ", four of them in the capital": a part, and where the part was
+                         r"|,\s+(?:[\w-]+\s+)?(?:of\s+(?:them|whom)|among\s+them)\b"
+                         r"|,\s+including\b(?![^,;]*,)")  # (a closed ", including a girl," is a parenthesis)
 
 
 def _clause_end(sentence: Sentence, q: Quantity) -> int:
