@@ -148,6 +148,11 @@ CASES = [
      {"killed": (3, "exact"), "injured": (22, "exact")}),
     ("Russia launched 90 drones overnight. Five civilians, including a teenager, were killed, prosecutors said.",
      {"killed": (5, "exact")}),
+    # tolls that rise
+    ("The number of people killed in Russia's missile and drone attack on Monday, Oct. 10, has risen to 17, "
+     "officials said. Russia fired 80 missiles. Officials had initially reported 11 dead.", {"killed": (17, "exact")}),
+    ("Russia fired 80 missiles overnight. By evening the toll had climbed to 12, with 40 people hurt.",
+     {"killed": (12, "exact"), "injured": (40, "exact")}),
 ]
 
 

@@ -405,6 +405,8 @@ def _end_of(dates: list[DateMention]) -> date:
     ends = [d.end_date for d in dates]
     if max(ends) - min(ends) <= timedelta(days=1):
         return max(ends)
+    if len(ends) > 1 and ends[1] - ends[0] == timedelta(days=1):
+        return ends[1]  # "late on Saturday and early on Sunday rose to five on Monday": the span, then the report
     return ends[0]
 
 

@@ -608,11 +608,17 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
           previous_class: str | None, shared: Cue | None = None) -> list[FigureMention]:
     here = [p for p in places if sentence.start <= p.start < sentence.end]
     attached = _attached_places(q, text, here, sentence.end)
+    if q.kind in ("bare", "person") and (toll := _TOLL_NOW.search(text, sentence.start, q.start)):
+        # "The number of people killed in the attack on Monday, Oct. 10, has risen to 19"
+        outcome = "injured" if toll.group(1) and toll.group(1).lower() in _INJURED_WORDS else "killed"
+        return [_figure(q, outcome, None, sentence, _local_places(sentence, q, here))]
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is not None:
             fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, q, here))
             fm.participle = cue.end <= q.start and text[cue.start:cue.end].lower().endswith("ing")
+            # "officials had initially reported 15 dead": an older toll only stands if nothing else does
+            fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low))
             fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
                             or _OF_UNNAMED_PLACE.search(text, q.end, _clause_end(sentence, q))
                             or _UNNAMED_PLACE_OPENS.match(sentence.text))
@@ -746,6 +752,14 @@ def _casualty_cue(q: Quantity, cues: list[Cue], text: str) -> bool:
     return cue is not None and cue.outcome in PERSON_OUTCOMES and _adjacent(q, cue, text)
 
 
+# A toll and where it now stands, however long the phrase between: "the toll had climbed to 23"
+_TOLL_NOW = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:people\s+|civilians\s+)?(killed|dead|deaths|injured|"
+                       r"wounded|hurt|casualties)|number\s+of\s+(injured|wounded|dead))\b[^;]{0,140}?\b(?:has\s+|had\s+)?"
+                       r"(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|grew|stands|stood)\s+(?:at|to)\s+$",
+                       re.I)
+_INJURED_WORDS = {"injured", "wounded", "hurt"}
+_SUPERSEDED = re.compile(r"\b(?:initially|had\s+(?:earlier\s+|initially\s+|first\s+)?(?:reported|said|put)|earlier\s+toll|"
+                         r"previous\s+toll|first\s+reported|earlier\s+reported)\b")
 # "the death toll from a Russian missile attack on Odesa has risen to 21"
 _TOLL_GAP = re.compile(r"^(?:\s+(?:from|of|in)\s+[^,;.]{1,80}?)?\s+(?:has\s+|had\s+)?"
                        r"(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|grew|stands|stood|hit)"
