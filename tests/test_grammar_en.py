@@ -515,3 +515,21 @@ def test_part_of_a_nationwide_toll_told_of_the_capital() -> None:
     text = "Russia fired 17 missiles overnight. Nationwide, the attack killed at least six people, four of them in Kyiv."
     killed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed
     assert (killed.value, killed.qualifier) == (6, "at_least")
+
+
+def test_dates_of_funerals_toll_updates_and_anniversaries_are_not_the_attack_date() -> None:
+    published = date(2026, 2, 12)  # a Thursday
+    for text in ("Mourners lined the streets of Ternopil on Thursday for the funerals of a family of four killed when a "
+                 "missile destroyed their home in the early hours of Tuesday. The nationwide toll rose to 14 on "
+                 "Thursday. Russia fired 31 missiles and 187 drones at Ukraine in the early hours of Tuesday.",
+                 "Russia launched 267 drones at Ukraine in an attack that lasted from Monday evening into Tuesday "
+                 "morning, the largest of the war so far, as the country prepared to mark three years since the "
+                 "invasion."):
+        assert extract_text(text, published=published, lang="en").attacks[0].date == "2026-02-10", text
+
+
+def test_superlative_since_the_start_of_the_war_is_news() -> None:
+    text = ("On the night of May 20 to 21, air defences destroyed 485 Ukrainian drones over 12 regions, the ministry "
+            "said, the largest number it has reported for a single night since the start of the war.")
+    attack = extract_text(text, published=date(2025, 5, 22), lang="en").attacks[0]
+    assert (attack.date, attack.destroyed.drones.value) == ("2025-05-21", 485)

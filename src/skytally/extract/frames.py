@@ -112,6 +112,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         reported = [d for d in dates[i] if G.FRAME.reporting.search(text[sentence.start:d.start])]
         frame.dates = [_night_ending_on_report(text, d, reported) for d in dates[i] if d not in reported
                        and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
+                       and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
                        and not (dateline and d.start < sentence.start + dateline.end())]
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
@@ -192,7 +193,7 @@ def _numberless_item(text: str, sentence: Sentence, weapons: list, opener: _List
 def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
     sentence, low = frame.sentence, frame.sentence.low
-    frame.past = _past(G, sentence)
+    frame.past = _past(G, sentence) and _past_before(G, frame)
     after = _DAYS_AFTER.search(low)
     for fm in frame.figures:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
@@ -241,10 +242,31 @@ def _night_ending_on_report(text: str, mention: DateMention, reported: list[Date
     return replace(mention, end_date=days[0].end_date)
 
 
+# "the toll rose to 14 on Thursday": when the count was updated, not when the attack was
+_TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped|grew|зросла|зріс|збільшилася)\s+"
+                        r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
 # "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
+
+
+def _past_before(G: ModuleType, frame: SentenceFrame) -> bool:
+    """Is the history marker in the figures' clauses? '267 drones ..., as the country prepared to mark three
+    years since the invasion': a clause after the figures does not make them history."""
+    if not frame.figures:
+        return True
+    sentence = frame.sentence
+    last = max(fm.end for fm in frame.figures) - sentence.start
+    brk = _AFTER_FIGURES.search(sentence.text, last)
+    if brk is None:
+        return True
+    head = sentence.text[:brk.start()]
+    return bool(search_lower(G.FRAME.past, head, head.lower()) or (
+        search_lower(G.FRAME.cumulative, head, head.lower()) and not search_lower(G.FRAME.superlative_since, head, head.lower())))
+
+
+_AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|weeks?|days?|months?|years?)\b|;|\s[—–]\s")
 
 
 def _past(G: ModuleType, sentence: Sentence) -> bool:
@@ -390,7 +412,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     for frame in frames:
         attack_figures = [fm for fm in frame.figures if not fm.period]
         if frame.dates and attack_figures and not frame.past:
-            return _end_of(frame.dates)
+            return _end_of(frame.dates, published)
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
         if dated and not frame.period and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
@@ -400,14 +422,18 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     return published
 
 
-def _end_of(dates: list[DateMention]) -> date:
-    """'late Friday and early Saturday', 'вчора ввечері та вночі': an attack spanning two days ended on the later."""
+def _end_of(dates: list[DateMention], published: date | None = None) -> date:
+    """'late Friday and early Saturday', 'вчора ввечері та вночі': an attack spanning two days ended on the later.
+
+    Dates further apart tell different things. The day of publication is then today's news ("mourners
+    on Thursday buried four killed when a missile hit ... in the early hours of Tuesday")."""
     ends = [d.end_date for d in dates]
     if max(ends) - min(ends) <= timedelta(days=1):
         return max(ends)
     if len(ends) > 1 and ends[1] - ends[0] == timedelta(days=1):
         return ends[1]  # "late on Saturday and early on Sunday rose to five on Monday": the span, then the report
-    return ends[0]
+    earlier = [d.end_date for d in dates if not (d.kind == "day" and d.end_date == published)]
+    return earlier[0] if earlier else ends[0]
 
 
 def _historical(frames: list[SentenceFrame], published: date | None) -> bool:

@@ -8,8 +8,9 @@ PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
     r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
     r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|previous(?:ly)?|prior\s+record|"
-    r"what\s+was\s+then|the\s+(?:former|old)\s+record|since\s+the\s+(?:start|beginning)\s+of|"
-    r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
+    r"what\s+was\s+then|the\s+(?:former|old)\s+record|"
+    # ("since the start of the war", "since 2022": running totals, told by CUMULATIVE unless a superlative)
+    r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|"
     r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|a\s+week\s+ago|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|in\s+total\s+since|per\s+(?:day|night|month)|"
