@@ -148,6 +148,11 @@ CASES = [
      {"killed": (3, "exact"), "injured": (22, "exact")}),
     ("Russia launched 90 drones overnight. Five civilians, including a teenager, were killed, prosecutors said.",
      {"killed": (5, "exact")}),
+    ("Russia launched 420 drones and 40 missiles overnight. Nine missiles found their targets, along with 24 drones, "
+     "at a total of 14 locations.",
+     {"hits.missiles": (9, "exact"), "hits.drones": (24, "exact"), "hits.locations": (14, "exact")}),
+    ("Russia fired two ballistic missiles and 40 drones overnight. Neither ballistic missile was intercepted. Both "
+     "hit the city of Sumy.", {"hits.missiles": (2, "exact")}),
     # tolls that rise
     ("The number of people killed in Russia's missile and drone attack on Monday, Oct. 10, has risen to 17, "
      "officials said. Russia fired 80 missiles. Officials had initially reported 11 dead.", {"killed": (17, "exact")}),

@@ -108,7 +108,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         opener.advance(sentence, is_item)
         if weapons[i] and lang == "en":
             frame.identified = _identified_models(text, sentence, weapons[i])
-        antecedent = _antecedent(frame.figures) or antecedent or (weapons[i][-1].weapon_class if weapons[i] else None)
+        # what "both" and "of them" refer to: this sentence's count, else the weapon it last named
+        antecedent = _antecedent(frame.figures) or (weapons[i][-1].weapon_class if weapons[i] else None) or antecedent
         reported = [d for d in dates[i] if G.FRAME.reporting.search(text[sentence.start:d.start])]
         frame.dates = [_night_ending_on_report(text, d, reported) for d in dates[i] if d not in reported
                        and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)

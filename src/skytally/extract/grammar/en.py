@@ -478,6 +478,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
         if not mentions and head is not None and _spells_out(head[0], q, cues, text):
             mentions = [_list_item(q, head[1], sentence)]
+        elif not mentions and out and q.kind == "weapon" and _ALONG_WITH.search(text, max(sentence.start, q.start - 30),
+                                                                                  q.start):
+            # "Nine missiles found their targets, along with 24 drones": the same fate
+            mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
         elif mentions and q.kind == "weapon" and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
             head = (q, mentions[0])
         for fm in mentions:
@@ -505,6 +509,7 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
     return fm
 
 
+_ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
 _LIST_OPENS = re.compile(r"[:—–]|\s-\s")
 
 
@@ -633,7 +638,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         if re.search(r"\b(?:debris|wreckage|fragments|falling)\b", clause, re.I):
             return [_figure(q, "debris", None, sentence, attached)]
         cue = _nearest_cue(q, cues, text, frozenset({"hits"}))
-        if cue is None and re.search(r"\b(?:hit|hits|struck|impact\w*|strikes)\b", text[sentence.start:sentence.end], re.I):
+        if cue is None and re.search(r"\b(?:hit|hits|struck|impact\w*|strikes|found\s+their\s+targets?|got\s+through)\b",
+                                     text[sentence.start:sentence.end], re.I):
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
