@@ -153,6 +153,10 @@ CASES = [
      {"hits.missiles": (9, "exact"), "hits.drones": (24, "exact"), "hits.locations": (14, "exact")}),
     ("Russia fired two ballistic missiles and 40 drones overnight. Neither ballistic missile was intercepted. Both "
      "hit the city of Sumy.", {"hits.missiles": (2, "exact")}),
+    ("Russia launched 92 drones overnight. Three drones remained in Ukraine's airspace as of 9 a.m.",
+     {"other.airborne": (3, "exact")}),
+    ("Air defences intercepted all four ballistic missiles fired at Kyiv overnight.",
+     {"destroyed.missiles": (4, "exact"), "launched.missiles": (4, "exact")}),
     # tolls that rise
     ("The number of people killed in Russia's missile and drone attack on Monday, Oct. 10, has risen to 17, "
      "officials said. Russia fired 80 missiles. Officials had initially reported 11 dead.", {"killed": (17, "exact")}),
@@ -538,3 +542,13 @@ def test_superlative_since_the_start_of_the_war_is_news() -> None:
             "said, the largest number it has reported for a single night since the start of the war.")
     attack = extract_text(text, published=date(2025, 5, 22), lang="en").attacks[0]
     assert (attack.date, attack.destroyed.drones.value) == ("2025-05-21", 485)
+
+
+def test_regional_all_and_an_earlier_barrage_hours_before() -> None:
+    text = ("Air defences destroyed 118 Ukrainian drones overnight, the ministry said. All three missiles were shot down "
+            "over the Bryansk region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles is None
+    text = ("Russia fired 11 missiles at Kyiv on Monday morning. The daytime attack came hours after a night-time "
+            "barrage in which Russia launched 35 Shahed drones at Ukraine.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones is None

@@ -208,7 +208,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
 
 
-_OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+_OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b)")
 
@@ -248,7 +248,8 @@ _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped
                         r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
 # "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
-_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
+_DAYS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+|just|only|mere)\s+)?"
+                         r"(?:hours?|days?|nights?|weeks?)\s+after\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
 

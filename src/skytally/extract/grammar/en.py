@@ -509,6 +509,7 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
     return fm
 
 
+_DOWNED_OVER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|above|across|in)\s")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
 _LIST_OPENS = re.compile(r"[:—–]|\s-\s")
 
@@ -676,8 +677,9 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
 
 def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached: tuple[str, ...]) -> list[FigureMention]:
     """'shot down all 29 drones' also states that 29 were launched."""
-    if not (q.universal and fm.field in ("destroyed", "neutralized")):
-        return []
+    if not (q.universal and fm.field in ("destroyed", "neutralized")) or (attached and _DOWNED_OVER.match(sentence.low,
+                                                                                                       q.end - sentence.start)):
+        return []  # ("all three missiles over the Bryansk region": that region's, not how many came)
     twin = _figure(q, "launched", fm.key, sentence, attached)
     twin.model, twin.subclass, twin.universal, twin.single = fm.model, fm.subclass, True, fm.single
     return [twin]
