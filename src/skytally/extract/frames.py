@@ -248,8 +248,9 @@ _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped
                         r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
 # "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
-_DAYS_AFTER = re.compile(r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+|just|only|mere)\s+)?"
-                         r"(?:hours?|days?|nights?|weeks?)\s+after\b"
+_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
+                         # "hours after a night-time barrage": another attack; "hours after the barrage" is this one
+                         r"|\bhours\s+after\s+(?:a|an|another)\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
 

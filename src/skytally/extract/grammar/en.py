@@ -677,8 +677,8 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
 
 def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached: tuple[str, ...]) -> list[FigureMention]:
     """'shot down all 29 drones' also states that 29 were launched."""
-    if not (q.universal and fm.field in ("destroyed", "neutralized")) or (attached and _DOWNED_OVER.match(sentence.low,
-                                                                                                       q.end - sentence.start)):
+    if not (q.universal and fm.field in ("destroyed", "neutralized")) or (
+            attached and not q.single and _DOWNED_OVER.match(sentence.low, q.end - sentence.start)):
         return []  # ("all three missiles over the Bryansk region": that region's, not how many came)
     twin = _figure(q, "launched", fm.key, sentence, attached)
     twin.model, twin.subclass, twin.universal, twin.single = fm.model, fm.subclass, True, fm.single
