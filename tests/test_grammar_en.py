@@ -552,3 +552,22 @@ def test_regional_all_and_an_earlier_barrage_hours_before() -> None:
     text = ("Russia fired 11 missiles at Kyiv on Monday morning. The daytime attack came hours after a night-time "
             "barrage in which Russia launched 35 Shahed drones at Ukraine.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones is None
+
+
+def test_statement_rows_launched_with_shot_down_in_brackets() -> None:
+    text = ("On the night of 4 July, the enemy launched 48 missiles and 8 drones.\n"
+            "Means of attack, launched (shot down):\n"
+            "Kh-101/Kh-555 air-launched cruise missiles - 28 (20 shot down); launch area the Caspian Sea\n"
+            "Kalibr sea-launched cruise missiles - 20 (14 shot down)\n"
+            "Shahed-136/131 attack UAVs - 8 (4 shot down)\n")
+    weapons = {w.model: (w.launched.value, w.destroyed.value)
+               for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": (28, 20), "Kalibr": (20, 14), "Shahed-136/131": (8, 4)}
+
+
+def test_among_them_refers_to_the_count_before() -> None:
+    text = ("In total the enemy used 76 missiles. Air defence destroyed 60 of them. Among them were 37 Kh-101/Kh-555 "
+            "and 19 Kalibr. The remaining 4 were Kh-59 guided missiles.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons["X-101/X-555"].destroyed.value == 37 and weapons["X-101/X-555"].launched is None
+    assert weapons["Kalibr"].destroyed.value == 19

@@ -83,7 +83,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         dateline = G.FRAME.dateline.match(sentence.text)
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
         frame = SentenceFrame(sentence, places=local_places)
-        is_item = bool(_LIST_ITEM.match(sentence.text))
+        # a bullet, or a line that opens with a weapon right under "launched (shot down):"
+        is_item = bool(_LIST_ITEM.match(sentence.text)) or (opener.is_open() and bool(weapons[i])
+                                                            and weapons[i][0].start - sentence.start <= 1
+                                                            and "\n" not in sentence.text)
         # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
@@ -210,7 +213,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
-_OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b)")
+_OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
+                             r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b)")
 
 
 def _dateline_day(G: ModuleType, text: str, sentences: list[Sentence], published: date | None,
@@ -308,9 +312,14 @@ class _ListOpener:
         else:
             self.lines = [sentence]
 
+    def is_open(self) -> bool:
+        return bool(self.lines) and self.lines[-1].text.rstrip().endswith(":")
+
     def outcome(self) -> str | None:
         for sentence in reversed(self.lines):
-            cues = [c for c in self.G.find_cues(sentence.text) if c.outcome in self.G.WEAPON_OUTCOMES]
+            # "launched (shot down):" - the rows' numbers are launched, the bracketed ones shot down
+            cues = [c for c in self.G.find_cues(sentence.text) if c.outcome in self.G.WEAPON_OUTCOMES
+                    and not _IN_BRACKETS.search(sentence.text, 0, c.start)]
             if cues:
                 return cues[-1].outcome
         return None
@@ -327,6 +336,7 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
     return "any" if len(keys) > 1 or "total" in keys else _KEY_CLASS[keys.pop()]
 
 
+_IN_BRACKETS = re.compile(r"\([^)]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s)")
 
 

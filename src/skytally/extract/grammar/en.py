@@ -457,9 +457,14 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 key=lambda q: q.start)
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
-    if inherited:
-        cues.insert(0, Cue(sentence.start, sentence.start, inherited, "left"))
     label = _label(sentence, text, weapons)
+    if inherited:
+        # under "Launched (shot down):", "Kh-101 cruise missiles - 28 (20 shot down)": the row's first
+        # number is the opener's, past the label's dash
+        at = sentence.start
+        if label is not None and (sep := _LABEL_END.match(text, label.end)):
+            at = sep.end()
+        cues.insert(0, Cue(at, at, inherited, "left"))
     if label is not None:
         for q in qs:
             if q.kind == "bare" and q.start > label.end:
@@ -596,7 +601,8 @@ _DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?\b(?:fell
                         r"\s+(?:at|in|on|across|over)\s*$", re.I)
 
 
-_LABEL_END = re.compile(r"\s*(?:[a-z]+(?:\s+[a-z]+)?\s*)?(?:\([^)]*\))?\s*[:—–-]")  # "Missiles launched: 127"
+# "Missiles launched: 127", "Kh-101/Kh-555 air-launched cruise missiles - 28 (20 shot down)"
+_LABEL_END = re.compile(r"\s*(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*)?(?:\([^)]*\))?\s*(?::|\s[—–-]\s|[—–])")
 
 
 def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> WeaponMention | None:
