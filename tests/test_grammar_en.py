@@ -571,3 +571,27 @@ def test_among_them_refers_to_the_count_before() -> None:
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons["X-101/X-555"].destroyed.value == 37 and weapons["X-101/X-555"].launched is None
     assert weapons["Kalibr"].destroyed.value == 19
+
+
+def test_live_digest_of_a_night() -> None:
+    text = ("01:48 Take-off of bombers recorded. Possible cruise missile launches within 2-3 hours.\n"
+            "04:20 In Darnytskyi district a drone hit a 16-storey residential building.\n"
+            "09:15 Overnight the enemy launched 273 means of air attack: 16 missiles and 257 drones. "
+            "Shot down: 221 targets - 12 missiles and 209 drones.\n"
+            "12:40 UPDATE from the Air Force: after processing the data, 13 missiles were shot down, not 12. "
+            "Updated total of downed targets: 222. The drone figures are unchanged.\n"
+            "15:00 In total, the night attack killed 4 people across Ukraine.\n"
+            "18:20 Death toll from the overnight attack rises to 5 after a woman injured in Kyiv died in hospital.\n")
+    attack = extract_text(text, published=date(2026, 5, 19), lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert got == {"launched.total": 273, "launched.missiles": 16, "launched.drones": 257, "destroyed.total": 222,
+                   "destroyed.missiles": 13, "destroyed.drones": 209, "killed": 5}
+
+
+def test_an_earlier_attack_the_same_day() -> None:
+    text = ("Between 8 a.m. and 6 p.m. on Tuesday, Russia sent 556 attack drones against Ukraine. Overnight into "
+            "Tuesday, before the daytime wave began, Russia had already launched 392 drones and 34 missiles. The "
+            "daylight wave killed five people, according to a tally published by the Interior Ministry on Wednesday.")
+    attack = extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert got == {"launched.drones": 556, "killed": 5} and attack.date == "2026-03-24"

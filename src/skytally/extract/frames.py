@@ -255,6 +255,8 @@ _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|поме�
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
                          # "hours after a night-time barrage": another attack; "hours after the barrage" is this one
                          r"|\bhours\s+after\s+(?:a|an|another)\b"
+                         # "before the daytime wave began, Russia had already launched 392 drones"
+                         r"|\bhad\s+already\s+(?:launched|fired|sent|used|attacked)\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
 

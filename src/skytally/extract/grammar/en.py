@@ -73,7 +73,8 @@ _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
-_UPDATE = re.compile(r"\b(?:raised|revised|updated|corrected|correction|later|rose|climbed|increased|now\s+stands?|"
+_UPDATE = re.compile(r"\b(?:raised|revised|updated?|corrected|correction|later|rose|rises|climbed|climbs|increased|now\s+stands?|"
+                     r"after\s+processing|not\s+\d+|"
                      r"now\s+says|now\s+said|now\s+puts|"
                      r"risen|grew|jumped)\b", re.I)
 
@@ -315,6 +316,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                 q.kind = "location"
             elif _PERSON_WORD.search(label.group(1)):
                 q.kind = "person"
+            elif named := [w for w in weapons if label.start(1) <= w.start and w.end <= label.end(1)]:
+                q.weapon_class = named[-1].weapon_class  # "Updated total of downed targets: 222"
         elif m := _LOCATION_NOUN.match(text, q.end):
             q.kind, q.end = "location", m.end()
         elif m := _PERSON_NOUN.match(text, q.end):
@@ -330,7 +333,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 _OF_THEM_SUBCLASS = re.compile(r"\s+of\s+(?:them|which|those|these)\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)", re.I)
 _VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{2,60}?)\s*:\s*", re.I)
-_ENDS_LINE = re.compile(r"[ \t]*[.;]?[ \t]*(?:\r?\n|$)")
+_ENDS_LINE = re.compile(r"[ \t]*(?:[.;](?:\s|$)|\r?\n|$)")
 _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", re.I)
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
 _COPULA = re.compile(r"\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
@@ -346,7 +349,8 @@ def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> Weap
 def _is_bare(text: str, pos: int, limit: int) -> bool:
     """A number with no noun: next comes punctuation, an auxiliary, a cue or 'of'."""
     rest = text[pos:min(limit, pos + 30)]
-    if not rest.strip() or re.match(r"\s*[,;:.)(\u2014-]", rest):
+    # ("2-3 hours", "a 16-storey block": a hyphen right after the number makes a compound, not a pause)
+    if not rest.strip() or re.match(r"\s*[,;:.)(\u2014]|\s+-|-\s", rest):
         return True
     if re.match(r"\s+the\s+(?:month|year|week|previous|preceding|night|day|one)\b", rest, re.I):
         return True  # "compared with nearly 300 the month before"
@@ -354,7 +358,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
-                         r"logged|tallied|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
+                         r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
@@ -412,7 +416,8 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
     if not before:
         return None
     nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])
-               and c.outcome not in PERSON_OUTCOMES]  # "claimed the lives of four and wounded 31" is verbal
+               and c.outcome not in PERSON_OUTCOMES  # "claimed the lives of four and wounded 31" is verbal
+               and c.outcome != "launched"]  # "total of downed targets: 222": the fate named after it
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
@@ -502,15 +507,16 @@ def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool
     """'13 missiles — four Iskander-M ballistic missiles and nine Iskander-K cruise missiles': the
     items after a dash or colon break down the count before it (the same class, no more of them)."""
     gap = text[head.end:q.start]
-    return q.kind == "weapon" and q.weapon_class == head.weapon_class and q.value <= head.value \
+    return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any") and q.value <= head.value \
         and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", gap) \
         and not any(head.end <= c.start < q.start for c in cues)
 
 
 def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMention:
-    """A part of the head's figure, with the head's fate: it names models, it never replaces the class figure."""
+    """A part of the head's figure, with the head's fate. Under a class count it names models and never
+    replaces the class figure; under a total ("221 targets - 12 missiles and 209 drones") it is the class's."""
     fm = weapon_figure(q, Cue(q.start, q.start, head.field, "left"), sentence, (), None)
-    fm.sub = True
+    fm.sub = head.key != "total"
     return fm
 
 
@@ -623,7 +629,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.kind in ("bare", "person") and (toll := _TOLL_NOW.search(text, sentence.start, q.start)):
         # "The number of people killed in the attack on Monday, Oct. 10, has risen to 19"
         outcome = "injured" if toll.group(1) and toll.group(1).lower() in _INJURED_WORDS else "killed"
-        return [_figure(q, outcome, None, sentence, _local_places(sentence, q, here))]
+        # (only a place before the count is the toll's: "rises to 5 after a woman injured in Kyiv died")
+        return [_figure(q, outcome, None, sentence, _local_places(sentence, q, [p for p in here if p.start < q.start]))]
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is not None:

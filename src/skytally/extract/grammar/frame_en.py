@@ -31,9 +31,10 @@ NOT_ATTACK = re.compile(
 # "since it was formed", "since the war began": a running total, not one attack's figure.
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
-REPORTING = re.compile(r"\b(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
+REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?$|"
+                        r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
-                        r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:\w+\s+){0,2}$", re.I)
+                        r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:\w+\s+){0,2}$)", re.I)
 ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|"
