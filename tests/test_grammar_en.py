@@ -595,3 +595,13 @@ def test_an_earlier_attack_the_same_day() -> None:
     attack = extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0]
     got = {path: f.value for path, f in attack.figures()}
     assert got == {"launched.drones": 556, "killed": 5} and attack.date == "2026-03-24"
+
+
+def test_interview_with_corrections_and_another_night() -> None:
+    text = ("Overnight the enemy attacked with 62 attack drones and four Iskander-M ballistic missiles. None of the four "
+            "was intercepted. As for the drones, 48 were shot down and nine were locationally lost. Let me use an "
+            "update: 49 drones were shot down, not 48, and eight, not nine, were locationally lost. On the night of "
+            "the 17th the enemy used 396 drones and 27 missiles.")
+    attack = extract_text(text, published=date(2026, 2, 25), lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert got == {"launched.drones": 62, "launched.missiles": 4, "destroyed.drones": 49, "suppressed.drones": 8}

@@ -314,7 +314,30 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
             got = None
         if got:
             found.append(got)
+    if lang == "en" and published is not None and "th" in text:
+        found += _ordinal_days(text, published)
     return _select(text, found)
+
+
+# "on the night of the 17th", "on the 3rd": a day of the month of publication (or the month before)
+_ORDINAL_DAY = re.compile(r"\b(?:(?:on|during|over|by)\s+(?:the\s+)?(?:(night)\s+of\s+)?|(?:the\s+)?(night)\s+of\s+)"
+                          r"the\s+([0-9]{1,2})(?:st|nd|rd|th)\b"
+                          r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|anniversary|"
+                          r"time|floor|attack|day|consecutive|largest|brigade|separate|army|round))", re.I)
+
+
+def _ordinal_days(text: str, pub: date) -> list[_Cand]:
+    out: list[_Cand] = []
+    for m in _ORDINAL_DAY.finditer(text):
+        day_number = int(m.group(3))
+        month_start = pub.replace(day=1)
+        try:
+            day = month_start.replace(day=day_number) if day_number <= pub.day + 2 else \
+                (month_start - ONE_DAY).replace(day=day_number)
+        except ValueError:
+            continue
+        out.append((m.start(), m.end(), day, "night" if m.group(1) or m.group(2) else "explicit"))
+    return out
 
 
 def _resolve(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str | None, pub: date | None) -> _Cand | None:

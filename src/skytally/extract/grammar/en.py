@@ -59,7 +59,9 @@ _AUX_GAP = re.compile(
     # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|"
     # a parenthesis that names a part: "four civilians, including a child, were killed"
-    r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40})"
+    r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
+    # a correction: "eight, not nine, were locationally lost"
+    r"not\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
@@ -74,7 +76,7 @@ _ATTACK_WITH = re.compile(
     r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
 _UPDATE = re.compile(r"\b(?:raised|revised|updated?|corrected|correction|later|rose|rises|climbed|climbs|increased|now\s+stands?|"
-                     r"after\s+processing|not\s+\d+|"
+                     r"after\s+processing|not\s+\d+|,\s*not\s+[a-z-]+\s*[,.]|"
                      r"now\s+says|now\s+said|now\s+puts|"
                      r"risen|grew|jumped)\b", re.I)
 
@@ -289,6 +291,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "one of its largest attacks": a superlative, not a count
         if _DENIED.search(before[-16:]):
             continue  # "five were intercepted, not four": the figure named only to be corrected
+        if _NONE_OF.search(before[-16:]):
+            continue  # "none of the four was intercepted": no figure at all
         q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
         if (tail := _POSTFIX_QUALIFIER.match(text, n.end)) and n.qualifier == "exact":
             # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
@@ -336,6 +340,7 @@ _VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{
 _ENDS_LINE = re.compile(r"[ \t]*(?:[.;](?:\s|$)|\r?\n|$)")
 _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", re.I)
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
+_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 _COPULA = re.compile(r"\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
@@ -377,7 +382,8 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
             q.denominator = True  # "downed two-thirds of the 90 drones": 90 came, not 90 downed
 
 
-_FRONTED_CLASS = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+[^,\d]{1,40},", re.I)
+_FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
+                            r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 _FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)
 _FRACTION_OF = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|bulk|percent|per\s+cent|share)"
