@@ -605,3 +605,15 @@ def test_interview_with_corrections_and_another_night() -> None:
     attack = extract_text(text, published=date(2026, 2, 25), lang="en").attacks[0]
     got = {path: f.value for path, f in attack.figures()}
     assert got == {"launched.drones": 62, "launched.missiles": 4, "destroyed.drones": 49, "suppressed.drones": 8}
+
+
+def test_assessment_paragraph_dated_by_its_first_sentence() -> None:
+    text = ("Russian forces conducted a large-scale combined strike against Ukraine on the night of October 21 to 22. "
+            "The Air Force reported that Russian forces launched four Kinzhal missiles from airspace over Lipetsk "
+            "Oblast; 11 Iskander-M ballistic missiles from Kursk Oblast; and 405 Shahed-type drones from Oryol.\n\n"
+            "The Air Force reported on October 21 that Russian forces had launched 130 drones on the night of October "
+            "20 to 21.")
+    attack = extract_text(text, published=date(2025, 10, 22), lang="en").attacks[0]
+    assert attack.date == "2025-10-22" and attack.launched.drones.value == 405
+    assert {w.model: w.launched.value for w in attack.weapons} == {
+        "X-47 Kinzhal": 4, "Iskander-M/KN-23": 11, "Shahed-136/131": 405}

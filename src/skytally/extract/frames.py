@@ -417,17 +417,26 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     return None
 
 
-def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "en") -> date | None:
+def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "en", text: str = "") -> date | None:
     """The date the lead's attack ended.
 
     The first dated sentence that states the attack's figures decides; failing that,
     a dated sentence of the lead that speaks of an attack; failing that, `published`.
     """
     G = for_language(lang)
-    for frame in frames:
+    paragraph: list[DateMention] = []  # the dates of the paragraph's opening sentence about the attack
+    for i, frame in enumerate(frames):
+        if i and "\n" in text[frames[i - 1].sentence.end:frame.sentence.start]:
+            paragraph = []
         attack_figures = [fm for fm in frame.figures if not fm.period]
         if frame.dates and attack_figures and not frame.past:
             return _end_of(frame.dates, published)
+        if attack_figures and paragraph and not frame.past:
+            # "Russian forces struck Ukraine on the night of October 21 to 22. The Air Force reported that
+            # Russian forces launched ...": the paragraph's date dates its figures
+            return _end_of(paragraph, published)
+        if frame.dates and not paragraph and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
+            paragraph = frame.dates
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
         if dated and not frame.period and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
@@ -696,7 +705,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     frames = build_frames(text, published, lang)
     if not frames or _other_story(for_language(lang), frames):
         return [], []
-    attack_date = main_date(frames, published, lang)
+    attack_date = main_date(frames, published, lang, text)
     groups = assign(frames, attack_date, text)
     attacks: list[Attack] = []
     main = groups.get("main", [])

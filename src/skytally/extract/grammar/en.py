@@ -154,7 +154,7 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
 
 
 # "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
-_LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|flying|headed|heading|went|veered|turned|crossed|returned)\s+"
+_LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned)\s+"
                                r"(?:off\s+|back\s+|away\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
                                r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:belarus|russia|the\s+russian\s+federation|"
                                r"moldova|romania)\b")
@@ -494,9 +494,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
         if not mentions and head is not None and _spells_out(head[0], q, cues, text):
             mentions = [_list_item(q, head[1], sentence)]
-        elif not mentions and out and q.kind == "weapon" and _ALONG_WITH.search(text, max(sentence.start, q.start - 30),
-                                                                                  q.start):
-            # "Nine missiles found their targets, along with 24 drones": the same fate
+        elif not mentions and out and q.kind == "weapon" and out[-1].field in WEAPON_OUTCOMES and (
+                _ALONG_WITH.search(text, max(sentence.start, q.start - 30), q.start)
+                or (_SERIES_NEXT.fullmatch(text, out[-1].end, q.start) and not _own_cue(q, out[-1], cues, text))):
+            # "Nine missiles found their targets, along with 24 drones"; "launched four Kinzhals from
+            # Lipetsk Oblast; four Kh-59/69s from Kursk Oblast; ...": the same fate
             mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
         elif mentions and q.kind == "weapon" and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
             head = (q, mentions[0])
@@ -527,6 +529,14 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
 
 
 _DOWNED_OVER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|above|across|in)\s")
+def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -> bool:
+    """Does the series item have a verb of its own ('; three drones fly toward Belarus')?"""
+    end = text.find(";", q.end)
+    end = len(text) if end < 0 else end
+    return any(previous.end <= c.start < end for c in cues)
+
+
+_SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
 _LIST_OPENS = re.compile(r"[:—–]|\s-\s")
 
