@@ -617,3 +617,19 @@ def test_assessment_paragraph_dated_by_its_first_sentence() -> None:
     assert attack.date == "2025-10-22" and attack.launched.drones.value == 405
     assert {w.model: w.launched.value for w in attack.weapons} == {
         "X-47 Kinzhal": 4, "Iskander-M/KN-23": 11, "Shahed-136/131": 405}
+
+
+def test_long_story_naming_no_place_is_no_attack() -> None:
+    text = ("Air raid grounded: Falcons intercept four passes, shoot down Raiders' comeback\n\n" + (
+        "The Raiders came into Saturday night's game with an 'air raid' offense that had launched more than 50 "
+        "passes a game. Their quarterback's throws were picked off four times and their record shot down, 31-17. "
+        "Falcons cornerback Marcus Hill intercepted two passes and returned one 78 yards. ") * 3)
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.attacks == []
+
+
+def test_explainer_with_an_invented_example_is_no_attack() -> None:
+    text = ("Reading the morning report: a step-by-step guide to the air force figures\n\nImagine a report that reads: "
+            "'Overnight, the enemy attacked with 350 means of air attack. 300 targets were shot down.' In our example, "
+            "350 is the total, made up of 20 missiles and 330 drones.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []

@@ -705,6 +705,10 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     frames = build_frames(text, published, lang)
     if not frames or _other_story(for_language(lang), frames):
         return [], []
+    if len(text) > _NAMES_A_PLACE_BY and not any(f.places for f in frames):
+        # A story that names no country, region or city anywhere tells of a game, a product, a market:
+        # a report of an attack says where (a line or two from a feed may not, so only longer texts)
+        return [], period_totals(text, assign(frames, None, text))
     attack_date = main_date(frames, published, lang, text)
     groups = assign(frames, attack_date, text)
     attacks: list[Attack] = []
@@ -728,6 +732,9 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     return attacks, period_totals(text, groups)
 
 
+_NAMES_A_PLACE_BY = 600  # characters
+
+
 def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     """A headline about a drill, a show, production or a game, that tells of no attack: the numbers
     in the story below it count targets, drones in the sky or units made, never an attack's."""
@@ -741,7 +748,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
-                          r"film|movie|documentary|review|museum|exhibit\w*|trial|court)\b", re.I)
+                          r"film|movie|documentary|review|museum|exhibit\w*|trial|court|guide|explainer|explained|"
+                          r"how\s+to\s+read|faq|quiz)\b", re.I)
 _LAUNCH_TITLE = re.compile(r"\b(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
                            r"bombard\w*|pound\w*|raids?)\b", re.I)
 
