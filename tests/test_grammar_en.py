@@ -633,3 +633,15 @@ def test_explainer_with_an_invented_example_is_no_attack() -> None:
             "'Overnight, the enemy attacked with 350 means of air attack. 300 targets were shot down.' In our example, "
             "350 is the total, made up of 20 missiles and 330 drones.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_feature_with_an_evening_strike_and_its_rising_toll() -> None:
+    text = ("KRYVYI RIH, Ukraine - By 6:40 p.m. on Tuesday, dozens of children were on the swings. Russia fired a "
+            "single Iskander-M ballistic missile at the city that evening, the air force said.\n\nBy Tuesday night, "
+            "officials said 11 people had been killed. On Wednesday morning, after rescuers worked through the night, "
+            "the governor said the strike had killed 14 people and wounded 61.\n\nThe night before, Russia had "
+            "launched 149 drones. Overnight into Wednesday, Russia launched 92 drones, 70 of which were shot down.")
+    attack = extract_text(text, published=date(2026, 5, 6), lang="en").attacks[0]
+    got = {path: f.value for path, f in attack.figures()}
+    assert attack.date == "2026-05-05"
+    assert got == {"launched.missiles": 1, "killed": 14, "injured": 61}

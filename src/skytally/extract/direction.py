@@ -149,6 +149,8 @@ def launched_from(sentence: "Sentence", place_start: int) -> bool:
     if not preps:
         return False
     if preps[-1].group(1) in _FROM:
+        if _BREAK.search(sentence.low, preps[-1].end(), at):
+            return False  # "21 more lost from radar; Kharkiv hit again"
         return not _RANGE_TO.search(sentence.low, preps[-1].end(), at) and not (
             _RANGE_TO_AFTER.match(sentence.low, at) and not _LAUNCHED_BEFORE.search(sentence.low, 0, preps[-1].start()))
     # "from Chauda in occupied Crimea", "from the areas of Oryol, Kursk and Hvardiiske in occupied
@@ -160,6 +162,7 @@ def launched_from(sentence: "Sentence", place_start: int) -> bool:
 
 
 _FROM = ("from", "з", "із", "зі")
+_BREAK = re.compile(r"[;.!?]")
 _SAME_PHRASE = re.compile(r"[\w\s,'’-]{1,80}")
 # "damaging plants from the Lviv region in the west to ...", unless weapons were "launched from" it
 _RANGE_TO_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:to|до)\s")

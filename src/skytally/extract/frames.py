@@ -115,6 +115,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         antecedent = _antecedent(frame.figures) or (weapons[i][-1].weapon_class if weapons[i] else None) or antecedent
         reported = [d for d in dates[i] if G.FRAME.reporting.search(text[sentence.start:d.start])]
         frame.dates = [_night_ending_on_report(text, d, reported) for d in dates[i] if d not in reported
+                       and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
                        and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
                        and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
                        and not (dateline and d.start < sentence.start + dateline.end())]
@@ -140,6 +141,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 last_period = stated[-1]
             elif last_period is None:
                 last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
+        if frame.dates and frame.figures and all(fm.field in ("killed", "injured") for fm in frame.figures) \
+                and _THE_STRIKE_KILLED.search(sentence.low):
+            # "On Wednesday morning, after rescuers worked through the night, the governor said the strike had
+            # killed 14": "the strike" is the one already dated; these days are when its toll was told
+            frame.dates = []
         if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
         frames.append(frame)
@@ -247,6 +253,11 @@ def _night_ending_on_report(text: str, mention: DateMention, reported: list[Date
     return replace(mention, end_date=days[0].end_date)
 
 
+_THAT_TIME = re.compile(r"\bthat\s+(?:evening|night|morning|afternoon|day)\b|\bтого\s+(?:ж\s+)?(?:вечора|дня|ранку)\b|"
+                        r"\bтієї\s+(?:ж\s+)?ночі\b")
+_THE_STRIKE_KILLED = re.compile(r"\bthe\s+(?:strike|attack|barrage|bombardment|missile\s+strike)\s+(?:had\s+|has\s+)?"
+                                r"(?:killed|wounded|injured|left|claimed)\b")
+_BY_WHEN = re.compile(r"\bby\s+$", re.I)  # "By Tuesday night, officials said 11 had been killed": a deadline
 # "the toll rose to 14 on Thursday": when the count was updated, not when the attack was
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped|grew|зросла|зріс|збільшилася)\s+"
                         r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
@@ -425,12 +436,17 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     """
     G = for_language(lang)
     paragraph: list[DateMention] = []  # the dates of the paragraph's opening sentence about the attack
+    last_dates: list[DateMention] = []
     for i, frame in enumerate(frames):
         if i and "\n" in text[frames[i - 1].sentence.end:frame.sentence.start]:
             paragraph = []
         attack_figures = [fm for fm in frame.figures if not fm.period]
         if frame.dates and attack_figures and not frame.past:
             return _end_of(frame.dates, published)
+        if attack_figures and last_dates and not frame.past and _THAT_TIME.search(frame.sentence.low):
+            return _end_of(last_dates, published)  # "By 6:40 p.m. on Tuesday ... Russia fired a missile that evening"
+        if frame.dates and not frame.past:
+            last_dates = frame.dates
         if attack_figures and paragraph and not frame.past:
             # "Russian forces struck Ukraine on the night of October 21 to 22. The Air Force reported that
             # Russian forces launched ...": the paragraph's date dates its figures
