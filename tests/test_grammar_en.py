@@ -645,3 +645,13 @@ def test_feature_with_an_evening_strike_and_its_rising_toll() -> None:
     got = {path: f.value for path, f in attack.figures()}
     assert attack.date == "2026-05-05"
     assert got == {"launched.missiles": 1, "killed": 14, "injured": 61}
+
+
+def test_headline_line_decides_the_direction() -> None:
+    text = ("Saratov, again. What we know about the latest Ukrainian drone raid on Russia's oil refineries\n\n"
+            "According to the Defense Ministry, air defense forces destroyed 121 Ukrainian fixed-wing drones overnight."
+            " Ukraine's Air Force said that overnight Russia had launched 87 attack drones at Ukraine; 61 of the "
+            "drones were shot down or suppressed.")
+    attack = extract_text(text, published=date(2025, 11, 4), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("UA", "RU")
+    assert {path: f.value for path, f in attack.figures()} == {"destroyed.drones": 121}

@@ -86,7 +86,7 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     """(attacker, target) as ISO 3166-1 alpha-2 codes."""
     if lang != "en":
         return _from_places(text, frames) or DEFAULT
-    lead = " . ".join(f.sentence.text for f in _lead(frames))
+    lead = " . ".join(f.sentence.text for f in _lead(frames, text))
     low = lower_same_length(lead)
     attacker, target = Counter[str](), Counter[str]()
     pattern = _patterns()
@@ -125,9 +125,13 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
     return (target in nationality and attacker not in nationality) or (target in subjects and attacker not in subjects)
 
 
-def _lead(frames: list["SentenceFrame"]) -> list["SentenceFrame"]:
+def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"]:
+    """The headline (its whole first line: "Saratov, again. What we know about the latest Ukrainian drone
+    raid on Russia") and the first sentences with figures."""
     with_figures = [f for f in frames if f.figures]
-    head = frames[:1] + with_figures[:3]
+    line_end = text.find("\n", frames[0].sentence.start) if frames and text else -1
+    title = [f for f in frames if f.sentence.start < line_end] if line_end > 0 else frames[:1]
+    head = title + [f for f in with_figures[:3] if f not in title]
     return head or frames[:3]
 
 
