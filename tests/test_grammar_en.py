@@ -655,3 +655,19 @@ def test_headline_line_decides_the_direction() -> None:
     attack = extract_text(text, published=date(2025, 11, 4), lang="en").attacks[0]
     assert (attack.attacker, attack.target) == ("UA", "RU")
     assert {path: f.value for path, f in attack.figures()} == {"destroyed.drones": 121}
+
+
+def test_relative_clauses_and_rows_name_the_model_of_their_part() -> None:
+    text = ("Russia launched 598 drones and 31 missiles. Among the missiles were 20 Kh-101 cruise missiles, 18 of which "
+            "were intercepted, nine Iskander-M ballistic missiles, of which seven were brought down, and two Kinzhals.")
+    weapons = {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None)
+               for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": (20, 18), "Iskander-M/KN-23": (9, 7), "X-47 Kinzhal": (2, None)}
+    rows = ("Russia launched 60 missiles and 656 drones overnight. Here are the details from the air force:\n"
+            "- 33 Iskander-M ballistic missiles: 11 shot down\n- 27 Kh-101 cruise missiles: 26 shot down\n"
+            "- 656 Shahed-type and decoy drones: 602 shot down\n")
+    weapons = {w.model: (w.launched.value, w.destroyed.value)
+               for w in extract_text(rows, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Iskander-M/KN-23": (33, 11), "X-101/X-555": (27, 26), "Shahed-136/131": (656, 602)}
+    sports = "Shakhtar fired 17 shots at goal in Kyiv and scored three of them to win 3-1 on Sunday."
+    assert extract_text(sports, published=PUBLISHED, lang="en").attacks == []

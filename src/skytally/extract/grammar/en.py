@@ -67,7 +67,7 @@ _AUX_GAP = re.compile(
 _SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
+_ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
 _PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outside|to|toward|towards)"
                          r"\s+(?:the\s+)?$", re.I)
@@ -418,13 +418,22 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
-              and not _CLAUSE_BREAK.search(text, c.end, q.start)]
+              and not _CLAUSE_BREAK.search(text, c.end, q.start) and not _closed_relative(c, q, text)]
     if not before:
         return None
     nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])
                and c.outcome not in PERSON_OUTCOMES  # "claimed the lives of four and wounded 31" is verbal
                and c.outcome != "launched"]  # "total of downed targets: 222": the fate named after it
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
+
+
+def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
+    """'20 Kh-101s, 18 of which were intercepted, nine Iskander-Ms': the relative clause's verb is its own."""
+    return bool(_RELATIVE_OPENS.search(text, max(0, cue.start - 25), cue.start)) and "," in text[cue.end:q.start]
+
+
+_RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,2}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
+                             r"have\s+been)\s+$", re.I)
 
 
 def _weak_right(text: str, cue: Cue) -> bool:
@@ -491,7 +500,17 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
+        if q.kind == "bare" and counted and q.model is None and (
+                (q.anaphor and _RIGHT_AFTER.fullmatch(text, counted[-1].end, q.start))
+                or _PART_OF_LAST.fullmatch(text, counted[-1].end, q.start)):
+            # "20 Kh-101s, 18 of which were downed", "nine Iskander-Ms, of which seven were brought down",
+            # "- 33 Iskander-M ballistic missiles: 11 shot down": the part is of that model
+            last = counted[-1]
+            q.weapon_class, q.model, q.subclass = last.weapon_class, last.model, last.subclass
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
+        if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
+            # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
+            mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if not mentions and head is not None and _spells_out(head[0], q, cues, text):
             mentions = [_list_item(q, head[1], sentence)]
         elif not mentions and out and q.kind == "weapon" and out[-1].field in WEAPON_OUTCOMES and (
@@ -536,6 +555,9 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
     return any(previous.end <= c.start < end for c in cues)
 
 
+_RIGHT_AFTER = re.compile(r"\s*,\s*")
+_PART_OF_LAST = re.compile(r"\s*(?::|,\s*(?:of\s+which|of\s+them|out\s+of\s+which))\s*", re.I)
+_ROW_THEN_FATE = re.compile(r"\s*:\s*(?:\d|none\b|all\b|no\b)", re.I)
 _SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
 _LIST_OPENS = re.compile(r"[:—–]|\s-\s")
@@ -805,7 +827,7 @@ _TOLL_GAP = re.compile(r"^(?:\s+(?:from|of|in)\s+[^,;.]{1,80}?)?\s+(?:has\s+|had
 
 def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
     """A bare number needs its cue right next to it ('shot down 270', '40 were lost')."""
-    if q.partitive_of is not None or q.anaphor:
+    if q.partitive_of is not None:
         return True
     if cue.start >= q.end:
         return bool(_AUX_GAP.match(text[q.end:cue.start]))
