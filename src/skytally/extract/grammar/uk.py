@@ -135,7 +135,7 @@ _SUB_MARKER = re.compile(
 _ADJECTIVE = re.compile(r"[а-яіїєґ'’-]{3,}(?:ого|ої|их|ими|ий|ій|а|і|у|ою|им|ім|е|ому)", re.IGNORECASE)
 _PARTITIVE = re.compile(r"^\s*(?:з|із|зі)\s+$", re.IGNORECASE)
 _FROM_SET = re.compile(r"(?:^|[\s,:;(–—])(?:з|із)\s+$", re.IGNORECASE)
-_ANAPHOR = re.compile(r"^\s*(?:з|із)\s+(?:них|яких|цих|усіх|всіх)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\s*(?:з|із)\s+(?:них|яких|цих|усіх|всіх)\b", re.IGNORECASE)
 _MORE_MARKER = re.compile(r"(?<![\w])(?:ще|інші|інших|додатково|додаткові)\s*(?:[–—-]\s*)?$", re.IGNORECASE)
 _PLACE_PREP = re.compile(r"(?<![\w])(?:над|у|в|на|біля|поблизу|під|в\s+районі|у\s+районі|на\s+території|"
                          r"в\s+небі\s+над|у\s+небі\s+над|у\s+межах|в\s+межах)\s+$", re.IGNORECASE)
