@@ -671,3 +671,18 @@ def test_relative_clauses_and_rows_name_the_model_of_their_part() -> None:
     assert weapons == {"Iskander-M/KN-23": (33, 11), "X-101/X-555": (27, 26), "Shahed-136/131": (656, 602)}
     sports = "Shakhtar fired 17 shots at goal in Kyiv and scored three of them to win 3-1 on Sunday."
     assert extract_text(sports, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_monthly_data_desk() -> None:
+    text = ("Russia launched 5,534 drones at Ukraine in November. Of the 217 missiles Russia fired at Ukraine in "
+            "November, 104 were ballistic missiles. That is the highest monthly number of ballistic missiles since the "
+            "invasion began, narrowly beating October, when Russia fired 102.\n\nHow the months compare\n"
+            "- October: 5,300 drones and 274 missiles.\n- September: 5,648 drones and 189 missiles.\n\n"
+            "From January to November, Russia launched about 49,600 drones at Ukraine.")
+    totals = {(t.period, t.weapon_class): (t.launched.value, t.record)
+              for t in extract_text(text, published=date(2025, 12, 1), lang="en").period_totals}
+    assert totals == {("2025-11", "drones"): (5534, False), ("2025-11", "missiles"): (217, False),
+                      ("2025-11", "ballistic_missiles"): (104, True), ("2025-10", "ballistic_missiles"): (102, False),
+                      ("2025-10", "drones"): (5300, False), ("2025-10", "missiles"): (274, False),
+                      ("2025-09", "drones"): (5648, False), ("2025-09", "missiles"): (189, False),
+                      ("2025", "drones"): (49600, False)}

@@ -91,13 +91,17 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
         of_those = before is not None and bool(_OF_THOSE_OPENS.match(sentence.low))
+        # "- October: 5,300 drones and 274 missiles.": a month's line in a list of months
+        month_line = next((m for m in months[i] if m.period and _MONTH_LINE.fullmatch(text, sentence.start, m.start)
+                           and text.startswith(":", m.end)), None) if months[i] else None
         row = rows.cells(sentence) if "|" in sentence.text else None
         if row is not None and (keys := rows.header_keys(text, row, lang)) is not None:
             table = keys  # "| | Drones | Missiles |": the columns of the rows below
         elif row is not None and table is not None:
             frame.figures = rows.row_figures(G, text, sentence, row, table, lang)
         elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
-            inherited = opener.outcome() if is_item else before.field if of_those else None  # type: ignore[union-attr]
+            inherited = "launched" if month_line else opener.outcome() if is_item else \
+                before.field if of_those else None  # type: ignore[union-attr]
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, inherited)
         elif is_item and weapons[i]:
@@ -126,6 +130,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
                 if fm.period is None and of_those and not frame.dates:
                     fm.period = before.period  # type: ignore[union-attr]
+                if fm.period is None and month_line is not None and fm.field == "launched":
+                    fm.period = month_line.period
                 if fm.period is None and last_year and not frame.dates \
                         and _OVER_THE_YEAR.search(text, sentence.start, sentence.end):
                     fm.period = last_year  # a year in review: "Over the year Russia fired 2,211 missiles"
@@ -219,6 +225,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
+_MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
                              r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b)")
 
@@ -391,7 +398,9 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
         spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
     if published is not None:
         for m in G.FRAME.this_year.finditer(sentence.text):
-            spans.append((sentence.start + m.start(), sentence.start + m.end(), str(published.year)))
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            spans = [sp for sp in spans if not (start <= sp[0] and sp[1] <= end)]  # its months are its bounds
+            spans.append((start, end, str(published.year)))
     return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
@@ -670,13 +679,15 @@ def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigur
 def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[PeriodTotal]:
     totals: list[PeriodTotal] = []
     seen: set[tuple[str, str]] = set()
+    told_next = _records_told_next(text, sorted({id(f): f for fs in groups.values() for f in fs}.values(),
+                                                key=lambda f: f.sentence.start))
     for key, frames in groups.items():
         if not (isinstance(key, tuple) and key[0] == "period"):
             continue
         for frame in frames:
             launches = [fm for fm in frame.figures if fm.field == "launched" and not fm.places and not fm.not_attack]
             figures = [fm for fm in launches if fm.period == key[1]]
-            recorded = _record_holders(text, frame.sentence, launches)
+            recorded = _record_holders(text, frame.sentence, launches) + told_next
             for fm in figures:
                 cls = _period_class(fm)
                 if (key[1], cls) in seen:
@@ -684,6 +695,21 @@ def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[
                 seen.add((key[1], cls))
                 totals.append(PeriodTotal(key[1], cls, _to_figure(text, fm), fm in recorded))
     return totals
+
+
+def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMention]:
+    """'Of the 217 missiles, 104 were ballistic. That is the highest monthly number since ...': a record
+    claimed by the next sentence about the last figure before it."""
+    holders = []
+    for before, frame in zip(frames, frames[1:]):
+        launches = [fm for fm in before.figures if fm.field == "launched" and fm.period]
+        if launches and _THAT_IS_RECORD.match(frame.sentence.text):
+            holders.append(launches[-1])
+    return holders
+
+
+_THAT_IS_RECORD = re.compile(r"\s*(?:that|this|it)\s+(?:is|was|marks?|marked|set|sets)\s+(?:a\s+new\s+|the\s+|a\s+)?"
+                             r"(?:highest|record|most|largest|biggest|all-time)\b", re.I)
 
 
 def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention]) -> list[FigureMention]:

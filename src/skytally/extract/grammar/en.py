@@ -500,6 +500,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
+        if q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
+                and named.subclass in ("ballistic", "cruise", "aeroballistic"):
+            # "the highest number of ballistic missiles, beating October, when Russia fired 102"
+            q.weapon_class, q.subclass = named.weapon_class, named.subclass
         if q.kind == "bare" and counted and q.model is None and (
                 (q.anaphor and _RIGHT_AFTER.fullmatch(text, counted[-1].end, q.start))
                 or _PART_OF_LAST.fullmatch(text, counted[-1].end, q.start)):
@@ -528,6 +532,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             previous_class = q.weapon_class
             counted.append(q)
     return out
+
+
+def _named_before(q: Quantity, weapons: list[WeaponMention], qs: list[Quantity]) -> WeaponMention | None:
+    """The weapon last named before a bare number without a count of its own."""
+    free = [w for w in weapons if w.end <= q.start and not any(x.start <= w.start < x.end for x in qs)]
+    return free[-1] if free else None
 
 
 def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool:

@@ -58,7 +58,9 @@ ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|assa
 
 
 THIS_YEAR = re.compile(r"\b(?:year\s+to\s+date|so\s+far\s+this\s+year|this\s+year\s+so\s+far|"
-                       r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?:\s+1)?(?!\s+\d))\b", re.I)
+                       r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|since\s+january(?:\s+1)?(?!\s+\d)|"
+                       # "from January to November", "between January and October": the year so far
+                       r"(?:from|between)\s+january\s+(?:to|through|until|and)\s+(?:the\s+end\s+of\s+)?[a-z]+)\b", re.I)
 
 ATTACK_VERB = re.compile(
     r"\b(?:attack\w*|strikes?|struck|hits?|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|launch\w*|fire[sd]?|"
