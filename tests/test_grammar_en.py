@@ -686,3 +686,15 @@ def test_monthly_data_desk() -> None:
                       ("2025-10", "drones"): (5300, False), ("2025-10", "missiles"): (274, False),
                       ("2025-09", "drones"): (5648, False), ("2025-09", "missiles"): (189, False),
                       ("2025", "drones"): (49600, False)}
+
+
+def test_also_carries_the_month_or_the_past_of_the_sentence_before() -> None:
+    text = ("Russia launched 84 drones and two Iskander-M missiles at Ukraine overnight. In May, Russia launched 8,152 "
+            "drones at Ukraine, up about a quarter from 6,583 in April. It also fired 217 missiles, of which 94 were "
+            "ballistic.\n- 1,300+: attack drones Russia launched over the past week, Zelensky said.\nHe said Russia "
+            "also used about 1,120 glide bombs and 29 missiles.")
+    report = extract_text(text, published=date(2026, 6, 1), lang="en")
+    totals = {(t.period, t.weapon_class): t.launched.value for t in report.period_totals}
+    assert totals == {("2026-05", "drones"): 8152, ("2026-04", "drones"): 6583, ("2026-05", "missiles"): 217,
+                      ("2026-05", "ballistic_missiles"): 94}
+    assert report.attacks[0].launched.missiles.value == 2

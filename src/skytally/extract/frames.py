@@ -91,6 +91,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
         of_those = before is not None and bool(_OF_THOSE_OPENS.match(sentence.low))
+        # "It also fired 217 missiles": the same month, or the same past, as the sentence before
+        also = before is not None and bool(_ALSO_OPENS.match(sentence.low))
         # "- October: 5,300 drones and 274 missiles.": a month's line in a list of months
         month_line = next((m for m in months[i] if m.period and _MONTH_LINE.fullmatch(text, sentence.start, m.start)
                            and text.startswith(":", m.end)), None) if months[i] else None
@@ -128,7 +130,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             this_month = published.strftime("%Y-%m") if published else None
             for fm in frame.figures:
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
-                if fm.period is None and of_those and not frame.dates:
+                if fm.period is None and (of_those or also) and not frame.dates:
                     fm.period = before.period  # type: ignore[union-attr]
                 if fm.period is None and month_line is not None and fm.field == "launched":
                     fm.period = month_line.period
@@ -154,6 +156,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.dates = []
         if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
+        if also and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
+            frame.past = True
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames])
@@ -225,6 +229,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
+_ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
+                         r"(?:had\s+|has\s+)?also\b")
 _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
                              r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b)")

@@ -160,6 +160,9 @@ _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads
                                r"moldova|romania)\b")
 
 
+_CHANGED_FROM = re.compile(r"\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?(?:[\w%.-]+\s+){1,4}?from(?=\s+\d)")
+
+
 def find_cues(text: str) -> list[Cue]:
     pattern, table = _cue_regex()
     low = lower_same_length(text)
@@ -168,6 +171,9 @@ def find_cues(text: str) -> list[Cue]:
         outcome, position = table[" ".join(m.group().split())]
         if outcome != "none":  # "mobile firing teams": a longer phrase that only looks like a cue
             cues.append(Cue(m.start(), m.end(), outcome, position))
+    if " from " in low and (" up " in low or " down " in low or "rose" in low or "fell" in low or "increase" in low):
+        # "up about a quarter from 6,583 in April": the figure compared with
+        cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _CHANGED_FROM.finditer(low)]
     if "belarus" in low or "russia" in low or "moldova" in low or "romania" in low:
         cues += [Cue(m.start(), m.end(), "returned", "right") for m in _LEFT_FOR_COUNTRY.finditer(low)]
     if " with" in low:  # a quick test before the slow pattern: most sentences have no "with"
@@ -306,7 +312,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "64 weapon models", "12 drone makers", "40 missile systems"
         if weapon is None and (m := _OF_THEM_SUBCLASS.match(text, q.end)):
             # "231 missiles in June, 84 of them ballistic": a part, told by its kind
-            q.kind, q.weapon_class, q.subclass, q.sub, q.end = "weapon", "missile", m.group(1).lower(), True, m.end()
+            q.kind, q.weapon_class, q.sub, q.end = "weapon", "missile", True, m.end()
+            q.subclass = (m.group(1) or m.group(2)).lower()
         elif weapon is None and (weapon := _predicate_weapon(text, q.end, weapons)) is not None:
             # "Of those, 151 were ballistic missiles": the number counts the weapons named after "were"
             q.kind, q.weapon_class, q.model, q.subclass, q.sub = "weapon", weapon.weapon_class, weapon.model, \
@@ -335,7 +342,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
-_OF_THEM_SUBCLASS = re.compile(r"\s+of\s+(?:them|which|those|these)\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)", re.I)
+_OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
+                               r"|(?<=\d)\s+(?:were|was)\s+(ballistic|cruise)\b(?!\s+missiles?)", re.I)
 _VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{2,60}?)\s*:\s*", re.I)
 _ENDS_LINE = re.compile(r"[ \t]*(?:[.;](?:\s|$)|\r?\n|$)")
 _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", re.I)
