@@ -157,6 +157,8 @@ CASES = [
      {"other.airborne": (3, "exact")}),
     ("Air defences intercepted all four ballistic missiles fired at Kyiv overnight.",
      {"destroyed.missiles": (4, "exact"), "launched.missiles": (4, "exact")}),
+    ("Russia launched 109 drones overnight. Over the past 24 hours, artillery and drone attacks on the region "
+     "killed three people, the governor said.", {"launched.drones": (109, "exact")}),
     # tolls that rise
     ("The number of people killed in Russia's missile and drone attack on Monday, Oct. 10, has risen to 17, "
      "officials said. Russia fired 80 missiles. Officials had initially reported 11 dead.", {"killed": (17, "exact")}),
@@ -698,3 +700,9 @@ def test_also_carries_the_month_or_the_past_of_the_sentence_before() -> None:
     assert totals == {("2026-05", "drones"): 8152, ("2026-04", "drones"): 6583, ("2026-05", "missiles"): 217,
                       ("2026-05", "ballistic_missiles"): 94}
     assert report.attacks[0].launched.missiles.value == 2
+
+
+def test_toll_of_the_past_24_hours_is_not_the_attacks() -> None:
+    text = ("Russia launched 109 drones overnight. Over the past 24 hours, artillery and drone attacks on the region "
+            "killed three people, the governor said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None

@@ -758,8 +758,8 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
 _UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|"
                             r"oblast|building|neighbou?rhood|suburb|port)\b", re.I)
 # "injured after drones struck two districts of the city": the same, further on in the clause.
-_OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|"
-                               r"neighbou?rhood|suburb|port\s+city)\b", re.I)
+_OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|region|oblast|"
+                               r"community|neighbou?rhood|suburb|port\s+city)\b", re.I)
 # "In the city, two people were killed": the sentence opens with the place.
 _UNNAMED_PLACE_OPENS = re.compile(r"\s*(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|oblast|community)\s*,",
                                   re.I)

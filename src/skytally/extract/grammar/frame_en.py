@@ -12,7 +12,7 @@ PAST = re.compile(
     # ("since the start of the war", "since 2022": running totals, told by CUMULATIVE unless a superlative)
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|"
     r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
-    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?)|a\s+week\s+ago|"
+    r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days?|weeks?|months?|years?)|a\s+week\s+ago|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b", re.I)
