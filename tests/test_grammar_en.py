@@ -706,3 +706,10 @@ def test_toll_of_the_past_24_hours_is_not_the_attacks() -> None:
     text = ("Russia launched 109 drones overnight. Over the past 24 hours, artillery and drone attacks on the region "
             "killed three people, the governor said.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None
+
+
+def test_later_update_of_a_models_count() -> None:
+    text = ("Russia fired 71 missiles, including 25 Iskander-M ballistic missiles. In an update, the air force revised "
+            "the number upwards, saying that 32 Iskander-M missiles had been fired, not 25.")
+    (weapon,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+    assert weapon.launched.value == 32

@@ -672,13 +672,17 @@ def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> No
 
 def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigures]:
     by_model: dict[str, WeaponFigures] = {}
+    candidates: dict[tuple[str, str], list[FigureMention]] = {}
     for fm in figures:
         if not fm.model or fm.field not in ("launched", "destroyed") or _regional(fm):
             continue
         cls = "drone" if fm.key == "drones" else "missile"
-        wf = by_model.setdefault(fm.model, WeaponFigures(fm.model, cls))
-        if getattr(wf, fm.field) is None:
-            setattr(wf, fm.field, _to_figure(text, fm))
+        by_model.setdefault(fm.model, WeaponFigures(fm.model, cls))
+        candidates.setdefault((fm.model, fm.field), []).append(fm)
+    for (model, field_name), cands in candidates.items():
+        # the first figure of a model, unless a later one updates it ("32 Iskander-Ms had been fired, not 25")
+        chosen = next((c for c in reversed(cands) if c.update and c.sentence > cands[0].sentence), cands[0])
+        setattr(by_model[model], field_name, _to_figure(text, chosen))
     return list(by_model.values())
 
 
