@@ -64,8 +64,10 @@ _AUX_GAP = re.compile(
     r"not\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
-_SUB_MARKER = re.compile(r"(?:including|includ\w+|among\s+them|among\s+which|"
-                         r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+_SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|"
+                         r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?"
+                         # "its sites alone had been hit by 14 missiles": one owner's share
+                         r"|\balone\s+(?:\w+\s+){0,4})$", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
@@ -303,7 +305,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if (tail := _POSTFIX_QUALIFIER.match(text, n.end)) and n.qualifier == "exact":
             # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
             q.qualifier, q.end = _POSTFIX_QUALIFIERS[tail.group(1).lower()], tail.end()
-        q.sub = bool(_SUB_MARKER.search(before[-40:]))
+        q.sub = bool(_SUB_MARKER.search(before[-40:])) or bool(
+            out and out[-1].sub and _AND_NEXT.fullmatch(text, out[-1].end, n.start))  # "including 14 missiles and 25 drones"
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, q.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:
@@ -348,6 +351,7 @@ _VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{
 _ENDS_LINE = re.compile(r"[ \t]*(?:[.;](?:\s|$)|\r?\n|$)")
 _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", re.I)
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
+_AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 _COPULA = re.compile(r"\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
@@ -413,6 +417,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     for c in cues:
         if c.start >= q.end and c.position in ("right", "both") and c.outcome in allowed:
             gap = text[q.end:c.start]
+            if left is not None and "," in gap and text[c.start:c.end].lower().endswith("ing"):
+                break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
             if _AUX_GAP.match(gap):
                 if c.outcome == "launched" and _weak_right(text, c):
                     break
