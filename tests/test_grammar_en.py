@@ -713,3 +713,118 @@ def test_later_update_of_a_models_count() -> None:
             "the number upwards, saying that 32 Iskander-M missiles had been fired, not 25.")
     (weapon,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
     assert weapon.launched.value == 32
+
+
+@pytest.mark.parametrize("text, downed", [
+    ("Russia also sent nine drones against the capital, and all of them were destroyed, the commander said.",
+     {"drones": 9}),
+    ("Russia launched 14 drones at Ukraine overnight. All were shot down, the air force said.", {"drones": 14}),
+    ("Russia fired 6 missiles and 20 drones overnight, all of which were intercepted.", {"missiles": 6, "drones": 20}),
+    ("Russia fired 6 missiles and 20 drones overnight. All of the missiles were intercepted.", {"missiles": 6}),
+])
+def test_all_of_them_downs_the_launch_count(text: str, downed: dict[str, int]) -> None:
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert {k: getattr(attack.destroyed, k).value for k in ("drones", "missiles")
+            if getattr(attack.destroyed, k) is not None} == downed
+
+
+def test_almost_all_of_them_is_no_count() -> None:
+    text = "Iran fired 170 drones at Israel. Almost all of them were intercepted outside Israel's borders, he said."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones is None
+
+
+def test_parts_of_a_universal_count_were_all_downed_too() -> None:
+    text = ("Air defences shot down all 18 missiles Russia fired at the country overnight, including six Kinzhal "
+            "hypersonic missiles. He said nine of them were Kalibr cruise missiles fired from the sea.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 18
+    models = {w.model: (w.launched.value if w.launched else None, w.destroyed.value if w.destroyed else None)
+              for w in attack.weapons}
+    assert models == {"X-47 Kinzhal": (6, 6), "Kalibr": (9, None)}
+
+
+def test_predicate_model_takes_the_participle_after_it() -> None:
+    text = ("Russia attacked Ukraine overnight with 293 drones and 25 missiles. Of the missiles, 18 were ballistic, "
+            "the air force said, and seven were Iskander-K cruise missiles launched from Russia's Kursk region.")
+    (weapon,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+    assert (weapon.model, weapon.launched.value) == ("Iskander-K", 7)
+
+
+@pytest.mark.parametrize("text, regions", [
+    # sirens and no damage: not a region of the attack
+    ("Russia launched 40 drones at Kyiv overnight, hitting two homes. Officials in Lviv and Odesa also reported "
+     "air raid alerts overnight, but no damage was reported there.", ["UA-30"]),
+    # what the place is (", which produces ...,") does not make the sentence about production
+    ("Russia fired 30 missiles overnight. The dam in the city of Zaporizhzhia, which produces electricity, was "
+     "struck repeatedly.", ["UA-23"]),
+    # "water supply" is not aid
+    ("Russia fired 30 missiles overnight. Water supply in the city of Zaporizhzhia was cut after an energy "
+     "facility was hit.", ["UA-23"]),
+])
+def test_regions_of_the_attack(text: str, regions: list[str]) -> None:
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
+
+
+def test_mixed_case_agency_dateline_is_not_a_place_of_the_attack() -> None:
+    text = "Kyiv (AFP) - Russia fired 40 missiles at Ukraine overnight, hitting energy sites in the Lviv region."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-46"]
+
+
+def test_exact_restatement_beats_the_leads_approximation() -> None:
+    text = ("Russia pummeled the grid with about 120 missiles and 90 drones early Sunday, one of the war's biggest "
+            "assaults. The air force said it had tracked 120 missiles and 90 drones.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.missiles.qualifier) == (120, "exact")
+    assert attack.launched.total is None  # "one of the war's biggest" counts nothing
+
+
+def test_one_after_another_is_not_a_count() -> None:
+    text = "Russia attacked Kyiv with 75 Shahed drones. \"They launched them one after another,\" he said."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 75
+
+
+def test_toll_killed_there_and_its_coordinated_injured_are_local() -> None:
+    text = ("Russia attacked Ukraine overnight with 293 drones, killing at least four people. Kharkiv bore the "
+            "brunt. The governor said two people had been killed there and 14 wounded.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.killed.value, attack.killed.qualifier) == (4, "at_least")
+    assert attack.injured is None
+
+
+def test_a_city_hit_by_missiles_is_its_share_not_the_total() -> None:
+    text = ("Moscow fired 78 missiles and 106 drones, the air force said. Kharkiv was hit by more than a dozen "
+            "missiles early in the morning, the governor said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits.missiles is None
+
+
+def test_of_those_after_an_earlier_night_is_that_nights() -> None:
+    text = ("Air defences shot down 36 drones overnight, the air force said. The previous night, the enemy launched "
+            "37 drones and a missile. Of those, 24 drones were downed.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 36
+
+
+def test_unknown_model_code_between_number_and_noun() -> None:
+    text = "The ministry said two Neptune-MD long-range guided missiles had been shot down over the Belgorod region."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.missiles.value == 2
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Air defence forces destroyed a Russian Kh-101 cruise missile over the Lviv region this morning.", "destroyed"),
+    ("A Russian ballistic missile slammed into port infrastructure in Odesa at about 3 a.m., killing two people.",
+     "hits"),
+])
+def test_one_named_missile_is_an_attack_of_one(text: str, field: str) -> None:
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 1
+    assert getattr(attack, field).missiles.value == 1
+
+
+@pytest.mark.parametrize("text, direction", [
+    ("The United Arab Emirates intercepted two ballistic missiles fired by Yemen's Houthi movement at Abu Dhabi.",
+     ("YE", "AE")),
+    ("Missile from Yemen hits Tel Aviv-area playground\n\nA ballistic missile fired from Yemen struck a playground "
+     "in Jaffa early on Saturday.", ("YE", "IL")),
+])
+def test_other_conflicts_direction(text: str, direction: tuple[str, str]) -> None:
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == direction

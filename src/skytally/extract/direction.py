@@ -33,7 +33,8 @@ def _countries() -> tuple[str, dict[str, str]]:
     return trie_pattern(table), table
 
 
-_LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded)"
+_LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded|" \
+          r"launches|fires|attacks|strikes|targets|hits|pounds)"  # (a headline's present tense)
 _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s+aerial\s+vehicles?)"
 _PASSIVE = re.compile(r"\s+by\b")  # "Russia attacked by ...": not the attacker
 _DEFENCE_WORDS = re.compile(r"defen[cs]e|air\s+force")

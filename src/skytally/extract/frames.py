@@ -86,7 +86,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         # a bullet, or a line that opens with a weapon right under "launched (shot down):"
         is_item = bool(_LIST_ITEM.match(sentence.text)) or (opener.is_open() and bool(weapons[i])
                                                             and weapons[i][0].start - sentence.start <= 1
-                                                            and "\n" not in sentence.text)
+                                                            and "\n" not in sentence.text) \
+            or (opener.is_open() and bool(weapons[i]) and "\n" not in sentence.text
+                and _COUNT_LINE.match(sentence.text) is not None)
         # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
@@ -106,8 +108,14 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 before.field if of_those else None  # type: ignore[union-attr]
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, inherited)
+            if of_those:
+                for fm in frame.figures:  # "of which 72 cruise missiles": parts of the count before
+                    if fm.field == before.field and fm.key == before.key and fm.value < before.value:  # type: ignore[union-attr]
+                        fm.sub = True
         elif is_item and weapons[i]:
             frame.figures = _numberless_item(text, sentence, weapons[i], opener)
+        if hasattr(G, "all_of_them") and "all" in sentence.low:
+            frame.figures += G.all_of_them(sentence, text, frame.figures, frames[-1].figures if frames else [])
         if row is None and not rows.is_rule(sentence):
             table = None
         if numbers[i] and last_figure is not None and getattr(G, "REVISED_TO", None) is not None:
@@ -156,7 +164,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.dates = []
         if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
-        if also and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
+        if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
             frame.past = True
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
@@ -233,7 +241,11 @@ _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:th
                          r"(?:had\s+|has\s+)?also\b")
 _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
-                             r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b)")
+                             r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
+                             # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
+                             r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d))")
+# "Shot down:\n60 missiles": under a label, a line that is a count of weapons is an item of it
+_COUNT_LINE = re.compile(r"\s*\d[\d,.\s]*\s+[^\d\s]")
 
 
 def _dateline_day(G: ModuleType, text: str, sentences: list[Sentence], published: date | None,
@@ -555,6 +567,9 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
     exact = [c for c in candidates if c.qualifier == "exact"]
     if exact and len({c.value for c in candidates}) > 1 and any(c.qualifier != "exact" for c in candidates):
         return exact[0]  # "309" over "more than 300"
+    if candidates[0].qualifier != "exact" and candidates[0].key is not None:
+        # (a toll "at least nine" stays so: it may still rise) "about 120 missiles" in the lead, "tracked 120 missiles" in the air force's figures: the plain one
+        return next((c for c in exact if c.value == candidates[0].value), candidates[0])
     return candidates[0]
 
 
@@ -575,7 +590,9 @@ def _national(cands: list[FigureMention]) -> list[FigureMention]:
 def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     """Prefer a stated class figure; a single part (one model/subclass) stands in for it."""
     # "shot down all 29" implies 29 launched; a launch figure stated outright wins over it.
-    cands = [c for c in _national(cands) if not (c.universal and c.field == "launched")] or _national(cands)
+    # (a part stated outright does not: "all 18 missiles ..., nine of them Kalibrs")
+    stated = [c for c in _national(cands) if not (c.universal and c.field == "launched")]
+    cands = stated if any(not (c.sub or c.model or c.subclass) for c in stated) else _national(cands)
     plain = [c for c in cands if not c.model and not c.subclass and not c.sub]
     corrected = [c for c in cands if c.update and not c.sub]
     if plain and corrected and corrected[-1].sentence > max(c.sentence for c in plain) \
@@ -605,7 +622,8 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     prefix = target + "-"
     figures = [fm if all(c.startswith(prefix) for c in fm.places)
                else replace(fm, places=tuple(c for c in fm.places if c.startswith(prefix)))
-               for f in frames for fm in f.figures if not fm.period and not fm.not_attack and not fm.earlier]
+               for f in frames for fm in f.figures if not fm.period and not fm.not_attack and not fm.earlier
+               and not getattr(fm, "elsewhere", False)]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
     figures = [fm for fm in figures if not (getattr(fm, "single", False) and fm.key in many | {"total"})]
@@ -831,8 +849,11 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         if not frame.places or not _says(G.FRAME.attack_context, frame.sentence):
             continue
         if not frame.figures and not frame.dates and (
-                _past(G, frame.sentence) or _says(G.FRAME.not_attack, frame.sentence)):
+                _past(G, frame.sentence) or (_says(G.FRAME.not_attack, frame.sentence)
+                                             and G.FRAME.not_attack.search(_RELATIVE.sub(" ", frame.sentence.text)))):
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
+        if not frame.figures and _ALERT_ONLY.search(frame.sentence.low) and not _EVENT_THERE.search(frame.sentence.low):
+            continue  # "Lviv and Odesa also reported air raid alerts, but no damage": sirens, not strikes
         for place in frame.places:
             if place.kind == "country" or place.country != target or _not_a_location(frame, place):
                 continue
@@ -840,6 +861,13 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
     return sorted(codes)
+
+
+# ", which produces electricity and carries a road,": what the place is, not what happened there
+_RELATIVE = re.compile(r",\s+which\s+[^,;.]{1,80},")
+_ALERT_ONLY = re.compile(r"\b(?:air[\s-]+raid\s+)?(?:alerts?|sirens?|warnings?)\b")
+_EVENT_THERE = re.compile(r"\b(?:hit|hits|struck|strikes?|debris|wreckage|fragments|damag\w+|destroy\w*|shot\s+down|downed|"
+                          r"intercept\w*|explosions?|blasts?|killed|injured|wounded|fires?|burn\w*)\b(?<!no damage)")
 
 
 # "- 19 Iskander-M ballistic missiles - Bryansk, Kursk regions of the RF and occupied Crimea": after the
@@ -851,7 +879,12 @@ def _launch_list_place(text: str, frame: SentenceFrame, place: PlaceMention) -> 
     before = [fm for fm in frame.figures if fm.end <= place.start]
     if not before or any(fm.field != "launched" for fm in frame.figures):
         return False
-    return _DASH_THEN_PLACES.fullmatch(text, before[-1].end, place.start) is not None
+    return _DASH_THEN_PLACES.fullmatch(text, before[-1].end, place.start) is not None \
+        or _IN_OPEN_BRACKET.fullmatch(text, before[-1].end, place.start) is not None
+
+
+# "1 Kh-59/69 guided air missile (temporarily occupied Luhansk region)": in brackets after the count, where from
+_IN_OPEN_BRACKET = re.compile(r"[^();.\n]{0,40}\([^()\n]*")
 
 
 def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
@@ -860,4 +893,10 @@ def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
         return False
     text, start = frame.sentence.text, place.start - frame.sentence.start
     end = place.end - frame.sentence.start
+    if (m := _GOVERNMENT_AFTER.match(text, end)) and _CITY_OFFICIAL.search(m.group()) and _THE_CITY.search(text, m.end()):
+        return False  # "Kyiv's mayor says debris fell in four districts of the city": the city after all
     return bool(_GOVERNMENT_AFTER.match(text, end) or _NOT_THERE_BEFORE.search(text[:start]))
+
+
+_CITY_OFFICIAL = re.compile(r"mayor|governor|officials|authorities", re.I)
+_THE_CITY = re.compile(r"\b(?:in|of|across|over|on)\s+the\s+(?:city|capital)\b", re.I)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from ..numbers import NumberMention, find_numbers
@@ -49,7 +49,7 @@ _GAP_WORD = re.compile(
     r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such)", re.I)
 # "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
 _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
-                            r"class|powered)|[A-Z]{2,}[\w-]*")
+                            r"class|powered)|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*")  # "Neptune-MD", "Tochka-U"
 # Between a number and a cue after it: auxiliaries and adverbs only.
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
@@ -138,6 +138,7 @@ class FigureMention:
     bare: bool = False          # no noun said what was counted ("reports 22 downed")
     single: bool = False        # one weapon's fate told with an article: only an attack of one counts it
     participle: bool = False    # a toll told by "killing eight" after the clause that tells of the strike
+    elsewhere: bool = False     # downed over a third country ("over Polish territory"): not this attack's
 
 
 @lru_cache(maxsize=1)
@@ -259,8 +260,9 @@ _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towar
 _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
-_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|russia's|ukraine's)\s+"
+_ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|[a-z]+['’]s)\s+(?:[a-z]+['’]s\s+)?"
                               r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
+_ONE_IDIOM = re.compile(r"\s+(?:after|by)\s+(?:another|one)\b|\s+another\b|\s+way\s+or\s+another\b", re.I)
 _POSTFIX_QUALIFIER = re.compile(r"\s+or\s+(so|more|fewer|less)\b", re.I)
 _POSTFIX_QUALIFIERS = {"so": "approx", "more": "at_least", "fewer": "at_most", "less": "at_most"}
 _DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I)
@@ -295,8 +297,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if getattr(n, "is_year", False) or getattr(n, "in_date", False):
             continue
         before = text[sentence.start:n.start]
-        if n.value == 1 and _ONE_OF_THE_MOST.match(text, n.end):
-            continue  # "one of its largest attacks": a superlative, not a count
+        if n.value == 1 and (_ONE_OF_THE_MOST.match(text, n.end) or _ONE_IDIOM.match(text, n.end)):
+            continue  # "one of its largest attacks", "one after another": not a count
         if _DENIED.search(before[-16:]):
             continue  # "five were intercepted, not four": the figure named only to be corrected
         if _NONE_OF.search(before[-16:]):
@@ -321,6 +323,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "Of those, 151 were ballistic missiles": the number counts the weapons named after "were"
             q.kind, q.weapon_class, q.model, q.subclass, q.sub = "weapon", weapon.weapon_class, weapon.model, \
                 weapon.subclass, True
+            q.end = _merge_coordinated(text, weapon, weapons)[0]  # so a participle after the noun is its verb
         elif weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
@@ -353,7 +356,7 @@ _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", r
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
 _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
-_COPULA = re.compile(r"\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
@@ -526,6 +529,13 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             last = counted[-1]
             q.weapon_class, q.model, q.subclass = last.weapon_class, last.model, last.subclass
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
+        if q.sub and q.kind == "weapon" and head is not None and head[1].universal \
+                and head[1].field in ("destroyed", "neutralized") and _INCLUDING_AFTER.fullmatch(text, head[0].end, q.start):
+            # "shot down all 18 missiles Russia fired, including six Kinzhals": every one of the six was downed too
+            item = _list_item(q, head[1], sentence)
+            twin = _figure(q, "launched", item.key, sentence, ())
+            twin.model, twin.subclass, twin.sub, twin.universal = item.model, item.subclass, True, True
+            mentions = [item, twin]
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
@@ -545,6 +555,45 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
             counted.append(q)
+    for a, b in zip(out, out[1:]):
+        if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
+            b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
+    return out
+
+
+_AND_TOLL = re.compile(r"[^.;,]{0,40}?\s(?:and|with)\s+(?:another\s+|at\s+least\s+)?", re.I)
+
+
+_INCLUDING_AFTER = re.compile(r"[^;.]{0,60},\s+(?:including|among\s+them)\s+", re.I)
+# "and all of them were destroyed", "All were shot down", "all of which were intercepted": a fate of every one
+_ALL_OF_THEM = re.compile(r"\ball\s+(?:of\s+(?:them|which|these|those|the\s+(drones|missiles))\s+|(?:the|these|those)\s+"
+                          r"(drones|missiles)\s+)?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
+                          r"(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\b", re.I)
+
+
+def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
+                previous: list[FigureMention]) -> list[FigureMention]:
+    """'Russia sent nine drones, and all of them were destroyed': the launch count, downed.
+
+    The counts are this sentence's launches before the words, else the sentence before's.
+    """
+    m = _ALL_OF_THEM.search(sentence.low)
+    if m is None or re.search(r"\b(?:almost|nearly|virtually|practically|not|near(?:ly)?)\s+$", sentence.low[:m.start()]):
+        return []  # "Almost all of them were intercepted": no count
+    start, end = sentence.start + m.start(), sentence.start + m.end()
+    if any(fm.field in ("destroyed", "neutralized") and fm.start >= start for fm in figures):
+        return []
+    launched = [fm for fm in figures if fm.field == "launched" and fm.end <= start] or \
+        [fm for fm in previous if fm.field == "launched"]
+    launched = [fm for fm in launched if not fm.sub and fm.key in ("total", "drones", "missiles") and fm.period is None]
+    wanted = m.group(1) or m.group(2)
+    if wanted:
+        launched = [fm for fm in launched if fm.key == wanted]
+    out = []
+    for fm in launched:
+        twin = FigureMention("destroyed", fm.key, fm.value, fm.qualifier, start, end, sentence.index,
+                             model=fm.model, subclass=fm.subclass, universal=True, places=fm.places)
+        out.append(twin)
     return out
 
 
@@ -679,8 +728,14 @@ def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> Weapo
         return None
     first = weapons[0]
     lead = text[sentence.start:first.start]
-    if re.fullmatch(r"[\s\-–—•*·●▪■◦○‣➖]*", lead) and _LABEL_END.match(text, first.end) and first.weapon_class in CLASS_KEY:
+    if not re.fullmatch(r"[\s\-–—•*·●▪■◦○‣➖]*", lead) or first.weapon_class not in CLASS_KEY:
+        return None
+    if _LABEL_END.match(text, first.end):
         return first
+    end, cls, model, subclass = _merge_coordinated(text, first, weapons)
+    if end > first.end and cls in CLASS_KEY and _LABEL_END.match(text, end):
+        # "Shahed attack drones, Gerbera decoys and other UAVs: 595": the whole list is the label
+        return replace(first, end=end, weapon_class=cls, model=model, subclass=subclass)
     return None
 
 
@@ -727,8 +782,26 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         return []
     if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text):
         return []
+    if cue.outcome == "hits" and not attached:
+        # "Kharkiv was hit by more than a dozen missiles": the city's share of the hits
+        attached = tuple(p.code for p in here if p.kind != "country" and _HIT_BY.fullmatch(text, p.end, q.start))
+        fm = weapon_figure(q, cue, sentence, attached, previous_class)
+        fm.sub = fm.sub or bool(attached)  # never the national count
+        return [fm]
     fm = weapon_figure(q, cue, sentence, attached, previous_class)
+    fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(_THIRD_COUNTRY.match(text, q.end, sentence.end))
     return [fm] + universal_twin(q, fm, sentence, attached)
+
+
+# "shot down at least 4 drones over Polish territory": a neighbour's interceptions, not the target's
+_THIRD_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:over|above|in|into)\s+(?:the\s+)?(?:(?:polish|romanian|moldovan|"
+                            r"belarusian|lithuanian|latvian|estonian|hungarian|slovak|finnish)\s+(?:territory|airspace|soil)|"
+                            r"(?:poland|romania|moldova|belarus|lithuania|latvia|estonia|hungary|slovakia|finland)\b)", re.I)
+
+
+_HIT_BY = re.compile(r"(?:\s+(?:city|region|oblast))?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted)"
+                     r"\s+(?:by|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+|"
+                     r"around\s+|up\s+to\s+)?", re.I)
 
 
 def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str, ...],
@@ -752,7 +825,7 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
 
 def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached: tuple[str, ...]) -> list[FigureMention]:
     """'shot down all 29 drones' also states that 29 were launched."""
-    if not (q.universal and fm.field in ("destroyed", "neutralized")) or (
+    if not (q.universal and (fm.field in ("destroyed", "neutralized") or (fm.field == "hits" and q.single))) or (
             attached and not q.single and _DOWNED_OVER.match(sentence.low, q.end - sentence.start)):
         return []  # ("all three missiles over the Bryansk region": that region's, not how many came)
     twin = _figure(q, "launched", fm.key, sentence, attached)
@@ -762,7 +835,8 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
 
 # "nine people were hurt in the city": a toll of one place the sentence does not name.
 _UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|"
-                            r"oblast|building|neighbou?rhood|suburb|port)\b", re.I)
+                            r"oblast|building|neighbou?rhood|suburb|port)\b"
+                            r"|(?:\s+[\w-]+){0,3}?\s+there\b", re.I)  # "two people had been killed there"
 # "injured after drones struck two districts of the city": the same, further on in the clause.
 _OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|region|oblast|"
                                r"community|neighbou?rhood|suburb|port\s+city)\b", re.I)
@@ -866,6 +940,22 @@ def _figure(q: Quantity, outcome: str, key: str | None, sentence: Sentence, plac
                          sub=q.sub, more=q.more, universal=q.universal, places=places)
 
 
+def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> int | None:
+    """Start of 'a Russian Kh-101 cruise missile' when a fate verb comes before it or a hit verb after."""
+    lead = _LOOSE_ARTICLE.search(text, max(sentence.start, w.start - 40), w.start)
+    if lead is None or not all(_GAP_WORD.fullmatch(x) or _MODIFIER_WORD.fullmatch(x) for x in lead.group(1).split()):
+        return None
+    if _UNSURE.search(text, sentence.start, lead.start()):
+        return None
+    if _DOWNED_BEFORE.search(text, max(sentence.start, lead.start() - 30), lead.start()) or _HIT_AFTER.match(text, w.end):
+        return lead.start()
+    return None
+
+
+_LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
+_DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
+_HIT_AFTER = re.compile(r"(?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
+                        r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
@@ -884,7 +974,7 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
 
 # "killing a teenager", "wounded an elderly woman": one person, though no number is written.
 _SINGLE_VICTIM = re.compile(
-    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+((?:a|an|one)\s+(?:[a-z]+-year-old\s+|elderly\s+|young\s+)?"
+    r"\b(?:killing|killed|wounding|wounded|injuring|injured)\s+((?:a|an|one)\s+(?:(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old\s+|elderly\s+|young\s+)?"
     r"(?:man|woman|person|civilian|resident|teenager|boy|girl|child|driver|pensioner|rescuer|firefighter|medic))\b")
 
 
@@ -893,7 +983,7 @@ def counts_without_number(sentence: Sentence, weapons: list[WeaponMention]) -> b
     or a single victim ('killing a teenager')?"""
     text, at = sentence.text, sentence.start
     return any(not w.plural and w.weapon_class in CLASS_KEY
-               and (_ARTICLE.search(text, max(0, w.start - at - 12), w.start - at)
+               and (_LOOSE_ARTICLE.search(text, max(0, w.start - at - 40), w.start - at)
                     or _THE.search(text, max(0, w.start - at - 5), w.start - at)) for w in weapons) \
         or bool(_single_victims(sentence))
 
@@ -913,6 +1003,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
     out = []
     for w in weapons:
         if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
+            continue
+        if (w.model or w.subclass) and w.weapon_class in CLASS_KEY and (one := _one_named(text, sentence, w)) is not None:
+            # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
+            # the port": one weapon's whole story, so one launched too (counted only in an attack of one)
+            out.append(Quantity(one, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                                universal=True, single=True))
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
         if not m:

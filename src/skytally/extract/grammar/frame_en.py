@@ -19,7 +19,7 @@ PAST = re.compile(
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
-    r"deliver(?:y|ies|ed|ing|s)?|supplied|supply|supplies|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|purchas\w*|"
+    r"deliver(?:y|ies|ed|ing|s)?|supplied|(?<!water\s)(?<!power\s)(?<!heat\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)suppl(?:y|ies)|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|purchas\w*|"
     # orders of weapons, not "the grid operator ordered power cuts"
     r"orders?\s+(?:for|of)|ordered\s+(?=[\d,]+\s|more\s|new\s|additional\s|another\s)|"
     # a game or a drill speaks to its player: "the first mission asks you to shoot down 50 drones"
@@ -46,7 +46,10 @@ ATTACK_CONTEXT = re.compile(
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
 DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\- ]{2,}(?:(?:,\s*[A-Z][\w .]+){0,2}\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"
-                      r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)")
+                      r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)"
+                      # "Kyiv (AFP) - ", "Kyiv, May 16 (Reuters) - ": a mixed-case city needs the agency
+                      r"|^[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w .]+){0,2}\s*\((?:AFP|AP|Reuters|"
+                      r"Bloomberg|dpa|Xinhua|UNIAN|Ukrinform|Interfax(?:-Ukraine)?|RFE/RL|CNN|BBC|Anadolu|EFE|ANSA)\)\s*[—–-]{1,2}\s")
 THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
 YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
