@@ -828,3 +828,80 @@ def test_one_named_missile_is_an_attack_of_one(text: str, field: str) -> None:
 def test_other_conflicts_direction(text: str, direction: tuple[str, str]) -> None:
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.target) == direction
+
+
+def test_shot_down_over_a_third_country_is_not_the_attacks() -> None:
+    text = ("Russia launched 415 drones at Ukraine overnight; air defence shot down or suppressed 386. Polish and "
+            "allied aircraft shot down at least 4 drones over Polish territory, the Polish command said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones is None
+
+
+def test_city_mayor_telling_of_the_city_names_the_city() -> None:
+    text = ("Russia launched 355 drones overnight. Kyiv's mayor says debris fell in four districts of the city and "
+            "two people were hurt.")
+    assert "UA-30" in extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions
+
+
+def test_count_lines_under_labels_and_a_breakdown_line() -> None:
+    text = ("Launched:\n76 missiles\nof which 72 Kh-101/Kh-555 and Kalibr cruise missiles, 2 Kh-59 guided air "
+            "missiles and 2 Kh-31P anti-radar missiles.\n\nShot down:\n60 missiles\n")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (76, 60)
+    assert {w.model: w.launched.value for w in attack.weapons} == {"X-59/X-69": 2, "X-31P": 2}
+
+
+def test_launch_areas_in_brackets_are_not_regions() -> None:
+    text = ("The enemy attacked with 93 missiles:\n- 1 Kh-59/69 guided air missile (temporarily occupied Luhansk "
+            "region);\n- 92 Kh-101 cruise missiles (Volgograd region of the RF).\nEnergy facilities were hit in the "
+            "Ternopil region.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-61"]
+
+
+def test_a_list_of_weapons_labels_its_count() -> None:
+    text = ("Air Force: 643 air attack weapons overnight\n\n"
+            "The enemy struck with 643 air attack weapons: 595 UAVs and 48 missiles.\nBy type:\nKh-101: 38 (Tu-95MS)\n"
+            "Shahed attack drones, Gerbera decoys and other UAVs: 595 (Kursk, Oryol)\n")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == {"X-101/X-555": 38, "Shahed-136/131": 595}
+
+
+def test_numbered_items_are_not_counts() -> None:
+    text = ("The enemy attacked with 270 means of air attack:\n1) 3 Iskander-M ballistic missiles;\n2) 267 Shahed "
+            "attack UAVs.\nAs of 09:00:\n1) 138 Shahed-type attack UAVs were shot down over the Kharkiv, Poltava and "
+            "Sumy regions;\n2) 119 imitator drones were lost from radar.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 138 and attack.destroyed.missiles is None
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"Shahed-136/131": 138}
+
+
+def test_value_replaced_by_an_update_is_not_a_figure() -> None:
+    text = ("Russia launched 62 attack drones at Ukraine overnight. The air force now says 47 drones were downed, "
+            "up from 40, after reports came in.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (62, 47)
+
+
+def test_cadets_practice_is_no_attack() -> None:
+    text = ("A training video shows cadets practising against target drones. The cadets shot down 12 of the 15 "
+            "targets launched during the night-time exercise.")
+    assert not extract_text(text, published=PUBLISHED, lang="en").attacks
+
+
+def test_subclass_count_heads_its_models() -> None:
+    text = "Russia fired five ballistic missiles at Kyiv this morning — three Iskander-M and two Kinzhal."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.missiles.value == 5
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Russia attacked Sumy with three Shahed drones. Two of them were shot down. The third drone hit a warehouse.",
+     "drones"),
+    ("Russia fired two ballistic missiles at Dnipro. One was shot down; the other hit an industrial enterprise.",
+     "missiles"),
+])
+def test_the_one_left_hit(text: str, key: str) -> None:
+    assert getattr(extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits, key).value == 1
+
+
+def test_age_is_not_a_toll() -> None:
+    text = "Russia fired 30 missiles overnight. In Odesa, a missile hit the port. One port worker, aged 52, was injured."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None

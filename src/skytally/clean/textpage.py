@@ -163,8 +163,9 @@ def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
         if kind != TEXT:
             continue
         words = _words(line)
-        if (words >= 15 and _SENTENCE_END.search(line)) or words >= 35:
-            break  # the lead: the article has begun
+        if (words >= 15 and _SENTENCE_END.search(line)) or words >= 35 or (
+                words >= 8 and not in_widget and _SENTENCE_END.search(line) and first < 0):
+            break  # the lead: the article has begun (a statement with no headline starts with it)
         nxt = items[i + 1] if i + 1 < len(items) else (BLANK, "")
         if not _headline_like(line, glue) or (nxt[0] == TEXT and _continues(nxt[1]) and not _META.match(nxt[1])):
             in_widget = in_widget and not _closes_window(line)

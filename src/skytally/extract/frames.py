@@ -610,6 +610,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     plain_sub = [c for c in cands if not c.model and not c.subclass]
     if plain_sub:
         return choose(plain_sub)
+    heads = [c for c in cands if not c.model and not c.sub]
+    if len({c.value for c in heads}) == 1 and all(c.value >= p.value for c in heads for p in cands):
+        # "five ballistic missiles - three Iskander-M and two Kinzhal": the subclass count heads the parts
+        return choose(heads)
     kinds = {(c.model, c.subclass) for c in cands}
     # One kind of part, or parts that all say the same number ("2 ballistic missiles", "2 Iskander-M"):
     # that is the class figure. Several different parts would need a sum: never invented.

@@ -262,6 +262,9 @@ _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|success
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|[a-z]+['’]s)\s+(?:[a-z]+['’]s\s+)?"
                               r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
+_UP_FROM = re.compile(r"\b(?:up|down|rising|risen|raised|revised|increased|a\s+rise|an\s+increase)\s+from\s+$", re.I)
+_OLD_VALUE_END = re.compile(r"\s*(?:[,.;)]|$)|\s+(?:earlier|previously|initially|before\b(?!\s+\w))", re.I)
+_ENUMERATOR = re.compile(r"\s*\)\s|\.\s+(?=\d)")
 _ONE_IDIOM = re.compile(r"\s+(?:after|by)\s+(?:another|one)\b|\s+another\b|\s+way\s+or\s+another\b", re.I)
 _POSTFIX_QUALIFIER = re.compile(r"\s+or\s+(so|more|fewer|less)\b", re.I)
 _POSTFIX_QUALIFIERS = {"so": "approx", "more": "at_least", "fewer": "at_most", "less": "at_most"}
@@ -297,8 +300,14 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if getattr(n, "is_year", False) or getattr(n, "in_date", False):
             continue
         before = text[sentence.start:n.start]
+        if _ENUMERATOR.match(text, n.end) and (not before.strip() or before.endswith("\n")):
+            continue  # "1) 138 Shahed-type attack UAVs were shot down": the item's number, not a count
         if n.value == 1 and (_ONE_OF_THE_MOST.match(text, n.end) or _ONE_IDIOM.match(text, n.end)):
             continue  # "one of its largest attacks", "one after another": not a count
+        if before.endswith(("aged ", "age ")):
+            continue  # "One port worker, aged 52, was injured"
+        if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
+            continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]):
             continue  # "five were intercepted, not four": the figure named only to be corrected
         if _NONE_OF.search(before[-16:]):
@@ -473,10 +482,17 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     m = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which)\b").search(text, q.end, limit)
     if m:
         clause_end = m.start()
+    last_end = -1
     for p in places:
-        if q.end <= p.start < clause_end and p.kind != "country" and _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start]):
-            codes.append(p.code)
+        if q.end <= p.start < clause_end and p.kind != "country" and (
+                _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start])
+                or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
+            codes.append(p.code)  # ("over the Kharkiv, Poltava and Sumy regions": every one of the list)
+            last_end = p.end
     return tuple(codes)
+
+
+_PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
 def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
@@ -490,7 +506,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     the sentence that introduced a list this sentence is an item of.
     """
     qs = quantities(sentence, text, numbers, weapons)
-    qs = sorted(qs + _article_quantities(sentence, text, weapons, qs) + _single_victims(sentence),
+    qs = sorted(qs + _article_quantities(sentence, text, weapons, qs) + _single_victims(sentence)
+                + _the_other(sentence, antecedent),
                 key=lambda q: q.start)
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
@@ -787,7 +804,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         attached = tuple(p.code for p in here if p.kind != "country" and _HIT_BY.fullmatch(text, p.end, q.start))
         fm = weapon_figure(q, cue, sentence, attached, previous_class)
         fm.sub = fm.sub or bool(attached)  # never the national count
-        return [fm]
+        return [fm] + (universal_twin(q, fm, sentence, attached) if not attached else [])
     fm = weapon_figure(q, cue, sentence, attached, previous_class)
     fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(_THIRD_COUNTRY.match(text, q.end, sentence.end))
     return [fm] + universal_twin(q, fm, sentence, attached)
@@ -867,7 +884,8 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
         # "Kharkiv's mayor says two drones hit a warehouse in the city. Three people were injured."
         about_one_place = len({p.code for p in places[i - 1] if p.kind != "country"}) == 1 \
             and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
-        if not (opens_with_place or about_one_place) or any(fm.field == "launched" for fm in figures[i - 1]) \
+        if not (opens_with_place or about_one_place) or any(fm.field == "launched" and not fm.single
+                                                            for fm in figures[i - 1]) \
                 or _NATIONWIDE.search(sentences[i].text):
             continue
         for fm in figures[i]:
@@ -940,21 +958,23 @@ def _figure(q: Quantity, outcome: str, key: str | None, sentence: Sentence, plac
                          sub=q.sub, more=q.more, universal=q.universal, places=places)
 
 
-def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> int | None:
+def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> tuple[int, int] | None:
     """Start of 'a Russian Kh-101 cruise missile' when a fate verb comes before it or a hit verb after."""
     lead = _LOOSE_ARTICLE.search(text, max(sentence.start, w.start - 40), w.start)
     if lead is None or not all(_GAP_WORD.fullmatch(x) or _MODIFIER_WORD.fullmatch(x) for x in lead.group(1).split()):
         return None
     if _UNSURE.search(text, sentence.start, lead.start()):
         return None
-    if _DOWNED_BEFORE.search(text, max(sentence.start, lead.start() - 30), lead.start()) or _HIT_AFTER.match(text, w.end):
-        return lead.start()
+    if _DOWNED_BEFORE.search(text, max(sentence.start, lead.start() - 30), lead.start()):
+        return lead.start(), w.end
+    if hit := _HIT_AFTER.match(text, w.end):
+        return lead.start(), hit.end(1)  # ("fired from Yemen" is part of the phrase: "struck" is its verb)
     return None
 
 
 _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
-_HIT_AFTER = re.compile(r"(?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
+_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
@@ -985,7 +1005,22 @@ def counts_without_number(sentence: Sentence, weapons: list[WeaponMention]) -> b
     return any(not w.plural and w.weapon_class in CLASS_KEY
                and (_LOOSE_ARTICLE.search(text, max(0, w.start - at - 40), w.start - at)
                     or _THE.search(text, max(0, w.start - at - 5), w.start - at)) for w in weapons) \
-        or bool(_single_victims(sentence))
+        or bool(_single_victims(sentence)) or ("the " in sentence.low and bool(_THE_OTHER.search(sentence.low)))
+
+
+# "One was shot down; the other hit an industrial enterprise", "The third drone hit a warehouse"
+_THE_OTHER = re.compile(r"\bthe\s+(?:other|third|fourth|fifth|remaining|last)(?:\s+(?:one|(drone|uav|shahed)|"
+                        r"(missile|rocket)))?(?=\s+(?:hit|struck|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b)")
+
+
+def _the_other(sentence: Sentence, antecedent: str | None) -> list[Quantity]:
+    """The one weapon left of a few counted before: it hit."""
+    if "the " not in sentence.low or (m := _THE_OTHER.search(sentence.low)) is None:
+        return []
+    cls = "drone" if m.group(1) else "missile" if m.group(2) else antecedent
+    if cls not in ("drone", "missile"):
+        return []
+    return [Quantity(sentence.start + m.start(), sentence.start + m.end(), 1, "exact", "weapon", cls, sub=True)]
 
 
 def _single_victims(sentence: Sentence) -> list[Quantity]:
@@ -1007,7 +1042,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         if (w.model or w.subclass) and w.weapon_class in CLASS_KEY and (one := _one_named(text, sentence, w)) is not None:
             # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
             # the port": one weapon's whole story, so one launched too (counted only in an attack of one)
-            out.append(Quantity(one, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+            out.append(Quantity(one[0], one[1], 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                                 universal=True, single=True))
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])

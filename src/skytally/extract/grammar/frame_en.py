@@ -28,7 +28,9 @@ NOT_ATTACK = re.compile(
     r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)(?!\s+(?:earlier|ago|before|later|after))|"
     r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
     r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
-    r"for\s+instance|invented|illustrat\w*|if|examples?)(?![\w-])", re.I)
+    r"for\s+instance|invented|illustrat\w*|if|examples?|"
+    # a school's practice: "the cadets shot down 12 of the 15 target drones"
+    r"cadets?|trainees?|target\s+drones?|during\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exercises?|drills?|training))(?![\w-])", re.I)
 # "since it was formed", "since the war began": a running total, not one attack's figure.
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
