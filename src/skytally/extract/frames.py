@@ -79,6 +79,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     table: list[str | None] | None = None  # the column classes of the table being read
     opener: _ListOpener = _ListOpener(G)
     last_figure: FigureMention | None = None
+    this_month = published.strftime("%Y-%m") if published else None
     for i, sentence in enumerate(sentences):
         dateline = G.FRAME.dateline.match(sentence.text)
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
@@ -135,7 +136,6 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                        and not (dateline and d.start < sentence.start + dateline.end())]
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
-            this_month = published.strftime("%Y-%m") if published else None
             for fm in frame.figures:
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
                 if fm.period is None and (of_those or also) and not frame.dates:
@@ -222,7 +222,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     """Past (history, running totals) and not-an-attack (plans, production, aid) markers."""
     sentence, low = frame.sentence, frame.sentence.low
     frame.past = _past(G, sentence) and _past_before(G, frame)
-    after = _DAYS_AFTER.search(low)
+    after = _DAYS_AFTER.search(low) if frame.figures and _may_say_days_after(low) else None
     for fm in frame.figures:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end())
@@ -314,6 +314,12 @@ def _past_before(G: ModuleType, frame: SentenceFrame) -> bool:
 _AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|weeks?|days?|months?|years?)\b|;|\s[—–]\s")
 
 
+def _may_say_days_after(low: str) -> bool:
+    """False when _DAYS_AFTER cannot match `low`: each of its matches contains "after" or "через"
+    (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
+    return "after" in low or "через" in low
+
+
 def _past(G: ModuleType, sentence: Sentence) -> bool:
     return _says(G.FRAME.past, sentence) or (
         _says(G.FRAME.cumulative, sentence) and not _says(G.FRAME.superlative_since, sentence))
@@ -321,7 +327,9 @@ def _past(G: ModuleType, sentence: Sentence) -> bool:
 
 def _says(pattern: re.Pattern[str], sentence: Sentence) -> bool:
     """Does the sentence match a frame pattern? Remembered on the sentence: several stages ask."""
-    memo = sentence.__dict__.setdefault("_says", {})
+    memo = sentence.__dict__.get("_says")
+    if memo is None:  # (not setdefault: that builds a new dict on every call)
+        memo = sentence.__dict__["_says"] = {}
     key = id(pattern)  # a compiled pattern hashes its whole program: the id is enough here
     if key not in memo:
         memo[key] = search_lower(pattern, sentence.text, sentence.low) is not None
