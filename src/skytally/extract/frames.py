@@ -315,9 +315,9 @@ _AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|
 
 
 def _may_say_days_after(low: str) -> bool:
-    """False when _DAYS_AFTER cannot match `low`: each of its matches contains "after" or "через"
-    (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
-    return "after" in low or "через" in low
+    """False when _DAYS_AFTER cannot match `low`: each of its matches contains "after", "already" or
+    "через" (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
+    return "after" in low or "already" in low or "через" in low
 
 
 def _past(G: ModuleType, sentence: Sentence) -> bool:
