@@ -8,11 +8,15 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .frames import SentenceFrame
 
-_SUPERLATIVE = re.compile(
-    r"\b(?:(?:second|third)[- ])?(?:largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|"
+_SUPERLATIVE_WORDS = (
+    r"largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|"
     r"most\s+destructive|worst|"
     r"most\s+powerful|most\s+extensive|largest-ever|biggest-ever|record(?:-breaking|-setting)?|"
-    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*)\b")
+    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*")
+_SUPERLATIVE = re.compile(rf"\b(?:(?:second|third)[- ])?(?:{_SUPERLATIVE_WORDS})\b")
+# Every match of _SUPERLATIVE contains a match of the words alone. Without the leading \b and the
+# optional ordinal re scans for their first letters in C; the full pattern it tries at every offset.
+_SUPERLATIVE_SCOUT = re.compile(_SUPERLATIVE_WORDS)
 _NOT_THIS_ATTACK = re.compile(r"(?:what\s+was\s+then|previous|prior|former|until\s+now|monthly|"
                               r"in\s+(?:a|one)\s+month)\W*(?:\w+\W+){0,3}$")
 _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|he|she|they)\b|"
@@ -25,6 +29,8 @@ def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: in
     claims: list[str] = []
     for frame in frames[:lead_sentences] if is_main else frames:
         text, low = frame.sentence.text, frame.sentence.low  # the patterns are matched on `low`
+        if _SUPERLATIVE_SCOUT.search(low) is None:
+            continue  # most sentences claim nothing
         for m in _SUPERLATIVE.finditer(low):
             if _NOT_THIS_ATTACK.search(low, 0, m.start()) or _monthly(low, m.end()):
                 continue
