@@ -120,10 +120,27 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
     if lang != "en":
         return False
     pattern, low = _patterns(), lower_same_length(sentence)
+    if not _names_in(target, low):
+        return False  # most sentences: the answer needs a match naming the target
     nationality = {_code(m.group(1)) for m in _cased(pattern.nationality, pattern.nationality_cased, sentence, low)}
     subjects = {_code(m.group(1)) for m in _cased(pattern.subject, pattern.subject_cased, sentence, low)
                 if not _PASSIVE.match(sentence, m.end(), m.end() + 4)}
     return (target in nationality and attacker not in nationality) or (target in subjects and attacker not in subjects)
+
+
+def _names_in(code: str, low: str) -> bool:
+    """Does lowered text name the country `code` ("ukraine", "kyiv", ...)? A match of the patterns
+    only yields `code` when its name, lowered, is one of these (see _code), and so is in `low`."""
+    return any(name in low for name in _names_by_code().get(code, ()))
+
+
+@lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, tuple[str, ...]]:
+    by_code: dict[str, tuple[str, ...]] = {}
+    for name, code in _countries()[1].items():
+        spellings = tuple(dict.fromkeys((name, name.replace("'", "’"))))  # _code reads ’ as '
+        by_code[code] = by_code.get(code, ()) + spellings
+    return by_code
 
 
 def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"]:
