@@ -523,7 +523,6 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         for q in qs:
             if q.kind == "bare" and q.start > label.end:
                 q.weapon_class, q.model, q.subclass = label.weapon_class, label.model, label.subclass
-    update = bool(_UPDATE.search(sentence.text))
     out: list[FigureMention] = []
     previous_class = antecedent
     if (fronted := _FRONTED_CLASS.match(sentence.text)) and weapons and weapons[0].start < sentence.start + fronted.end():
@@ -566,12 +565,13 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
         elif mentions and q.kind == "weapon" and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
             head = (q, mentions[0])
-        for fm in mentions:
-            fm.update = update
         out += mentions
         if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
             counted.append(q)
+    if out and _UPDATE.search(sentence.text):  # (searched last: most sentences bind no figure)
+        for fm in out:
+            fm.update = True
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
