@@ -108,6 +108,19 @@ def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[
     return fast.search(lowered, first.start()) if first is not None else None
 
 
+def matches(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """`pattern.search(text) is not None`, exactly; faster on ASCII text (most English sentences).
+
+    `lowered` is text.lower(). On ASCII text IGNORECASE compares letters as str.lower() does, so
+    search_lower's lowercase form finds a match in `lowered` exactly when the pattern finds one in
+    `text`. Elsewhere a few letters part ways (IGNORECASE lets "ı" match "i" and "ſ" match "s"),
+    and a scoped "(?-i:...)" would see lowered letters: the pattern itself runs then.
+    """
+    if text.isascii() and "(?-i:" not in pattern.pattern:
+        return search_lower(pattern, text, lowered) is not None
+    return pattern.search(text) is not None
+
+
 def for_language(lang: str) -> ModuleType:
     """The grammar module of a language (English when there is none)."""
     if lang == "uk":

@@ -23,6 +23,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from . import matches
 from ..numbers import NumberMention, find_numbers
 from ..places import PlaceMention
 from ..sentences import Sentence, lower_same_length
@@ -569,7 +570,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
             counted.append(q)
-    if out and _UPDATE.search(sentence.text):  # (searched last: most sentences bind no figure)
+    if out and matches(_UPDATE, sentence.text, sentence.low):  # (searched last: most sentences bind no figure)
         for fm in out:
             fm.update = True
     for a, b in zip(out, out[1:]):
