@@ -20,7 +20,7 @@ from . import claims as claims_mod
 from . import direction as direction_mod
 from . import rows
 from .dates import DateMention, find_dates, find_months
-from .grammar import for_language, search_lower
+from .grammar import for_language, matches, search_lower
 from .grammar.en import FigureMention
 from .numbers import find_numbers
 from .places import PlaceMention, find_places
@@ -412,17 +412,20 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
              and not ((_SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
                        or _SINCE_AT.match(text, m.start)) and not _compared_from(text, sentence, m.start))
              and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)]
-    for m in G.FRAME.the_month.finditer(sentence.text):
-        spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
+    # (each pattern is tried once first: most sentences name no period, and finditer never takes the fast path)
+    if matches(G.FRAME.the_month, sentence.text, sentence.low):
+        for m in G.FRAME.the_month.finditer(sentence.text):
+            spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
     for m in _MONTH_BEFORE.finditer(sentence.text):
         at = sentence.start + m.start()
         named = [p for s, _, p in spans if s < at and p and len(p) == 7]  # "in March, compared with ... the month before"
         reference = named[-1] if named else last_period
         if reference is not None and len(reference) == 7:
             spans.append((at, sentence.start + m.end(), _previous_month(reference)))
-    for m in G.FRAME.year.finditer(sentence.text):
-        spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
-    if published is not None:
+    if matches(G.FRAME.year, sentence.text, sentence.low):
+        for m in G.FRAME.year.finditer(sentence.text):
+            spans.append((sentence.start + m.start(), sentence.start + m.end(), m.group(1)))
+    if published is not None and matches(G.FRAME.this_year, sentence.text, sentence.low):
         for m in G.FRAME.this_year.finditer(sentence.text):
             start, end = sentence.start + m.start(), sentence.start + m.end()
             spans = [sp for sp in spans if not (start <= sp[0] and sp[1] <= end)]  # its months are its bounds
