@@ -196,13 +196,21 @@ _ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|barrage|assault|raids?|shelli
 _RANGE_TO = re.compile(r"\b(?:to|до)\s")
 # "(launch area: Cape Chauda, occupied Crimea)", "launch sites - Kursk, Oryol": a label, then the places.
 _LAUNCH_LABEL = re.compile(r"\b(?:launch(?:ing)?\s+(?:areas?|sites?|points?|positions?)|райони?\s+пуску)\s*[:—–-]?[^.;()]*$")
+# A word each match of _LAUNCH_SITE contains (it has no IGNORECASE and runs on lowered text).
+_LAUNCH_SITE_WORDS = ("from", "direction", "напрямк", "район")
+
+
+def _launch_site_in(low: str) -> bool:
+    """_LAUNCH_SITE.search(low), after a substring test: the pattern opens with \\b, so re tries it
+    at every offset, and most sentences contain none of its words."""
+    return any(word in low for word in _LAUNCH_SITE_WORDS) and _LAUNCH_SITE.search(low) is not None
 
 
 def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
     """Countries of the places weapons came down in (not those they were launched from)."""
     counts: Counter[str] = Counter()
     for f in frames:
-        if not f.places or _LAUNCH_SITE.search(f.sentence.low):
+        if not f.places or _launch_site_in(f.sentence.low):
             continue
         for p in f.places:
             if p.kind == "country":
