@@ -317,7 +317,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if (tail := _POSTFIX_QUALIFIER.match(text, n.end)) and n.qualifier == "exact":
             # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
             q.qualifier, q.end = _POSTFIX_QUALIFIERS[tail.group(1).lower()], tail.end()
-        q.sub = bool(_SUB_MARKER.search(before[-40:])) or bool(
+        q.sub = matches(_SUB_MARKER, before[-40:], sentence.low[:n.start - sentence.start][-40:]) or bool(
             out and out[-1].sub and _AND_NEXT.fullmatch(text, out[-1].end, n.start))  # "including 14 missiles and 25 drones"
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, q.end, weapons)
@@ -887,7 +887,7 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
             and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
         if not (opens_with_place or about_one_place) or any(fm.field == "launched" and not fm.single
                                                             for fm in figures[i - 1]) \
-                or _NATIONWIDE.search(sentences[i].text):
+                or matches(_NATIONWIDE, sentences[i].text, sentences[i].low):
             continue
         for fm in figures[i]:
             if fm.field in PERSON_OUTCOMES and not fm.places:
