@@ -861,7 +861,10 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     G = for_language(lang)
     codes: set[str] = set()
     for frame in frames:
-        if not frame.places or not _says(G.FRAME.attack_context, frame.sentence):
+        # Only a place of the target country not counted yet can change the answer: the sentence-level
+        # patterns below are tried only for those (a region is often named again and again).
+        new = [p for p in frame.places if p.kind != "country" and p.country == target and p.code not in codes]
+        if not new or not _says(G.FRAME.attack_context, frame.sentence):
             continue
         if not frame.figures and not frame.dates and (
                 _past(G, frame.sentence) or (_says(G.FRAME.not_attack, frame.sentence)
@@ -869,8 +872,8 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         if not frame.figures and _ALERT_ONLY.search(frame.sentence.low) and not _EVENT_THERE.search(frame.sentence.low):
             continue  # "Lviv and Odesa also reported air raid alerts, but no damage": sirens, not strikes
-        for place in frame.places:
-            if place.kind == "country" or place.country != target or _not_a_location(frame, place):
+        for place in new:
+            if _not_a_location(frame, place):
                 continue
             if direction_mod.launched_from(frame.sentence, place.start) or _launch_list_place(text, frame, place):
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
