@@ -510,6 +510,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     qs = sorted(qs + _article_quantities(sentence, text, weapons, qs) + _single_victims(sentence)
                 + _the_other(sentence, antecedent),
                 key=lambda q: q.start)
+    if not qs:
+        return []  # nothing to bind (a sentence whose numbers are dates or years): no cues needed
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
     label = _label(sentence, text, weapons)
