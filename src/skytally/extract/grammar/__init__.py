@@ -108,15 +108,35 @@ def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[
     return fast.search(lowered, first.start()) if first is not None else None
 
 
-def matches(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
-    """`pattern.search(text) is not None`, exactly; faster on ASCII text (most English sentences).
+# The letters IGNORECASE matches to an ASCII letter that they do not lower to: "ı" and "İ" match
+# "i", "ſ" matches "s" (and "İ" lowers to two characters). tests/test_grammar_lowercase.py tries
+# every code point to show there are no others.
+CASE_APART = re.compile("[İıſ]")
+# pattern id -> (the pattern, whether it spells every letter in ASCII and scopes no flags).
+_ASCII_LETTERS: dict[int, tuple[re.Pattern[str], bool]] = {}
 
-    `lowered` is text.lower(). On ASCII text IGNORECASE compares letters as str.lower() does, so
-    search_lower's lowercase form finds a match in `lowered` exactly when the pattern finds one in
-    `text`. Elsewhere a few letters part ways (IGNORECASE lets "ı" match "i" and "ſ" match "s"),
-    and a scoped "(?-i:...)" would see lowered letters: the pattern itself runs then.
+
+def _spells_ascii_letters(pattern: re.Pattern[str]) -> bool:
+    """No letter outside ASCII (those, like "ı" or "K", have case partners of their own), no escape
+    that could name one, and no "(?-i:...)", which would see lowered letters."""
+    entry = _ASCII_LETTERS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        source = pattern.pattern
+        plain = "(?-i" not in source and not re.search(r"\\[uUxN0-9]", source) \
+            and all(ch.isascii() or ch.lower() == ch.upper() for ch in source)
+        entry = _ASCII_LETTERS[id(pattern)] = (pattern, plain)
+    return entry[1]
+
+
+def matches(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """`pattern.search(text) is not None`, exactly; faster for a pattern spelled in ASCII letters.
+
+    `lowered` is text.lower() (or the same slice of the document's). Matched against ASCII letters,
+    IGNORECASE compares every character but those of CASE_APART as str.lower() does, so on such
+    text search_lower's lowercase form finds a match in `lowered` exactly when the pattern finds
+    one in `text`. Otherwise the pattern itself runs.
     """
-    if text.isascii() and "(?-i:" not in pattern.pattern:
+    if _spells_ascii_letters(pattern) and (text.isascii() or CASE_APART.search(text) is None):
         return search_lower(pattern, text, lowered) is not None
     return pattern.search(text) is not None
 

@@ -1,0 +1,42 @@
+"""grammar.matches: a pattern's lowercase form on lowered text answers exactly as the pattern."""
+
+import re
+import string
+
+import pytest
+
+from skytally.extract.grammar import CASE_APART, frame_en, matches
+from skytally.extract.sentences import lower_same_length
+
+EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+EACH_LOWERED = "".join(lower_same_length(ch) for ch in EVERY_CHARACTER)  # one to one, as each stands alone
+
+
+@pytest.mark.parametrize("letters", [*string.ascii_lowercase, "[a-z]", "[^a-z]", r"\w"])
+def test_case_apart_holds_every_letter_ignorecase_and_lower_disagree_on(letters: str) -> None:
+    """Where IGNORECASE on a character and the lowered pattern on its lowercase disagree, for the
+    letters (and classes) a pattern spelled in ASCII can use, the character is one of CASE_APART."""
+    ignoring_case = {m.start() for m in re.finditer(letters, EVERY_CHARACTER, re.IGNORECASE)}
+    on_lowered = {m.start() for m in re.finditer(letters, EACH_LOWERED)}
+    apart = [EVERY_CHARACTER[i] for i in sorted(ignoring_case ^ on_lowered)]
+    assert all(CASE_APART.fullmatch(ch) for ch in apart), [f"U+{ord(ch):04X}" for ch in apart]
+
+
+SENTENCES = [
+    "Russia launched 40 drones overnight, the air force said on Friday.",
+    "THE DEFENCE MINISTRY SAID IT HAD RAISED THE FIGURE TO 61 — DURING THE MONTH.",
+    "In 2024 it fired more drones than in any year before, including 12 Kh-101s.",
+    "Nationwide, 5 people were killed; in total 12 were hurt “in the city”.",
+    "Durıng the month the number roſe; İn 2024 the Kyiv region was hit.",  # ı, ſ, İ: the pattern itself runs
+    "Ukraine’s air force said it shot down 477 drones this year so far.",
+]
+PATTERNS = [frame_en.PAST, frame_en.NOT_ATTACK, frame_en.THE_MONTH, frame_en.YEAR, frame_en.THIS_YEAR,
+            frame_en.REPORTING, frame_en.ATTACK_CONTEXT, re.compile(r"\b(?:raised|rose)\b", re.I),
+            re.compile(r"(?:including|among\s+them)[\s:]*$", re.I), re.compile(r"\bthe\s+(?-i:[a-z]+)", re.I)]
+
+
+@pytest.mark.parametrize("pattern", PATTERNS, ids=lambda p: p.pattern[:30])
+def test_matches_answers_as_the_pattern(pattern: re.Pattern[str]) -> None:
+    for sentence in SENTENCES:
+        for text in (sentence, sentence[:20], sentence[-30:]):
+            assert matches(pattern, text, lower_same_length(text)) == (pattern.search(text) is not None), text
