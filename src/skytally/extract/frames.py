@@ -128,7 +128,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.identified = _identified_models(text, sentence, weapons[i])
         # what "both" and "of them" refer to: this sentence's count, else the weapon it last named
         antecedent = _antecedent(frame.figures) or (weapons[i][-1].weapon_class if weapons[i] else None) or antecedent
-        reported = [d for d in dates[i] if G.FRAME.reporting.search(text[sentence.start:d.start])]
+        reported = [d for d in dates[i] if matches(G.FRAME.reporting, text[sentence.start:d.start],
+                                                   sentence.low[:d.start - sentence.start])]
         frame.dates = [_night_ending_on_report(text, d, reported) for d in dates[i] if d not in reported
                        and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
                        and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
