@@ -22,7 +22,8 @@ EN = [
     ("the night of July 3 to 4", "the night of July 3 to 4", "2025-07-04", "night"),
     ("attacks of July 3-4", "July 3-4", "2025-07-04", "night"),
     ("between June 30 and July 1", "June 30 and July 1", "2025-07-01", "night"),
-    ("on the night of July 3", "on the night of July 3", "2025-07-04", "night"),
+    # the Air Force's "у ніч на 3 липня", translated: the night into the 3rd
+    ("on the night of July 3", "on the night of July 3", "2025-07-03", "night"),
     ("overnight into Friday", "overnight into Friday", "2025-07-04", "night"),
     ("overnight on Friday", "overnight on Friday", "2025-07-04", "night"),
     ("in the early hours of Friday", "in the early hours of Friday", "2025-07-04", "night"),

@@ -210,9 +210,8 @@ def _day_date(m1: int | None, d1: int | None, m2: int, d2: int, year: int | None
         prev = end - ONE_DAY
         consecutive = prev.day == d1 and (m1 is None or prev.month == m1)
         return end, "night" if consecutive or mode in ("night_of", "overnight") else "explicit"
-    if mode == "night_of":
-        return _night_after(end, pub), "night"
-    if mode in ("overnight", "to_time"):
+    if mode in ("night_of", "overnight", "to_time"):
+        # "on the night of 28 August" renders the Air Force's "у ніч на 28 серпня": the night into the 28th
         return end, "night"
     if mode == "from_time" and hour >= 12:  # "з 18:00 3 липня": the night into the 4th
         return end + ONE_DAY, "night"

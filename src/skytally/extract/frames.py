@@ -135,6 +135,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                        and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
                        and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
                        and not (dateline and d.start < sentence.start + dateline.end())]
+        if frame.dates and not frame.figures and lang == "en" and _is_byline(text, sentence, dates[i]):
+            frame.dates = []  # "Ukrainska Pravda — Friday, 29 August 2025, 09:05": when it was published
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
             for fm in frame.figures:
@@ -171,6 +173,37 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames])
     return frames
+
+
+# What a publication line holds besides its date: the outlet, the author, the time, "updated".
+_BYLINE_REST = re.compile(r"(?:[\s\W\d_]|\b(?:[A-Z][\w.’'-]*|by|updated|published|posted|am|pm|a\.m\.|p\.m\.|"
+                          r"local\s+time|kyiv\s+time|min\s+read)\b)*")
+
+
+def _is_byline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
+    """Is the sentence a line of its own holding only a date with the outlet, author or time?"""
+    if len(sentence.text) > 100 or not (sentence.start == 0 or text[sentence.start - 1] == "\n") \
+            or not text.startswith("\n", sentence.end) and sentence.end < len(text):
+        return False
+    rest = text[sentence.start:sentence.end]
+    for d in sorted(dates, key=lambda d: d.start, reverse=True):
+        rest = rest[:d.start - sentence.start] + " " + rest[d.end - sentence.start:]
+    return _BYLINE_REST.fullmatch(rest) is not None
+
+
+def _own_side(frames: list[SentenceFrame], attacker: str, target: str, lang: str) -> list[SentenceFrame]:
+    """The frames without the other side's attack: "Russia meanwhile attacked Ukraine with 87 drones.
+    Of them, 62 were shot down" in a story of Ukrainian drones over Russia (the "Of them" sentence too)."""
+    kept: list[SentenceFrame] = []
+    other = False
+    for f in frames:
+        if f.figures:
+            other = direction_mod.reversed_in(f.sentence.text, attacker, target, lang) or (
+                other and bool(_OF_THOSE_OPENS.match(f.sentence.low)))
+            if other:
+                continue
+        kept.append(f)
+    return kept
 
 
 def _revised(G: ModuleType, text: str, sentence: Sentence, numbers: list, figures: list[FigureMention],
@@ -312,7 +345,8 @@ def _past_before(G: ModuleType, frame: SentenceFrame) -> bool:
         search_lower(G.FRAME.cumulative, head, head.lower()) and not search_lower(G.FRAME.superlative_since, head, head.lower())))
 
 
-_AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|weeks?|days?|months?|years?)\b|;|\s[—–]\s")
+_AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|weeks?|days?|months?|years?|calling|"
+                            r"describing|in\s+what|which|saying|adding)\b|;|\s[—–]\s")
 
 
 def _may_say_days_after(low: str) -> bool:
@@ -806,7 +840,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
     for key, frames_of in candidates:
         # "...its air defences downed 116 Ukrainian drones over Russia": the other side's attack.
-        frames_of = [f for f in frames_of if not (f.figures and direction_mod.reversed_in(f.sentence.text, attacker, target, lang))]
+        frames_of = _own_side(frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
         if not _is_attack(attack):
@@ -835,7 +869,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
                           r"film|movie|documentary|review|museum|exhibit\w*|trial|court|guide|explainer|explained|"
-                          r"how\s+to\s+read|faq|quiz)\b", re.I)
+                          r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
+                          r"prototypes?|startups?)\b", re.I)
 _LAUNCH_TITLE = re.compile(r"\b(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
                            r"bombard\w*|pound\w*|raids?)\b", re.I)
 
