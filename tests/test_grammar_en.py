@@ -905,3 +905,45 @@ def test_the_one_left_hit(text: str, key: str) -> None:
 def test_age_is_not_a_toll() -> None:
     text = "Russia fired 30 missiles overnight. In Odesa, a missile hit the port. One port worker, aged 52, was injured."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_headline_naming_the_attacker_before_its_weapons() -> None:
+    text = ("Ukraine drone attack sets fuel depot ablaze in Russia's Tver region\n\n"
+            "Russia's defence ministry said air defences had destroyed 57 Ukrainian drones overnight over the Tver, "
+            "Bryansk and Kursk regions.\n\nA fuel depot near Konakovo caught fire after debris fell on it, the Tver "
+            "governor said.\n\nRussia, meanwhile, kept up its own strikes on Ukraine: overnight Ukraine's air force "
+            "said Russia had launched 95 drones at Ukraine, of which 70 were shot down.")
+    attack = extract_text(text, published=date(2025, 10, 12), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("UA", "RU", 57)
+    assert attack.regions == ["RU-BRY", "RU-KRS", "RU-TVE"]
+
+
+def test_the_enemy_of_a_russian_statement_is_not_russia() -> None:
+    from skytally.extract.direction import reversed_in
+    assert not reversed_in("The enemy launched drones at Russian regions overnight.", "UA", "RU")
+    assert reversed_in("Russia launched drones at Ukrainian regions overnight.", "UA", "RU")
+
+
+def test_dateline_of_two_cities() -> None:
+    text = "MOSCOW/KYIV, Nov 19 (Reuters) - Russia launched 476 drones and 48 missiles at Ukraine overnight."
+    attack = extract_text(text, published=date(2025, 11, 20), lang="en").attacks[0]
+    assert attack.date == "2025-11-19" and attack.regions == []
+
+
+def test_near_a_city_region_is_not_the_city() -> None:
+    text = ("Russian air defence systems destroyed 30 Ukrainian drones overnight, the defence ministry said. Twelve "
+            "of them were downed near St Petersburg, the governor said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == []
+
+
+@pytest.mark.parametrize("title", ["New interceptor drone passes its first test near Kyiv",
+                                   "Astronauts watch air defence over Ukraine from orbit",
+                                   "Defence start-ups show their interceptors to the ministry"])
+def test_stories_of_tests_and_spaceflight_have_no_attack(title: str) -> None:
+    text = f"{title}\n\nIts crews shot down 12 Shahed drones overnight, the ministry said."
+    assert not extract_text(text, published=PUBLISHED, lang="en").attacks
+
+
+def test_a_headline_verb_tests_is_no_genre() -> None:
+    text = "Russia tests Ukraine's air defences with 400 drones\n\nRussia sent 400 drones at Ukraine overnight."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 400

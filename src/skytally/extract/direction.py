@@ -72,6 +72,12 @@ def _patterns() -> _Patterns:
         re.compile(rf"\b{_LAUNCH}\s+(?:by|from)\s+(?:the\s+)?({names})\b"))
 
 
+@lru_cache(maxsize=1)
+def _adjunct() -> re.Pattern[str]:
+    """A country's name before its weapons' attack: "ukraine drone attack", "israel missile strikes"."""
+    return re.compile(rf"\b({_countries()[0]})\s+(?:drone|missile|rocket)\s+(?:attacks?|strikes?|raids?|assaults?)\b")
+
+
 def _cased(loose: re.Pattern[str], cased: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """Matches of `cased` (IGNORECASE, with case-sensitive parts) found through `loose` on `low`."""
     for m in loose.finditer(low):
@@ -101,6 +107,9 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     for m in _cased(pattern.nationality, pattern.nationality_cased, lead, low):
         if code := _code(m.group(1)):
             attacker[code] += 2
+    for m in _adjunct().finditer(low):  # "Ukraine drone attack sparks fire at refinery"
+        if code := _code(m.group(1)):
+            attacker[code] += 3
     for m in pattern.defence.finditer(low):
         if code := _code(m.group(1)):
             target[code] += 2
@@ -123,8 +132,9 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
     if not _names_in(target, low):
         return False  # most sentences: the answer needs a match naming the target
     nationality = {_code(m.group(1)) for m in _cased(pattern.nationality, pattern.nationality_cased, sentence, low)}
+    # ("the enemy" is whoever the speaker fights: Ukraine, in a Russian ministry's statement)
     subjects = {_code(m.group(1)) for m in _cased(pattern.subject, pattern.subject_cased, sentence, low)
-                if not _PASSIVE.match(sentence, m.end(), m.end() + 4)}
+                if not _PASSIVE.match(sentence, m.end(), m.end() + 4) and not m.group(1).lower().endswith("enemy")}
     return (target in nationality and attacker not in nationality) or (target in subjects and attacker not in subjects)
 
 

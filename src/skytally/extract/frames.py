@@ -510,12 +510,22 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     G = for_language(lang)
     paragraph: list[DateMention] = []  # the dates of the paragraph's opening sentence about the attack
     last_dates: list[DateMention] = []
+    lead_dates: list[DateMention] = []  # the lead's day ("during the Monday morning rush hour"), when it names one
+    undated_after_lead = False  # the lead's attack's figures came, undated, after it
     for i, frame in enumerate(frames):
         if i and "\n" in text[frames[i - 1].sentence.end:frame.sentence.start]:
             paragraph = []
         attack_figures = [fm for fm in frame.figures if not fm.period]
         if frame.dates and attack_figures and not frame.past:
+            if undated_after_lead:
+                # "The strikes killed at least 11 people" came first: a dated toll far below
+                # ("Saturday's blast on the bridge, which killed three") is another event's
+                return _end_of(lead_dates, published)
             return _end_of(frame.dates, published)
+        if attack_figures and lead_dates and not frame.past:
+            undated_after_lead = True
+        if frame.dates and not lead_dates and i <= 3 and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
+            lead_dates = frame.dates
         if attack_figures and last_dates and not frame.past and _THAT_TIME.search(frame.sentence.low):
             return _end_of(last_dates, published)  # "By 6:40 p.m. on Tuesday ... Russia fired a missile that evening"
         if frame.dates and not frame.past:
@@ -870,7 +880,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
                           r"film|movie|documentary|review|museum|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
-                          r"prototypes?|startups?)\b", re.I)
+                          r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?)\b", re.I)
 _LAUNCH_TITLE = re.compile(r"\b(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
                            r"bombard\w*|pound\w*|raids?)\b", re.I)
 
@@ -943,8 +953,8 @@ _IN_OPEN_BRACKET = re.compile(r"[^();.\n]{0,40}\([^()\n]*")
 
 def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
     """'Kyiv was ready for a truce', 'forcing Kyiv to import gas': the government, not the city."""
-    if place.kind not in ("capital_city", "capital_alias"):
-        return False
+    if place.kind not in ("capital_city", "capital_alias") and place.code not in _CITY_REGIONS:
+        return False  # (a city that is a region of its own is read like a capital: "near St Petersburg")
     text, start = frame.sentence.text, place.start - frame.sentence.start
     end = place.end - frame.sentence.start
     if (m := _GOVERNMENT_AFTER.match(text, end)) and _CITY_OFFICIAL.search(m.group()) and _THE_CITY.search(text, m.end()):
@@ -952,5 +962,6 @@ def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
     return bool(_GOVERNMENT_AFTER.match(text, end) or _NOT_THERE_BEFORE.search(text[:start]))
 
 
+_CITY_REGIONS = frozenset({"RU-SPE", "UA-40", "RU-SEV"})
 _CITY_OFFICIAL = re.compile(r"mayor|governor|officials|authorities", re.I)
 _THE_CITY = re.compile(r"\b(?:in|of|across|over|on)\s+the\s+(?:city|capital)\b", re.I)
