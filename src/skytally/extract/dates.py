@@ -313,7 +313,7 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
             got = None
         if got:
             found.append(got)
-    if lang == "en" and published is not None and "th" in text:
+    if lang == "en" and published is not None and _THE_NUMBER.search(low):
         found += _ordinal_days(text, published)
     return _select(text, found)
 
@@ -323,6 +323,11 @@ _ORDINAL_DAY = re.compile(r"\b(?:(?:on|during|over|by)\s+(?:the\s+)?(?:(night)\s
                           r"the\s+([0-9]{1,2})(?:st|nd|rd|th)\b"
                           r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|anniversary|"
                           r"time|floor|attack|day|consecutive|largest|brigade|separate|army|round))", re.I)
+
+
+# Every _ORDINAL_DAY match has "the" right before its number. re finds that literal with a fast
+# scan of the lowered text, where _ORDINAL_DAY (an alternation after \b) is tried at every offset.
+_THE_NUMBER = re.compile(r"the\s+[0-9]")
 
 
 def _ordinal_days(text: str, pub: date) -> list[_Cand]:
