@@ -1008,7 +1008,7 @@ def counts_without_number(sentence: Sentence, weapons: list[WeaponMention]) -> b
     return any(not w.plural and w.weapon_class in CLASS_KEY
                and (_LOOSE_ARTICLE.search(text, max(0, w.start - at - 40), w.start - at)
                     or _THE.search(text, max(0, w.start - at - 5), w.start - at)) for w in weapons) \
-        or bool(_single_victims(sentence)) or ("the " in sentence.low and bool(_THE_OTHER.search(sentence.low)))
+        or bool(_single_victims(sentence)) or _the_other_match(sentence.low) is not None
 
 
 # "One was shot down; the other hit an industrial enterprise", "The third drone hit a warehouse"
@@ -1016,9 +1016,19 @@ _THE_OTHER = re.compile(r"\bthe\s+(?:other|third|fourth|fifth|remaining|last)(?:
                         r"(missile|rocket)))?(?=\s+(?:hit|struck|slammed\s+into|crashed\s+into|landed\s+(?:on|in))\b)")
 
 
+def _the_other_match(low: str) -> re.Match[str] | None:
+    """_THE_OTHER's first match in a sentence's lowered text (none without "the " and a space).
+
+    Substring tests come first: every match holds one of the verbs of its lookahead, which most
+    sentences lack, while the pattern (opening with \\b) is tried at every offset."""
+    if "the " not in low or not ("hit" in low or "struck" in low or "into" in low or "landed" in low):
+        return None
+    return _THE_OTHER.search(low)
+
+
 def _the_other(sentence: Sentence, antecedent: str | None) -> list[Quantity]:
     """The one weapon left of a few counted before: it hit."""
-    if "the " not in sentence.low or (m := _THE_OTHER.search(sentence.low)) is None:
+    if (m := _the_other_match(sentence.low)) is None:
         return []
     cls = "drone" if m.group(1) else "missile" if m.group(2) else antecedent
     if cls not in ("drone", "missile"):
