@@ -81,15 +81,15 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     last_figure: FigureMention | None = None
     this_month = published.strftime("%Y-%m") if published else None
     for i, sentence in enumerate(sentences):
-        dateline = G.FRAME.dateline.match(sentence.text)
-        local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()]
+        # "KYIV (AP) —": its place and date are the story's, not the attack's (only asked when it names one)
+        dateline = G.FRAME.dateline.match(sentence.text) if places[i] or dates[i] else None
+        local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()] \
+            if places[i] else []
         frame = SentenceFrame(sentence, places=local_places)
-        # a bullet, or a line that opens with a weapon right under "launched (shot down):"
-        is_item = bool(_LIST_ITEM.match(sentence.text)) or (opener.is_open() and bool(weapons[i])
-                                                            and weapons[i][0].start - sentence.start <= 1
-                                                            and "\n" not in sentence.text) \
-            or (opener.is_open() and bool(weapons[i]) and "\n" not in sentence.text
-                and _COUNT_LINE.match(sentence.text) is not None)
+        # a bullet, or a line under "launched (shot down):" that opens with a weapon or is a count of weapons
+        is_item = bool(_LIST_ITEM.match(sentence.text)) or (
+            bool(weapons[i]) and opener.is_open() and "\n" not in sentence.text
+            and (weapons[i][0].start - sentence.start <= 1 or _COUNT_LINE.match(sentence.text) is not None))
         # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
@@ -127,14 +127,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if weapons[i] and lang == "en":
             frame.identified = _identified_models(text, sentence, weapons[i])
         # what "both" and "of them" refer to: this sentence's count, else the weapon it last named
-        antecedent = _antecedent(frame.figures) or (weapons[i][-1].weapon_class if weapons[i] else None) or antecedent
-        reported = [d for d in dates[i] if matches(G.FRAME.reporting, text[sentence.start:d.start],
-                                                   sentence.low[:d.start - sentence.start])]
-        frame.dates = [_night_ending_on_report(text, d, reported) for d in dates[i] if d not in reported
-                       and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
-                       and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
-                       and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
-                       and not (dateline and d.start < sentence.start + dateline.end())]
+        if frame.figures or weapons[i]:
+            antecedent = _antecedent(frame.figures) or (weapons[i][-1].weapon_class if weapons[i] else None) \
+                or antecedent
+        if dates[i]:
+            frame.dates = _attack_dates(G, text, sentence, dates[i], dateline)
         if frame.dates and not frame.figures and lang == "en" and _is_byline(text, sentence, dates[i]):
             frame.dates = []  # "Ukrainska Pravda — Friday, 29 August 2025, 09:05": when it was published
         if frame.figures or months[i]:
@@ -178,6 +175,19 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
 # What a publication line holds besides its date: the outlet, the author, the time, "updated".
 _BYLINE_REST = re.compile(r"(?:[\s\W\d_]|\b(?:[A-Z][\w.’'-]*|by|updated|published|posted|am|pm|a\.m\.|p\.m\.|"
                           r"local\s+time|kyiv\s+time|min\s+read)\b)*")
+
+
+def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[DateMention],
+                  dateline: re.Match[str] | None) -> list[DateMention]:
+    """The sentence's dates that can date an attack: not when it was reported, a deadline, a death
+    or a toll's update, nor the dateline's."""
+    reported = [d for d in dates if matches(G.FRAME.reporting, text[sentence.start:d.start],
+                                            sentence.low[:d.start - sentence.start])]
+    return [_night_ending_on_report(text, d, reported) for d in dates if d not in reported
+            and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
+            and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
+            and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
+            and not (dateline and d.start < sentence.start + dateline.end())]
 
 
 def _is_byline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
