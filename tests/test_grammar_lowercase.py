@@ -2,10 +2,11 @@
 
 import re
 import string
+from pathlib import Path
 
 import pytest
 
-from skytally.extract.grammar import CASE_APART, frame_en, matches
+from skytally.extract.grammar import CASE_APART, en, frame_en, lowercase_form, matches, scout
 from skytally.extract.sentences import lower_same_length
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -40,3 +41,44 @@ def test_matches_answers_as_the_pattern(pattern: re.Pattern[str]) -> None:
     for sentence in SENTENCES:
         for text in (sentence, sentence[:20], sentence[-30:]):
             assert matches(pattern, text, lower_same_length(text)) == (pattern.search(text) is not None), text
+
+
+def _scouted_patterns() -> list[tuple[str, re.Pattern[str], tuple[str, ...]]]:
+    """Every English pattern, in the lowercase form search_lower runs, that gets a scout."""
+    found = []
+    for module in (en, frame_en):
+        for name, pattern in vars(module).items():
+            form = lowercase_form(pattern) if isinstance(pattern, re.Pattern) else None
+            if form is not None and (words := scout(form)) is not None:
+                found.append((f"{module.__name__}.{name}", form, words))
+    return found
+
+
+def test_every_match_holds_a_scout_word() -> None:
+    texts = [path.read_text(encoding="utf-8")
+             for path in sorted((Path(__file__).parent / "fixtures" / "dev" / "en").glob("0[0-9][0-9]_*.txt"))]
+    texts = [lower_same_length(text) for text in texts + SENTENCES]
+    scouted = _scouted_patterns()
+    assert len(scouted) > 20
+    for name, form, words in scouted:
+        for text in texts:
+            for m in form.finditer(text):
+                assert any(word in m.group() for word in words), (name, m.group(), words)
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"\b(?:none|neither)\s+of\b", ("either", "one")),  # re's parser takes the shared "n" out
+    (r"(?:during|in)\s+the\s+month|that\s+month", ("month",)),
+    (r"\bsince\b|(?:from|until)\s+now", ("from", "since", "until")),
+    (r"(?:more\s+)?drones?", ("drone",)),  # an optional part is not needed
+    (r"(?:of\s+)*them", ("them",)),
+    (r"\bin\s+(?:19|20)\d\d", None),  # "in", "19": too short to pay
+    (r"(?:a|b|c|d|e|f|g|h|i|j|k)xyz", ("xyz",)),
+    (r"(?:alpha|bravo|charlie|delta|echoes|foxtrot|golf\w|hotel|india|juliet|kilo\w)", None),  # too many
+    (r"[a-z]+\s+\d+", None),
+    (r"(?i:month)", None),  # its letters are matched in either case
+    (r"month", ("month",)),
+])
+def test_scout(pattern: str, words: tuple[str, ...] | None) -> None:
+    assert scout(re.compile(pattern)) == words
+    assert scout(re.compile(pattern, re.I)) is None  # IGNORECASE: the lowercase form has the scout

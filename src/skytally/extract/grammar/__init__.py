@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from re import _parser as sre_parser  # (re's own parser: scout() reads patterns with it)
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from types import ModuleType
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -83,24 +86,87 @@ def _group_end(pattern: str) -> int | None:
     return None
 
 
-# pattern id -> (its lowercase form, that form's prefilter). Keyed by id, not by the pattern:
-# a compiled pattern hashes its whole program (about 2 us for a frame pattern), on every lookup.
-_FORMS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]] = {}
+# Scouts: literal words one of which every match contains. A few substring tests ("month" in
+# lowered) answer most sentences, where the pattern (an alternation, or opening with \b or a
+# lookbehind) is tried at every offset. Only scouts of a few words, none short, pay.
+_SCOUT_WORDS = 10
+_SCOUT_LENGTH = 3
 
 
-def _forms(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+def scout(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Words one of which every match of `pattern` contains (case-sensitively), or None if there
+    are none worth testing. Read from the parsed pattern: literal runs, groups, alternatives
+    (each needs a word) and repeats of at least one; anything else stands for unknown text."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        words = _required(sre_parser.parse(pattern.pattern, pattern.flags))
+    except Exception:  # noqa: BLE001 - the parser is re's own: without it, no scout
+        return None
+    if words is None or len(words) > _SCOUT_WORDS or min(map(len, words)) < _SCOUT_LENGTH:
+        return None
+    return tuple(sorted(words))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The best set of words one of which every match of the parsed sequence `items` contains."""
+    options: list[frozenset[str]] = []
+    run = ""
+    for op, arg in list(items) + [(None, None)]:  # (a sentinel ends the last literal run)
+        if op is LITERAL:
+            run += chr(arg)
+            continue
+        if run:
+            options.append(frozenset({run}))
+            run = ""
+        if op is SUBPATTERN and not arg[1] and not arg[2]:  # a group that sets no flags
+            found = _required(arg[3])
+        elif op is BRANCH:
+            branches = [_required(branch) for branch in arg[1]]
+            found = None if any(b is None for b in branches) else frozenset().union(*branches)
+        elif op in (MAX_REPEAT, MIN_REPEAT) and arg[0] >= 1:
+            found = _required(arg[2])
+        else:
+            found = None
+        if found is not None:
+            options.append(found)
+    # the longest shortest word, then the fewest words
+    return max(options, key=lambda words: (min(map(len, words)), -len(words)), default=None)
+
+
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Does `text` contain one of `words`?"""
+    for word in words:  # (a loop: any() over a generator costs more than the tests)
+        if word in text:
+            return True
+    return False
+
+
+# pattern id -> (the pattern, its lowercase form, that form's prefilter, that form's scout). Keyed by
+# id, not by the pattern: a compiled pattern hashes its whole program (about 2 us for a frame
+# pattern), on every lookup.
+_FORMS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...] | None]] = {}
+
+
+def _forms(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, tuple[str, ...] | None]:
     forms = _FORMS.get(id(pattern))
     if forms is None or forms[0] is not pattern:  # (the pattern is kept, so its id is never reused)
         fast = lowercase_form(pattern)
-        forms = _FORMS[id(pattern)] = (pattern, fast, prefilter(fast) if fast is not None else None)
-    return forms[1], forms[2]
+        if fast is None:
+            forms = (pattern, None, None, None)
+        else:
+            forms = (pattern, fast, prefilter(fast), scout(fast))
+        _FORMS[id(pattern)] = forms
+    return forms[1], forms[2], forms[3]
 
 
 def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[str] | None:
     """`pattern.search(text)`, on `lowered` (text.lower(), same length) when the pattern allows."""
-    fast, quick = _forms(pattern)
+    fast, quick, words = _forms(pattern)
     if fast is None:
         return pattern.search(text)
+    if words is not None and not _holds_any(lowered, words):
+        return None  # a match in `lowered` would hold one of them
     if quick is None:
         return fast.search(lowered)
     first = quick.search(lowered)
