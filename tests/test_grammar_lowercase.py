@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from skytally.extract.grammar import CASE_APART, en, frame_en, lowercase_form, matches, scout
+from skytally.extract.grammar import (CASE_APART, en, frame_en, lowercase_form, matches, scout, search_lower,
+                                       separator_prefilter)
 from skytally.extract.sentences import lower_same_length
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -82,3 +83,34 @@ def test_every_match_holds_a_scout_word() -> None:
 def test_scout(pattern: str, words: tuple[str, ...] | None) -> None:
     assert scout(re.compile(pattern)) == words
     assert scout(re.compile(pattern, re.I)) is None  # IGNORECASE: the lowercase form has the scout
+
+
+def test_search_lower_finds_what_the_lowercase_form_finds() -> None:
+    """Scouts and prefilters only skip work: every English pattern's search_lower gives the match its
+    lowercase form gives, on the first dev texts, their sentences and the ends of those."""
+    texts = [path.read_text(encoding="utf-8")
+             for path in sorted((Path(__file__).parent / "fixtures" / "dev" / "en").glob("0[0-4][0-9]_*.txt"))]
+    sentences = [s for text in texts for s in re.split(r"(?<=[.!?\n])\s+", text)] + SENTENCES
+    windows = [w for s in sentences for w in (s, s[:40], s[-40:], s[5:60])]
+    for module in (en, frame_en):
+        for name, pattern in vars(module).items():
+            form = lowercase_form(pattern) if isinstance(pattern, re.Pattern) else None
+            if form is None:
+                continue
+            for window in windows:
+                low = lower_same_length(window)
+                found, expected = search_lower(pattern, window, low), form.search(low)
+                assert (found and found.span()) == (expected and expected.span()), (name, window)
+
+
+@pytest.mark.parametrize(("pattern", "separated"), [
+    (r"\b(?:last|previous)\s+week", r"\W(?:last|previous)\s+week"),
+    (r"(?<![\w-])(?:will|plans?)(?![\w-])", r"[^\w-](?:will|plans?)(?![\w-])"),
+    (r"\b(?:\d+|two)\s+days", r"\W(?:\d+|two)\s+days"),
+    (r"\b(?:a|b)|\bc", None),  # an alternative of its own: the class would only guard the first
+    (r"\b(?:-|a)b", None),  # "\b" before "-" needs a word character before it
+    (r"(?:last|previous)\s+week", None),
+])
+def test_separator_prefilter(pattern: str, separated: str | None) -> None:
+    found = separator_prefilter(re.compile(pattern))
+    assert (found and found.pattern) == separated
