@@ -6,8 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from skytally.extract.grammar import (CASE_APART, en, frame_en, lowercase_form, matches, scout, search_lower,
-                                       separator_prefilter)
+from skytally.extract.grammar import CASE_APART, en, frame_en, lowercase_form, matches, scout, search_lower
 from skytally.extract.sentences import lower_same_length
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
@@ -101,16 +100,3 @@ def test_search_lower_finds_what_the_lowercase_form_finds() -> None:
                 low = lower_same_length(window)
                 found, expected = search_lower(pattern, window, low), form.search(low)
                 assert (found and found.span()) == (expected and expected.span()), (name, window)
-
-
-@pytest.mark.parametrize(("pattern", "separated"), [
-    (r"\b(?:last|previous)\s+week", r"\W(?:last|previous)\s+week"),
-    (r"(?<![\w-])(?:will|plans?)(?![\w-])", r"[^\w-](?:will|plans?)(?![\w-])"),
-    (r"\b(?:\d+|two)\s+days", r"\W(?:\d+|two)\s+days"),
-    (r"\b(?:a|b)|\bc", None),  # an alternative of its own: the class would only guard the first
-    (r"\b(?:-|a)b", None),  # "\b" before "-" needs a word character before it
-    (r"(?:last|previous)\s+week", None),
-])
-def test_separator_prefilter(pattern: str, separated: str | None) -> None:
-    found = separator_prefilter(re.compile(pattern))
-    assert (found and found.pattern) == separated

@@ -15,6 +15,7 @@ from functools import lru_cache
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from . import wordstart
 from .sentences import lower_same_length
 from .tables import load_tsv, trie_pattern
 
@@ -80,7 +81,7 @@ def _adjunct() -> re.Pattern[str]:
 
 def _cased(loose: re.Pattern[str], cased: re.Pattern[str], text: str, low: str) -> Iterator[re.Match[str]]:
     """Matches of `cased` (IGNORECASE, with case-sensitive parts) found through `loose` on `low`."""
-    for m in loose.finditer(low):
+    for m in wordstart.finditer(loose, low):
         if (confirmed := cased.match(text, m.start())) is not None:
             yield confirmed
 
@@ -101,22 +102,22 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         passive = _PASSIVE.match(lead, m.end(), m.end() + 4)
         if (code := _code(m.group(1))) and not passive and not _DEFENCE_WORDS.search(m.group().lower()):
             attacker[code] += 3
-    for m in pattern.object.finditer(low):
+    for m in wordstart.finditer(pattern.object, low):
         if code := _code(m.group(1)):
             target[code] += 2
     for m in _cased(pattern.nationality, pattern.nationality_cased, lead, low):
         if code := _code(m.group(1)):
             attacker[code] += 2
-    for m in _adjunct().finditer(low):  # "Ukraine drone attack sparks fire at refinery"
+    for m in wordstart.finditer(_adjunct(), low):  # "Ukraine drone attack sparks fire at refinery"
         if code := _code(m.group(1)):
             attacker[code] += 3
-    for m in pattern.defence.finditer(low):
+    for m in wordstart.finditer(pattern.defence, low):
         if code := _code(m.group(1)):
             target[code] += 2
-    for m in pattern.at.finditer(low):
+    for m in wordstart.finditer(pattern.at, low):
         if code := _code(m.group(1)):
             target[code] += 1
-    for m in pattern.agent.finditer(low):
+    for m in wordstart.finditer(pattern.agent, low):
         if code := _code(m.group(1)):
             attacker[code] += 3
     for code, n in (_place_countries(text, frames)).items():

@@ -10,10 +10,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _parser as sre_parser  # (re's own parser: scout() reads patterns with it)
-from re._constants import (BRANCH, CATEGORY, CATEGORY_DIGIT, CATEGORY_WORD, IN, LITERAL, MAX_REPEAT, MIN_REPEAT,
-                           SUBPATTERN)
+from re._constants import BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
 from types import ModuleType
-from typing import Any, Iterator
+from typing import Any
+
+from .. import wordstart
+from ..wordstart import group_depths
 
 
 @dataclass(frozen=True)
@@ -67,67 +69,7 @@ def prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def _group_end(pattern: str) -> int | None:
     """Index of the parenthesis closing the group `pattern` starts with."""
-    return next((i for i, depth in _depths(pattern) if depth == 0 and pattern[i] == ")"), None)
-
-
-def _depths(pattern: str) -> Iterator[tuple[int, int]]:
-    """(index, group depth after it) of each character of `pattern` outside escapes and classes."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        else:
-            depth += (ch == "(") - (ch == ")")
-            yield i, depth
-        i += 1
-
-
-# What stands right before a match of a pattern that opens with one of these assertions (\b only
-# when a word character follows it), unless the match starts the text.
-_SEPARATORS = {"\\b": "\\W", "(?<![\\w-])": "[^\\w-]"}
-
-
-@lru_cache(maxsize=None)
-def separator_prefilter(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    """`pattern` with the assertion it opens with made a character class ("\\W(?:last|previous...)").
-
-    re scans for a leading class in C and tries the rest only after such a character, where the
-    assertion made it try the whole pattern (most often a long alternation) at every offset. Its
-    matches start one character before those of `pattern`, but for one at the start of the text.
-    """
-    source = pattern.pattern
-    assertion = next((a for a in _SEPARATORS if source.startswith(a)), None)
-    if assertion is None or any(source[i] == "|" and depth == 0 for i, depth in _depths(source)):
-        return None  # (an alternative without the assertion)
-    body = source[len(assertion):]
-    if assertion == "\\b" and not _opens_with_word_character(sre_parser.parse(body, pattern.flags)):
-        return None
-    return re.compile(_SEPARATORS[assertion] + body, pattern.flags)
-
-
-def _opens_with_word_character(items: Any) -> bool:
-    """Does every match of the parsed sequence `items` start with a word character?"""
-    if not len(items):
-        return False
-    op, arg = items[0]
-    if op is LITERAL:
-        return chr(arg).isalnum() or chr(arg) == "_"
-    if op is IN:
-        return all(item in ((CATEGORY, CATEGORY_DIGIT), (CATEGORY, CATEGORY_WORD))
-                   or item[0] is LITERAL and (chr(item[1]).isalnum() or chr(item[1]) == "_") for item in arg)
-    if op is BRANCH:
-        return all(_opens_with_word_character(branch) for branch in arg[1])
-    if op is SUBPATTERN:
-        return _opens_with_word_character(arg[3])
-    if op in (MAX_REPEAT, MIN_REPEAT) and arg[0] >= 1:
-        return _opens_with_word_character(arg[2])
-    return False
+    return next((i for i, depth in group_depths(pattern) if depth == 0 and pattern[i] == ")"), None)
 
 
 # Scouts: literal words one of which every match contains. A few substring tests ("month" in
@@ -194,7 +136,7 @@ class _Forms:
     pattern: re.Pattern[str]
     fast: re.Pattern[str] | None
     quick: re.Pattern[str] | None  # prefilter(fast)
-    separated: re.Pattern[str] | None  # separator_prefilter(fast), when there is no prefilter
+    separated: re.Pattern[str] | None  # wordstart.separator_prefilter(fast), when there is no prefilter
     words: tuple[str, ...] | None  # scout(fast)
 
 
@@ -211,7 +153,8 @@ def _forms(pattern: re.Pattern[str]) -> _Forms:
             forms = _Forms(pattern, None, None, None, None)
         else:
             quick = prefilter(fast)
-            forms = _Forms(pattern, fast, quick, separator_prefilter(fast) if quick is None else None, scout(fast))
+            separated = wordstart.separator_prefilter(fast) if quick is None else None
+            forms = _Forms(pattern, fast, quick, separated, scout(fast))
         _FORMS[id(pattern)] = forms
     return forms
 
@@ -229,11 +172,7 @@ def search_lower(pattern: re.Pattern[str], text: str, lowered: str) -> re.Match[
         # No match can start before the prefilter's first one; \\b there still sees the character before.
         return fast.search(lowered, first.start()) if first is not None else None
     if forms.separated is not None:
-        if (at_start := fast.match(lowered)) is not None:
-            return at_start
-        first = forms.separated.search(lowered)
-        # The first match after the start begins right after the first separator that is followed by one.
-        return fast.search(lowered, first.start() + 1) if first is not None else None
+        return wordstart.search_through(fast, forms.separated, lowered)
     return fast.search(lowered)
 
 

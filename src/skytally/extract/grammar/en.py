@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from . import matches
+from .. import wordstart
 from ..numbers import NumberMention, find_numbers
 from ..places import PlaceMention
 from ..sentences import Sentence, lower_same_length
@@ -171,7 +172,7 @@ def find_cues(text: str) -> list[Cue]:
     pattern, table = _cue_regex()
     low = lower_same_length(text)
     cues = []
-    for m in pattern.finditer(low):
+    for m in wordstart.finditer(pattern, low):  # (the cue trie opens at a word start)
         outcome, position = table[" ".join(m.group().split())]
         if outcome != "none":  # "mobile firing teams": a longer phrase that only looks like a cue
             cues.append(Cue(m.start(), m.end(), outcome, position))
