@@ -5,20 +5,21 @@ from pathlib import Path
 
 import pytest
 
-from skytally.extract import direction, wordstart
+from skytally.extract import direction, frames, wordstart
 from skytally.extract.grammar import en
 from skytally.extract.sentences import lower_same_length
 
-TEXTS = [lower_same_length(path.read_text(encoding="utf-8"))
-         for path in sorted((Path(__file__).parent / "fixtures" / "dev" / "en").glob("0[0-4][0-9]_*.txt"))]
-EDGES = ["russia launched drones", "-russia launched", "xrussia launched drones at ukraine", "", "a", " at ukraine.",
+RAW = [path.read_text(encoding="utf-8")
+       for path in sorted((Path(__file__).parent / "fixtures" / "dev" / "en").glob("0[0-4][0-9]_*.txt"))]
+TEXTS = RAW + [lower_same_length(text) for text in RAW]
+EDGES = ["The month before, 40; A month earlier", "russia launched drones", "-russia launched", "xrussia launched drones at ukraine", "", "a", " at ukraine.",
          "launched by iran at israel, then at ukraine", "shot down 12 drones; 3 were lost-from radar"]
 
 
 def _patterns() -> list[re.Pattern[str]]:
     found = direction._patterns()
     return [found.subject, found.object, found.nationality, found.defence, found.at, found.agent,
-            direction._adjunct(), en._cue_regex()[0],
+            direction._adjunct(), en._cue_regex()[0], frames._MONTH_BEFORE,
             re.compile(r"\b(?:\d+|two)\s+(?:days|nights)\b"), re.compile(r"(?<![\w-])(?:will|plans?)(?![\w-])")]
 
 

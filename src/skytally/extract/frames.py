@@ -18,7 +18,7 @@ from types import ModuleType
 from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
 from . import claims as claims_mod
 from . import direction as direction_mod
-from . import rows
+from . import rows, wordstart
 from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
 from .grammar.en import FigureMention
@@ -461,7 +461,7 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     if matches(G.FRAME.the_month, sentence.text, sentence.low):
         for m in G.FRAME.the_month.finditer(sentence.text):
             spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
-    for m in _MONTH_BEFORE.finditer(sentence.text):
+    for m in wordstart.finditer(_MONTH_BEFORE, sentence.text):  # (it opens at a word start)
         at = sentence.start + m.start()
         named = [p for s, _, p in spans if s < at and p and len(p) == 7]  # "in March, compared with ... the month before"
         reference = named[-1] if named else last_period
