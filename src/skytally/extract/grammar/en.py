@@ -882,6 +882,9 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
     """'In the Dnipropetrovsk region, drones hit a farm. Two people were injured.': a toll told
     right after a sentence about one place (and not the launch) is that place's."""
     for i in range(1, len(sentences)):
+        tolls = [fm for fm in figures[i] if fm.field in PERSON_OUTCOMES and not fm.places]
+        if not tolls:
+            continue  # (most sentences: the tests below only decide about these)
         prev = sentences[i - 1]
         opens_with_place = any(p.kind != "country" and p.start - prev.start <= 30 for p in places[i - 1]) \
             and _PLACE_OPENER.match(prev.text)
@@ -892,9 +895,8 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
                                                             for fm in figures[i - 1]) \
                 or matches(_NATIONWIDE, sentences[i].text, sentences[i].low):
             continue
-        for fm in figures[i]:
-            if fm.field in PERSON_OUTCOMES and not fm.places:
-                fm.local = True
+        for fm in tolls:
+            fm.local = True
 
 
 def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -> tuple[str, ...]:
