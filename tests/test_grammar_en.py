@@ -947,3 +947,22 @@ def test_stories_of_tests_and_spaceflight_have_no_attack(title: str) -> None:
 def test_a_headline_verb_tests_is_no_genre() -> None:
     text = "Russia tests Ukraine's air defences with 400 drones\n\nRussia sent 400 drones at Ukraine overnight."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 400
+
+
+@pytest.mark.parametrize("body, value", [
+    ("Russia attacked with 97 attack drones of the Shahed type and imitator drones overnight.", 97),
+    ("Russia attacked with 60 Shahed drones overnight.", 100),  # 60 is a part, not the rounded count
+])
+def test_rounded_headline_and_a_models_exact_count(body: str, value: int) -> None:
+    text = f"Russia attacked Ukraine with nearly a hundred drones overnight\n\n{body}"
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == value
+
+
+@pytest.mark.parametrize("clause, value", [
+    ("the enemy's plan came to nothing", 74),
+    ("Russia plans to launch more", None),
+])
+def test_a_foiled_plan_was_an_attack(clause: str, value: int | None) -> None:
+    text = f"Russia attacked Ukraine with 75 Shahed drones overnight. Air defence held, and {clause}: it downed 74 Shaheds."
+    figure = extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones
+    assert (figure.value if figure else None) == value

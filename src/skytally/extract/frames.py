@@ -639,6 +639,11 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
     return candidates[0]
 
 
+def _rounds_to(exact: int, rounded: int) -> bool:
+    """Is `rounded` this count in round numbers ("nearly a hundred" for 97, "over 300" for 309)?"""
+    return abs(exact - rounded) <= rounded * 0.1
+
+
 def _regional(fm: FigureMention) -> bool:
     """One place attached: '8 drones downed over Kherson'. A launch 'at Dnipro' names the target instead."""
     return len(fm.places) == 1 and (fm.field != "launched" or fm.more or fm.sub)
@@ -669,6 +674,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     if plain and all(c.qualifier != "exact" for c in plain):
         # "over 100 drones" in the headline, "116 attack drones" in the body: the exact count wins.
         exact_kinds = [c for c in cands if not c.model and not c.sub and c.qualifier == "exact"]
+        # "nearly a hundred drones" in the headline, "97 attack drones of the Shahed type and imitator
+        # drones" in the body: a model's exact count that the rounded class figure rounds is the class count
+        exact_kinds = exact_kinds or [c for c in cands if c.model and not c.sub and c.qualifier == "exact"
+                                      and _rounds_to(c.value, plain[0].value)]
         if exact_kinds:
             return choose(plain + exact_kinds)
     if plain:

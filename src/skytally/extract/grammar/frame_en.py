@@ -18,7 +18,9 @@ PAST = re.compile(
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b", re.I)
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
-    r"(?<![\w-])(?:will|would|could|might|plans?|planned|planning|aims?\s+to|intends?|pledged|promised|"
+    r"(?<![\w-])(?:will|would|could|might|planned|"
+    # a plan to come, but not "the enemy's plan came to nothing": a foiled plan was an attack
+    r"plans?(?!\s+(?:came\s+to\s+nothing|failed|fell\s+through|was\s+(?:foiled|thwarted|disrupted)))|planning|aims?\s+to|intends?|pledged|promised|"
     r"deliver(?:y|ies|ed|ing|s)?|supplied|(?<!water\s)(?<!power\s)(?<!heat\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)suppl(?:y|ies)|produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|purchas\w*|"
     # orders of weapons, not "the grid operator ordered power cuts"
     r"orders?\s+(?:for|of)|ordered\s+(?=[\d,]+\s|more\s|new\s|additional\s|another\s)|"
