@@ -966,3 +966,63 @@ def test_a_foiled_plan_was_an_attack(clause: str, value: int | None) -> None:
     text = f"Russia attacked Ukraine with 75 Shahed drones overnight. Air defence held, and {clause}: it downed 74 Shaheds."
     figure = extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones
     assert (figure.value if figure else None) == value
+
+
+def _totals(text: str, published: date = date(2026, 1, 3)) -> dict[tuple[str, str], tuple[int, str, bool]]:
+    report = extract_text(text, published=published, lang="en")
+    return {(t.period, t.weapon_class): (t.launched.value, t.launched.qualifier, t.record) for t in report.period_totals}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Back in April 2024, Tehran sent more than 300 drones and missiles toward Israel, virtually all of them downed.",
+    "In October, Iranian forces fired about 180 ballistic missiles at Israel.",
+])
+def test_a_salvo_of_another_war_told_by_its_month_is_no_period_total(sentence: str) -> None:
+    text = f"Iran fires missiles at Israel\n\nIran fired dozens of missiles at Israel on Friday. {sentence}"
+    assert _totals(text, date(2025, 6, 14)) == {}
+
+
+def test_a_russian_month_is_still_a_total_in_a_story_of_another_war() -> None:
+    text = ("Iran fires missiles at Israel\n\nIran fired dozens of missiles at Israel on Friday. "
+            "Meanwhile Russia launched 5,438 drones at Ukraine in May.")
+    assert _totals(text, date(2025, 6, 14)) == {("2025-05", "drones"): (5438, "exact", False)}
+
+
+def test_a_rounded_headline_total_gives_way_to_the_exact_one() -> None:
+    text = ("Drone launches held near 5,500 in November, our data desk finds\n\n"
+            "Russia sent 5,534 attack and decoy drones against Ukraine in November, by our count.")
+    assert _totals(text) == {("2025-11", "drones"): (5534, "exact", False)}
+
+
+@pytest.mark.parametrize("sentence, record", [
+    ("That was fewer than in the record months of the summer.", False),
+    ("The figure came close to the record set in July.", False),
+    ("The drone figure was a record for any month of the war.", True),
+    ("The July record of 6,300 drones still stands.", False),
+])
+def test_whose_record(sentence: str, record: bool) -> None:
+    text = f"Russia launched 5,610 drones and 48 missiles at Ukraine in September. {sentence}"
+    assert _totals(text, date(2025, 10, 2))[("2025-09", "drones")] == (5610, "exact", record)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("December was the busiest month of the war so far, with 3,120 drones.", {("2025-12", "drones"): (3120, "exact", True)}),
+    ("October, with 4,080 drones, stayed the record month.", {("2025-10", "drones"): (4080, "exact", True)}),
+    ("October stays the record month for drones, with 4,080.", {("2025-10", "drones"): (4080, "exact", True)}),
+    ("Earlier records fell in March, with 7,400 drones, and in April, with 8,020 drones.",
+     {("2025-03", "drones"): (7400, "exact", True), ("2025-04", "drones"): (8020, "exact", True)}),
+])
+def test_a_month_told_by_its_rank(text: str, want: dict) -> None:
+    assert _totals(text) == want
+
+
+def test_attack_and_decoy_drones_over_the_whole_of_a_year() -> None:
+    text = ("Russia fired more than 50,000 long-range attack and decoy drones at Ukraine in 2025. "
+            "Over the whole of 2025 it also fired 2,300 missiles, with December the busiest month.")
+    assert _totals(text) == {("2025", "drones"): (50000, "more_than", False), ("2025", "missiles"): (2300, "exact", False)}
+
+
+def test_a_place_in_a_participle_clause_is_not_the_launches() -> None:
+    text = ("Russia fired 6,100 drones at Ukraine in July, officials said on Friday, "
+            "ending the month with a strike that killed 12 people in Dnipro.")
+    assert _totals(text, date(2025, 8, 1)) == {("2025-07", "drones"): (6100, "exact", False)}

@@ -139,6 +139,19 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
     return (target in nationality and attacker not in nationality) or (target in subjects and attacker not in subjects)
 
 
+def named_attackers(sentence: str, lang: str = "en") -> set[str]:
+    """The countries a sentence names as the side sending weapons ("Iran launched", "Iranian missiles")."""
+    if lang != "en":
+        return set()
+    pattern, low = _patterns(), lower_same_length(sentence)
+    codes = {_code(m.group(1)) for m in _cased(pattern.subject, pattern.subject_cased, sentence, low)
+             if not _PASSIVE.match(sentence, m.end(), m.end() + 4) and not _DEFENCE_WORDS.search(m.group().lower())
+             and not m.group(1).lower().endswith("enemy")}
+    codes |= {_code(m.group(1)) for m in _cased(pattern.nationality, pattern.nationality_cased, sentence, low)}
+    codes |= {_code(m.group(1)) for m in wordstart.finditer(pattern.agent, low)}
+    return {code for code in codes if code}
+
+
 def _names_in(code: str, low: str) -> bool:
     """Does lowered text name the country `code` ("ukraine", "kyiv", ...)? A match of the patterns
     only yields `code` when its name, lowered, is one of these (see _code), and so is in `low`."""

@@ -152,7 +152,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             last_year = next((p for _, _, p in reversed(spans) if p and len(p) == 4), last_year)
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7
-                      and not _COMPARED.search(text, max(0, fm.start - 40), fm.start)]
+                      and not _COMPARED.search(text, max(0, fm.start - 40), fm.start)
+                      and not _PREVIOUS_RECORD.search(text, sentence.start, fm.start)]
             if stated:
                 last_period = stated[-1]
             elif last_period is None:
@@ -444,6 +445,7 @@ def _compared_from(text: str, sentence: Sentence, at: int) -> bool:
     return _CHANGE_FROM.search(text, max(sentence.start, at - 50), end) is not None
 
 
+_PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:monthly\s+)?(?:records?|highs?|peaks?)\b", re.I)
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
 _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan|\brecord\s+of)(?:\s+[\w’']+){0,2}?\s+$", re.I)
@@ -499,16 +501,24 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
             end = m.start()
             break
     # The nearest period in the clause: "below the record set in July, but above the 4,100 launched in August".
+    # (not "2,300 missiles, with December the busiest month": that month is ranked, not counted)
     near = sorted((s - fm.end if s >= fm.end else fm.start - e, s, e, period) for s, e, period in spans
-                  if period and start <= s and e <= end)
+                  if period and start <= s and e <= end and not (s >= fm.end and _WITH_AFTER.fullmatch(text, fm.end, s)))
     day_gaps = [d.start - fm.end if d.start >= fm.end else fm.start - d.end for d in dates if start <= d.start < end]
     if day_gaps and (not near or min(day_gaps) < near[0][0]):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
+    for _, s, e, period in near:
+        if e <= fm.start and _MONTH_WITH_FIGURE.fullmatch(text, e, fm.start):
+            return period  # "set in March, with 7,673 drones, and in April, with 8,172": March's, though April is as near
     for _, s, e, period in near:
         # (the figure's own words may say "attack drones": only the rest of the clause counts)
         if not G.FRAME.one_attack.search(text[start:fm.start]) and not G.FRAME.one_attack.search(text[fm.end:max(e, fm.end)]):
             return period
     return None
+
+
+_WITH_AFTER = re.compile(r"\s*,\s+with\s+")
+_MONTH_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
 
 
 def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "en", text: str = "") -> date | None:
@@ -783,25 +793,52 @@ def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigur
     return list(by_model.values())
 
 
-def period_totals(text: str, groups: dict[object, list[SentenceFrame]]) -> list[PeriodTotal]:
-    totals: list[PeriodTotal] = []
-    seen: set[tuple[str, str]] = set()
+def period_totals(text: str, groups: dict[object, list[SentenceFrame]], war: tuple[str, str] = direction_mod.DEFAULT,
+                  lang: str = "en") -> list[PeriodTotal]:
+    """Monthly and yearly totals of the war between Russia and Ukraine (a total has no attacker: the
+    dataset's series is that war's). A story of another war ("In April, Iran launched more than 300 drones
+    and missiles") tells of its salvoes by month, and those are no part of the series."""
+    found: list[tuple[str, str, FigureMention, bool]] = []  # (period, class, figure, record) in text order
     told_next = _records_told_next(text, sorted({id(f): f for fs in groups.values() for f in fs}.values(),
                                                 key=lambda f: f.sentence.start))
     for key, frames in groups.items():
         if not (isinstance(key, tuple) and key[0] == "period"):
             continue
         for frame in frames:
+            if _other_war(frame.sentence.text, war, lang):
+                continue
             launches = [fm for fm in frame.figures if fm.field == "launched" and not fm.places and not fm.not_attack]
-            figures = [fm for fm in launches if fm.period == key[1]]
             recorded = _record_holders(text, frame.sentence, launches) + told_next
-            for fm in figures:
-                cls = _period_class(fm)
-                if (key[1], cls) in seen:
-                    continue
-                seen.add((key[1], cls))
-                totals.append(PeriodTotal(key[1], cls, _to_figure(text, fm), fm in recorded))
+            found += [(key[1], _period_class(fm), fm, fm in recorded) for fm in launches if fm.period == key[1]]
+    totals: list[PeriodTotal] = []
+    seen: set[tuple[str, str]] = set()
+    for period, cls, fm, record in found:
+        if (period, cls) in seen or _rounded_twin(fm, cls, [(c, f) for p, c, f, _ in found if p == period]):
+            continue
+        seen.add((period, cls))
+        record = record or any(r for p, c, f, r in found if p == period and c == cls and f is not fm
+                                and _rounds_to(f.value, fm.value) and f.qualifier != "exact")
+        totals.append(PeriodTotal(period, cls, _to_figure(text, fm), record))
     return totals
+
+
+def _rounded_twin(fm: FigureMention, cls: str, same_period: list[tuple[str, FigureMention]]) -> bool:
+    """Is this round figure ("over 5,600 drones" in the headline) a total that the text also states
+    exactly ("5,638 long-range attack drones")? A headline's bare "near 5,500" may have lost its class."""
+    return fm.qualifier != "exact" and any(
+        other.qualifier == "exact" and other is not fm and (c == cls or (cls == "all" and fm.bare)) and _rounds_to(other.value, fm.value)
+        for c, other in same_period)
+
+
+def _other_war(sentence: str, war: tuple[str, str], lang: str) -> bool:
+    """Does this sentence tell of a war other than Russia's and Ukraine's? Its named attacker decides;
+    failing one ("In October of that year, it launched about 180 ballistic missiles"), the story's."""
+    sides = set(direction_mod.DEFAULT)
+    named = direction_mod.named_attackers(sentence, lang)
+    return not (named & sides) if named else not set(war) <= sides
+
+
+_CLASS_WORD = {"drone": "drones", "missile": "missiles"}
 
 
 def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMention]:
@@ -810,12 +847,15 @@ def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMen
     holders = []
     for before, frame in zip(frames, frames[1:]):
         launches = [fm for fm in before.figures if fm.field == "launched" and fm.period]
-        if launches and _THAT_IS_RECORD.match(frame.sentence.text):
-            holders.append(launches[-1])
+        if launches and (claim := _THAT_IS_RECORD.match(frame.sentence.text)):
+            # "Officials said the drone figure was a record": the drones', not the missiles' after them
+            named = [fm for fm in launches if claim.group("cls") and fm.key == _CLASS_WORD.get(claim.group("cls").lower())]
+            holders.append((named or launches)[-1])
     return holders
 
 
-_THAT_IS_RECORD = re.compile(r"\s*(?:that|this|it)\s+(?:is|was|marks?|marked|set|sets)\s+(?:a\s+new\s+|the\s+|a\s+)?"
+_THAT_IS_RECORD = re.compile(r"\s*(?:that|this|it|(?:\w+\s+said\s+(?:that\s+)?)?the\s+(?:(?P<cls>drone|missile)\s+|\w+\s+)?"
+                             r"(?:figure|number|total|tally|count))\s+(?:is|was|marks?|marked|set|sets)\s+(?:a\s+new\s+|the\s+|a\s+)?"
                              r"(?:highest|record|most|largest|biggest|all-time)\b", re.I)
 
 
@@ -824,19 +864,40 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     monthly figure', not the '198 missiles' after it), or the one just after ('a record 5,438 drones')."""
     holders = []
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
-        before = [fm for fm in figures if fm.end <= m.start() and not fm.sub]
+        # ("They included 104 ballistic missiles, the most ...": a part holds it when no whole comes before)
+        before = [fm for fm in figures if fm.end <= m.start() and not fm.sub] \
+            or [fm for fm in figures if fm.end <= m.start()]
         after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub]  # "a record 5,438"
         if after and _RECORD_OF.fullmatch(text, m.end(), after[0].start):
             holders.append(after[0])  # "up from 5,167, short of the July record of 6,240": the record is 6,240
+        elif (_COMPARED_TO_RECORD.search(text, max(sentence.start, m.start() - 40), m.start())
+              or _RECORD_ELSEWHEN.match(text, m.end())) and not _BROKE.search(text, max(sentence.start, m.start() - 40), m.start()):
+            continue  # "fewer than during the record months of last summer", "close to the record set in July"
         elif before:
             holders.append(before[-1])
         elif after:
             holders.append(after[0])
+        elif (later := [fm for fm in figures if fm.start >= m.end() and not fm.sub]) \
+                and not _BEATING.search(text, m.end(), later[0].start):
+            # "November was the heaviest month of the war so far, with 2,435 drones"; plural: "the previous
+            # records were set in March, with 7,673 drones, and in April, with 8,172"
+            holders += later if m.group().lower() == "records" else later[:1]
     return holders
 
 
+# "broke the previous record set in June": a record of another month that this figure beat is a claim for it
+_BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|topp\w*|exceed\w*|eclips\w*|smash\w*|"
+                    r"shatter\w*)\s+(?:the\s+|a\s+|its\s+)?(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)
+_BEATING = re.compile(r"\b(?:beat\w*|surpass\w*|topp\w*|exceed\w*|outstripp\w*|than|above|compared|from)\b", re.I)
+# A record that the figure is compared with, or that another month set, is not this figure's.
+_COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of|below|behind|under|approaching|"
+                                 r"compared\s+(?:with|to))\s+(?:during\s+|in\s+|at\s+)?(?:the\s+|a\s+|its\s+|last\s+)?"
+                                 r"(?:[\w-]+\s+){0,3}?$", re.I)
+_RECORD_ELSEWHEN = re.compile(r"\s+(?:months?\s+of|set\s+(?:in|on|last|earlier|during)|of\s+(?:last|the\s+previous)|"
+                              r"(?:was\s+|had\s+been\s+)?(?:reached|set|established)\s+in)\b", re.I)
 _RECORD_OF = re.compile(r"\s*(?:of|at|high\s+of|figure\s+of|total\s+of|з|у)?\s*", re.I)
-_RECORD = re.compile(r"\brecord\b|\bmore\s+than\s+in\s+any\s+(?:other\s+|previous\s+|single\s+)?month\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
+_RECORD = re.compile(r"\brecords?\b|\b(?:heaviest|busiest|biggest|largest|worst|highest)\s+month\s+(?:of\s+the\s+(?:full-scale\s+)?"
+                     r"(?:war|invasion)|on\s+record|ever|yet|so\s+far)\b|\bmore\s+than\s+in\s+any\s+(?:other\s+|previous\s+|single\s+)?month\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
                      r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\b[^.;]{0,40}?\bsince\s+"
                      r"the\s+(?:start|beginning)\b|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)
 
@@ -857,7 +918,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     if len(text) > _NAMES_A_PLACE_BY and not any(f.places for f in frames):
         # A story that names no country, region or city anywhere tells of a game, a product, a market:
         # a report of an attack says where (a line or two from a feed may not, so only longer texts)
-        return [], period_totals(text, assign(frames, None, text))
+        return [], period_totals(text, assign(frames, None, text), direction_mod.direction(text, frames, lang), lang)
     attack_date = main_date(frames, published, lang, text)
     groups = assign(frames, attack_date, text)
     attacks: list[Attack] = []
@@ -878,7 +939,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         attack.regions = _regions(text, frames_of, target, lang)
         attack.claims = claims_mod.find_claims(frames_of, key == "main")
         attacks.append(attack)
-    return attacks, period_totals(text, groups)
+    return attacks, period_totals(text, groups, (attacker, target), lang)
 
 
 _NAMES_A_PLACE_BY = 600  # characters

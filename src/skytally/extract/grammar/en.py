@@ -48,7 +48,7 @@ _GAP_WORD = re.compile(
     r"(?:more|other|further|additional|another|russian|ukrainian|iranian|russian-made|iranian-made|"
     r"iranian-designed|enemy|hostile|attack|strike|combat|long-range|jet-powered|jet|"
     r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of|"
-    r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such)", re.I)
+    r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such|decoy|imitation|imitator|dummy)", re.I)
 # "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
 _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
                             r"class|powered)|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*")  # "Neptune-MD", "Tochka-U"
@@ -165,6 +165,12 @@ _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads
                                r"moldova|romania)\b")
 
 
+# A month's tally told by its rank: "November was the heaviest month of the war so far, with 2,435 drones",
+# "July, with 6,297 drones, remained the record month", "the previous records were set in March, with 7,673".
+_MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}|(?:record|heaviest|busiest|quietest|peak|worst|calmest)\s+months?"
+                         rf"(?:\s+[\w'’-]+){{0,5}}?|(?:month|record|peak)\s+(?:was|came\s+in)\s+{_MONTHS})\s*,?\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
+_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
 _CHANGED_FROM = re.compile(r"\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?(?:[\w%.-]+\s+){1,4}?from(?=\s+\d)")
 
 
@@ -185,6 +191,7 @@ def find_cues(text: str) -> list[Cue]:
         for m in _ATTACK_WITH_LOWER.finditer(low):
             if not _LOCATION_WORDS.search(m.group(1)):
                 cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
+        cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _MONTH_WITH.finditer(low)]
     if any(word in low for word in _ATTACK_NOUNS):
         for m in _ATTACK_LISTED.finditer(low):
             cues.append(Cue(m.end(1), m.end(), "launched", "left"))
@@ -215,8 +222,9 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
             continue
         gap = text[pos:w.start]
         words = gap.split()
+        # ("attack and decoy drones": a conjunction between two modifiers)
         if len(words) <= 4 and all(_GAP_WORD.fullmatch(x) or x in ("of", "the") or _MODIFIER_WORD.fullmatch(x)
-                                   for x in words) \
+                                   or (x in ("and", "or") and 0 < i) for i, x in enumerate(words)) \
                 and not re.search(r"[,;:.]", gap):
             return w
         return None
@@ -481,7 +489,7 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     """Places right after the quantity's clause words: '8 drones over the Kherson region'."""
     codes: list[str] = []
     clause_end = limit
-    m = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which)\b").search(text, q.end, limit)
+    m = _PLACE_CLAUSE_END.search(text, q.end, limit)
     if m:
         clause_end = m.start()
     last_end = -1
@@ -494,6 +502,8 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     return tuple(codes)
 
 
+# ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
+_PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|[a-z]+ing)\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
@@ -541,6 +551,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 and named.subclass in ("ballistic", "cruise", "aeroballistic"):
             # "the highest number of ballistic missiles, beating October, when Russia fired 102"
             q.weapon_class, q.subclass = named.weapon_class, named.subclass
+        elif q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
+                and _WITH_FIGURE.fullmatch(text, named.end, q.start):
+            q.weapon_class, q.subclass = named.weapon_class, named.subclass  # "the record month for drones, with 6,311"
         if q.kind == "bare" and counted and q.model is None and (
                 (q.anaphor and _RIGHT_AFTER.fullmatch(text, counted[-1].end, q.start))
                 or _PART_OF_LAST.fullmatch(text, counted[-1].end, q.start)):

@@ -57,7 +57,7 @@ DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:
                       r"|^[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w .]+){0,2}\s*\((?:AFP|AP|Reuters|"
                       r"Bloomberg|dpa|Xinhua|UNIAN|Ukrinform|Interfax(?:-Ukraine)?|RFE/RL|CNN|BBC|Anadolu|EFE|ANSA)\)\s*[—–-]{1,2}\s")
 THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
-YEAR = re.compile(r"\b(?:in|during|throughout|over)\s+((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+YEAR = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
 # A clause about one attack is not a period aggregate ("the previous record for a single night").
 # ("strike drones", "attack UAVs" name weapons, not one attack)
