@@ -1026,3 +1026,21 @@ def test_a_place_in_a_participle_clause_is_not_the_launches() -> None:
     text = ("Russia fired 6,100 drones at Ukraine in July, officials said on Friday, "
             "ending the month with a strike that killed 12 people in Dnipro.")
     assert _totals(text, date(2025, 8, 1)) == {("2025-07", "drones"): (6100, "exact", False)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia sent 12,100 drones against Ukraine in 2024, three times the previous year's total of about 4,000.",
+     {("2024", "drones"): (12100, "exact", False), ("2023", "drones"): (4000, "approx", False)}),
+    ("In October Russia sent 5,100 drones, against about 2,100 in October last year.",
+     {("2025-10", "drones"): (5100, "exact", False), ("2024-10", "drones"): (2100, "approx", False)}),
+    ("Last year Russia sent about 12,000 drones against Ukraine.", {("2024", "drones"): (12000, "approx", False)}),
+])
+def test_years_told_by_their_distance(text: str, want: dict) -> None:
+    assert _totals(text, date(2025, 11, 3)) == want
+
+
+def test_also_adds_to_the_storys_year_not_the_compared_one() -> None:
+    text = ("In 2025 Russia sent more than 50,000 drones against Ukraine. That compares with about 12,000 in 2024. "
+            "Russia also fired about 2,300 missiles over the year.")
+    assert _totals(text) == {("2025", "drones"): (50000, "more_than", False), ("2024", "drones"): (12000, "approx", False),
+                             ("2025", "missiles"): (2300, "approx", False)}

@@ -415,11 +415,16 @@ def _month_ref(v: _Vocab, text: str, low: str, s: int, e: int, month: int, flags
         return None
     if y:
         year = int(y.group("y"))
+    elif pub is not None and (last := _LAST_YEAR.match(low, e)):  # "in October last year"
+        return start, last.end(), f"{pub.year - 1:04d}-{month:02d}"
     elif pub is not None:
         year = pub.year if month <= pub.month else pub.year - 1
     else:
         return None
     return start, y.end() if y else e, f"{year:04d}-{month:02d}"
+
+
+_LAST_YEAR = re.compile(r",?\s+(?:of\s+)?(?:last\s+year|минулого\s+року)\b")
 
 
 # --- dateline ---------------------------------------------------------------

@@ -140,6 +140,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
                 if fm.period is None and (of_those or also) and not frame.dates:
                     fm.period = before.period  # type: ignore[union-attr]
+                    if also and fm.period and _COMPARED.search(text, max(0, before.start - 40), before.start):  # type: ignore[union-attr]
+                        # "That compares with around 17,000 in 2024. Russia also fired about 2,200 missiles":
+                        # "also" adds to the story's period, not to the one it was compared with
+                        fm.period = last_year if len(fm.period) == 4 else last_period
                 if fm.period is None and month_line is not None and fm.field == "launched":
                     fm.period = month_line.period
                 if fm.period is None and last_year and not frame.dates \
@@ -149,7 +153,14 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 fm.earlier = fm.earlier or (fm.period is None and not frame.dates and any(
                     p and len(p) == 7 and p != this_month and e <= fm.start for _, e, p in spans))
             frame.period = next((fm.period for fm in frame.figures if fm.period), None)
-            last_year = next((p for _, _, p in reversed(spans) if p and len(p) == 4), last_year)
+            # ("three times the previous year's 3,700": a year named for comparison is not the one "the year" means)
+            years = [fm for fm in frame.figures if fm.period and len(fm.period) == 4]
+            if years:  # ("That compares with around 17,000 in 2024": not the year the story is about)
+                last_year = next((fm.period for fm in reversed(years) if not _COMPARED.search(text, max(0, fm.start - 40), fm.start)
+                                  and not _year_before_near(G, text, fm)), last_year)
+            else:
+                last_year = next((p for s, _, p in reversed(spans) if p and len(p) == 4 and not (
+                    G.FRAME.year_before is not None and G.FRAME.year_before.match(text, s))), last_year)
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7
                       and not _COMPARED.search(text, max(0, fm.start - 40), fm.start)
@@ -448,7 +459,7 @@ def _compared_from(text: str, sentence: Sentence, at: int) -> bool:
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:monthly\s+)?(?:records?|highs?|peaks?)\b", re.I)
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
-_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompared\s+(?:with|to)|\bthan|\brecord\s+of)(?:\s+[\w’']+){0,2}?\s+$", re.I)
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompare[sd]?\s+(?:with|to)|\bthan|\brecord\s+of)(?:\s+[\w’']+){0,2}?\s+$", re.I)
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
@@ -477,12 +488,30 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
             start, end = sentence.start + m.start(), sentence.start + m.end()
             spans = [sp for sp in spans if not (start <= sp[0] and sp[1] <= end)]  # its months are its bounds
             spans.append((start, end, str(published.year)))
+    if G.FRAME.year_before is not None and matches(G.FRAME.year_before, sentence.text, sentence.low):
+        for m in G.FRAME.year_before.finditer(sentence.text):
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if any(s <= start < e for s, e, _ in spans):
+                continue  # "in October last year": the month's own year
+            named = [p for s, _, p in spans if s < start and p]
+            if m.group("last"):
+                period = str(published.year - 1) if published is not None else None
+            elif named:  # the same month, or the year, one year before
+                period = f"{int(named[-1][:4]) - 1:04d}{named[-1][4:]}"
+            else:
+                continue
+            spans.append((start, end, period))
     return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
 # "compared with nearly 300 the month before": the month before the one the figures were about.
 _MONTH_BEFORE = re.compile(r"\b(?:the\s+(?:month|one)\s+before|the\s+previous\s+month|the\s+preceding\s+month|"
                            r"a\s+month\s+(?:earlier|before)|місяцем\s+раніше|попереднього\s+місяця)\b", re.I)
+
+
+def _year_before_near(G: ModuleType, text: str, fm: FigureMention) -> bool:
+    """Is the figure's year told by its distance ("the previous year's total of about 3,700")?"""
+    return G.FRAME.year_before is not None and G.FRAME.year_before.search(text, max(0, fm.start - 40), fm.end + 40) is not None
 
 
 def _previous_month(period: str) -> str:

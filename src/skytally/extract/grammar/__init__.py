@@ -33,6 +33,7 @@ class FramePatterns:
     clause_break: re.Pattern[str]
     one_attack: re.Pattern[str]         # a clause about one attack is not a period aggregate
     attack_verb: re.Pattern[str] | None = None  # a headline that tells of an attack says one of these
+    year_before: re.Pattern[str] | None = None  # "last year" (group "last"), "the previous year", "a year earlier"
 
 
 @lru_cache(maxsize=None)

@@ -76,7 +76,12 @@ ATTACK_VERB = re.compile(
     r"kill\w*|injur\w*|wound\w*|bombard\w*|barrage|raids?|assault|pound\w*|pummel\w*|batter\w*|target\w*|"
     r"destroy\w*|neutrali[sz]\w*|repel\w*|unleash\w*|toll|dead|blasts?|explosions?)\b", re.I)
 
+# A year told by its distance: "last year" from the day of publication, the others from the period named before
+# ("11,340 in 2024, three times the previous year's 3,700"; "5,300 in October, up from 2,000 a year earlier").
+YEAR_BEFORE = re.compile(r"\b(?:(?P<last>last\s+year)|(?:the\s+)?(?:previous|preceding|prior)\s+year|the\s+year\s+before|"
+                         r"a\s+year\s+(?:earlier|before|ago))\b", re.I)
+
 FRAME = FramePatterns(past=PAST, not_attack=NOT_ATTACK, cumulative=CUMULATIVE, superlative_since=SUPERLATIVE_SINCE,
                       reporting=REPORTING, attack_context=ATTACK_CONTEXT, dateline=DATELINE, the_month=THE_MONTH,
                       year=YEAR, this_year=THIS_YEAR, clause_break=CLAUSE_BREAK, one_attack=ONE_ATTACK,
-                      attack_verb=ATTACK_VERB)
+                      attack_verb=ATTACK_VERB, year_before=YEAR_BEFORE)
