@@ -1044,3 +1044,39 @@ def test_also_adds_to_the_storys_year_not_the_compared_one() -> None:
             "Russia also fired about 2,300 missiles over the year.")
     assert _totals(text) == {("2025", "drones"): (50000, "more_than", False), ("2024", "drones"): (12000, "approx", False),
                              ("2025", "missiles"): (2300, "approx", False)}
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    ("The strike killed three soldiers and wounded 14 servicemen.", 3, 14),
+    ("The attack injured four railway workers.", None, 4),
+    ("Two passengers were killed and six pensioners injured.", 2, 6),
+])
+def test_people_named_by_what_they_do(sentence: str, killed: int | None, injured: int | None) -> None:
+    attack = extract_text(f"Russia attacked Ukraine with 40 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.killed.value if attack.killed else None, attack.injured.value if attack.injured else None) == (killed, injured)
+
+
+def test_among_the_wounded_is_a_part() -> None:
+    text = ("Russia struck the port of Izmail with two missiles on Thursday, killing one person and injuring nine others.\n\n"
+            "Among the wounded were three dock workers and a watchman; two remain in hospital.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (1, 9)
+
+
+def test_later_items_of_an_including_list_are_parts() -> None:
+    text = ("Russia attacked Ukraine with 60 drones overnight. The strikes killed at least six people, including two in "
+            "the city of Sumy and three employees of a gas company in the Poltava region.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 6
+
+
+def test_a_running_toll_of_the_war_is_not_the_nights() -> None:
+    text = ("Iran fired about 150 ballistic missiles at Israel overnight, killing at least six people. "
+            "In total, 30 people have been killed in Israel, officials said. "
+            "At least 30 people have been killed in Israel in that time.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 6
+
+
+def test_an_earlier_smaller_report_does_not_beat_at_least() -> None:
+    text = ("Russia struck Kyiv with two missiles on Friday morning. The attack injured at least 11 people, the city "
+            "administration said. Earlier, the mayor reported three wounded.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 11

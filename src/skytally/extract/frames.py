@@ -671,11 +671,23 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
         return updates[-1]
     exact = [c for c in candidates if c.qualifier == "exact"]
     if exact and len({c.value for c in candidates}) > 1 and any(c.qualifier != "exact" for c in candidates):
-        return exact[0]  # "309" over "more than 300"
+        # "309" over "more than 300"; not "two wounded" (an earlier report) over "at least ten"
+        rounded = next(c for c in candidates if c.qualifier != "exact")
+        fitting = [c for c in exact if _fits(c.value, rounded)]
+        return fitting[0] if fitting else exact[0] if exact[0].sentence < rounded.sentence else rounded
     if candidates[0].qualifier != "exact" and candidates[0].key is not None:
         # (a toll "at least nine" stays so: it may still rise) "about 120 missiles" in the lead, "tracked 120 missiles" in the air force's figures: the plain one
         return next((c for c in exact if c.value == candidates[0].value), candidates[0])
     return candidates[0]
+
+
+def _fits(exact: int, rounded: FigureMention) -> bool:
+    """Can an exact count be what a qualified figure says ("at least ten": 12, not 2)?"""
+    if rounded.qualifier in ("at_least", "more_than"):
+        return exact >= rounded.value
+    if rounded.qualifier == "at_most":
+        return exact <= rounded.value
+    return _rounds_to(exact, rounded.value)
 
 
 def _rounds_to(exact: int, rounded: int) -> bool:
@@ -767,7 +779,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         national = [c for c in cands if not c.places and not c.local]
-        if not national and outcome != "debris":
+        if outcome != "debris" and all(c.sub for c in national):
+            # "Among the wounded were two port workers": a part told apart from the lead's toll in Odesa
+            national = []
             # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
             national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv"
@@ -775,6 +789,8 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             # The lead: "Ballistic missiles slammed into the port of Odesa on Tuesday evening, killing eight"
             national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]
+        if not national:
+            national = [c for c in cands if not c.places and not c.local]
         # "at least 12 injured, including two children": the part never stands for the whole
         chosen = choose([c for c in national if not c.sub] or national)
         if chosen:

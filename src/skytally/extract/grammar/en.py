@@ -42,7 +42,11 @@ _LOCATION_NOUN = re.compile(
 _PERSON_NOUN = re.compile(
     r"\s*(?:(?:more|other|additional|[a-z]+-year-old)\s+)?"
     r"(?:people|persons?|civilians?|residents?|others|children|child|kids|men|women|man|woman|"
-    r"rescuers?|firefighters?|medics?|teenagers?|boys?|girls?|individuals|adults|victims)\b", re.I)
+    r"rescuers?|firefighters?|medics?|teenagers?|boys?|girls?|individuals|adults|victims|"
+    r"soldiers?|servicem[ae]n|servicewom[ae]n|troops|passengers?|pensioners?|students?|patients?|volunteers?|"
+    r"journalists?|doctors?|nurses?|infants?|babies|toddlers?|"
+    # "four port workers", "two railway employees", "a security guard"
+    r"(?:[a-z]+\s+)?(?:workers?|employees?|staff\s+members?|officers?|guards?|drivers?|miners?|policem[ae]n))\b", re.I)
 # Only these may stand between a number and its weapon noun ("eight more drones").
 _GAP_WORD = re.compile(
     r"(?:more|other|further|additional|another|russian|ukrainian|iranian|russian-made|iranian-made|"
@@ -67,9 +71,13 @@ _AUX_GAP = re.compile(
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|"
+                         r"among\s+the\s+(?:wounded|injured|dead|killed|victims|casualties|hurt)\s+(?:were|are|was|is)|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?"
                          # "its sites alone had been hit by 14 missiles": one owner's share
                          r"|\balone\s+(?:\w+\s+){0,4})$", re.I)
+# The next item of a list of parts: words without a verb, then "and" or a comma.
+_LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
+                             r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
@@ -327,7 +335,9 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
             q.qualifier, q.end = _POSTFIX_QUALIFIERS[tail.group(1).lower()], tail.end()
         q.sub = matches(_SUB_MARKER, before[-40:], sentence.low[:n.start - sentence.start][-40:]) or bool(
-            out and out[-1].sub and _AND_NEXT.fullmatch(text, out[-1].end, n.start))  # "including 14 missiles and 25 drones"
+            out and out[-1].sub and (_AND_NEXT.fullmatch(text, out[-1].end, n.start)  # "including 14 missiles and 25 drones"
+                                     # "including two in the city of Mykolaiv and two employees of an energy company"
+                                     or _LIST_ITEM_NEXT.fullmatch(text, out[-1].end, n.start)))
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, q.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:

@@ -36,7 +36,11 @@ NOT_ATTACK = re.compile(
     # a school's practice: "the cadets shot down 12 of the 15 target drones"
     r"cadets?|trainees?|target\s+drones?|during\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exercises?|drills?|training))(?![\w-])", re.I)
 # "since it was formed", "since the war began": a running total, not one attack's figure.
-CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b", re.I)
+# Running totals: "since Friday", "At least 24 people have been killed in Israel in that time", "In total, 24
+# people have been killed" (the war's toll so far, not one attack's)
+CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+time\b|"
+                        r"\b(?:in\s+total|in\s+all|altogether|overall)\b[^.;]{0,40}\bha(?:ve|s)\s+(?:now\s+)?been\s+"
+                        r"(?:killed|injured|wounded)\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
 REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?$|"
                         r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
