@@ -349,3 +349,14 @@ def test_headline_followed_by_a_byline_is_the_title() -> None:
     assert doc.title == "Russia attacks Ukraine with 120 drones, 4 missiles overnight; 3 killed in Odesa"
     assert "810 drones" not in doc.text and "oil refinery" not in doc.text  # the related block is gone
     assert "Hits were recorded at nine locations, and debris fell at three." in doc.text
+
+
+def test_a_menu_laid_out_with_spaces_is_not_the_headline() -> None:
+    page = ("Home   World   Podcasts   Subscribe\n\nEurope | Ukraine | Energy\n\n"
+            "Russia's winter strikes on the grid, month by month\n\n"
+            "Like  ·  Save  ·  Share\n\n"
+            "Russia sent more than 4,000 drones against Ukraine's power plants over the winter, officials said on Monday, "
+            "and the grid operator expects more outages in the weeks to come.\n")
+    text, title = clean_textpage(page)
+    assert title == "Russia's winter strikes on the grid, month by month"
+    assert "Subscribe" not in text and "Save" not in text

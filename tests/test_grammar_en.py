@@ -1080,3 +1080,38 @@ def test_an_earlier_smaller_report_does_not_beat_at_least() -> None:
     text = ("Russia struck Kyiv with two missiles on Friday morning. The attack injured at least 11 people, the city "
             "administration said. Earlier, the mayor reported three wounded.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 11
+
+
+def test_a_neutralized_list_broken_down_by_fate() -> None:
+    text = ("As of 08:00, 120 air targets were neutralized:\n"
+            "- 96 Shahed-type UAVs and 4 Kalibr cruise missiles were shot down;\n"
+            "- 20 imitator drones were locationally lost.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.neutralized.total.value, attack.destroyed.drones.value, attack.destroyed.missiles.value,
+            attack.suppressed.drones.value) == (120, 96, 4, 20)
+    assert attack.neutralized.drones is None
+
+
+def test_a_city_hit_in_a_headline_is_the_target() -> None:
+    text = ("Ministry building in Kyiv hit as Moscow sends 500 drones\n\n"
+            "Russia launched 500 drones and 20 missiles at Ukraine overnight.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value) == ("RU", "UA", 500)
+
+
+def test_where_a_part_of_the_toll_died_is_not_the_whole_tolls_place() -> None:
+    text = ("Russia attacked Ukraine with 300 drones overnight. The attack killed at least five people, including "
+            "a father and his son in the capital, officials said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 5
+
+
+def test_air_weapons_and_the_attack_on_a_city() -> None:
+    text = ("Russia launched 240 air weapons against Ukraine overnight, including 40 missiles and 200 drones, in one of "
+            "the heaviest attacks on Kyiv this year. He said at least one of the missiles used was North Korean.")
+    launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
+    assert (launched.total.value, launched.missiles.value, launched.drones.value) == (240, 40, 200)
+
+
+def test_the_highest_annual_total_is_a_record() -> None:
+    text = "In 2025, Russia launched more than 50,000 drones at Ukraine, the highest annual total of the war."
+    assert _totals(text) == {("2025", "drones"): (50000, "more_than", True)}

@@ -135,8 +135,8 @@ def _classify(line: str, lex: Lexicon) -> str:
             return PUBLISHER
         if _JUNK.fullmatch(line) and len(line) > 5:
             return DROP
-    if (" | " in line or " · " in line or " • " in line) and _NAV.fullmatch(line):
-        return DROP
+    if (" | " in line or " · " in line or " • " in line) and _NAV.fullmatch(" ".join(line.split()) if "  " in line else line):
+        return DROP  # ("Share  ·  Save  ·  Print" too)
     for pattern, action in lex.prefixes:
         if (action == DROP or len(line) <= _MARKER_MAX) and pattern.match(line):  # (the length first: it is cheaper)
             return action
@@ -292,7 +292,9 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
 
 
 def _words(line: str) -> int:
-    return line.count(" ") + 1
+    count = line.count(" ") + 1
+    # ("Menu   Search   Newsletters   Donate": spaces that lay out a menu are not words)
+    return count if "  " not in line else len(line.split())
 
 
 def _is_prose(line: str) -> bool:

@@ -941,7 +941,7 @@ _COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of
 _RECORD_ELSEWHEN = re.compile(r"\s+(?:months?\s+of|set\s+(?:in|on|last|earlier|during)|of\s+(?:last|the\s+previous)|"
                               r"(?:was\s+|had\s+been\s+)?(?:reached|set|established)\s+in)\b", re.I)
 _RECORD_OF = re.compile(r"\s*(?:of|at|high\s+of|figure\s+of|total\s+of|з|у)?\s*", re.I)
-_RECORD = re.compile(r"\brecords?\b|\b(?:heaviest|busiest|biggest|largest|worst|highest)\s+month\s+(?:of\s+the\s+(?:full-scale\s+)?"
+_RECORD = re.compile(r"\brecords?\b|\b(?:highest|largest|biggest)\s+(?:annual|yearly|monthly)\b|\b(?:heaviest|busiest|biggest|largest|worst|highest)\s+month\s+(?:of\s+the\s+(?:full-scale\s+)?"
                      r"(?:war|invasion)|on\s+record|ever|yet|so\s+far)\b|\bmore\s+than\s+in\s+any\s+(?:other\s+|previous\s+|single\s+)?month\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
                      r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\b[^.;]{0,40}?\bsince\s+"
                      r"the\s+(?:start|beginning)\b|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)

@@ -78,6 +78,7 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 # The next item of a list of parts: words without a verb, then "and" or a comma.
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
+_OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
@@ -121,6 +122,7 @@ class Quantity:
     denominator: bool = False              # the 48 of "40 of 48": launched unless said otherwise
     more: bool = False                     # "eight more drones", "another 208"
     single: bool = False                   # "a cruise missile was shot down": one weapon's story
+    some_of: bool = False                  # "one of the missiles": some of those that came
 
 
 @dataclass
@@ -356,6 +358,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
+            # "at least one of the missiles used was a North Korean one": some of them, not how many came
+            q.some_of = bool(_OF_THE_GAP.match(text, n.end))
         elif (label := _VALUE_LABEL.fullmatch(text, sentence.start, q.start)) and _ENDS_LINE.match(text, q.end):
             # "- Locations hit: 19", "Killed, nationwide: 4": the label says what the number counts
             if _LOCATION_WORD.search(label.group(1)):
@@ -504,7 +508,7 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
         clause_end = m.start()
     last_end = -1
     for p in places:
-        if q.end <= p.start < clause_end and p.kind != "country" and (
+        if q.end <= p.start < clause_end and p.kind != "country" and not _ATTACK_ON.search(text, max(q.end, p.start - 30), p.start) and (
                 _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start])
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
             codes.append(p.code)  # ("over the Kharkiv, Poltava and Sumy regions": every one of the list)
@@ -512,6 +516,8 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     return tuple(codes)
 
 
+# "..., in one of the most intense attacks on Kyiv this year": what an attack was on, not where these flew
+_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|[a-z]+ing)\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
@@ -536,6 +542,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
     label = _label(sentence, text, weapons)
+    if inherited == "neutralized" and any(c.outcome in ("destroyed", "suppressed") for c in cues):
+        # "394 air targets were neutralized: - 351 Shahed-type UAVs ... were shot down; - 21 imitator drones were
+        # locationally lost": the items break the combined figure down into its fates
+        inherited = None
     if inherited:
         # under "Launched (shot down):", "Kh-101 cruise missiles - 28 (20 shot down)": the row's first
         # number is the opener's, past the label's dash
@@ -800,7 +810,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             # "officials had initially reported 15 dead": an older toll only stands if nothing else does
             fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low))
             fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
-                            or _OF_UNNAMED_PLACE.search(text, q.end, _clause_end(sentence, q))
+                            or _OF_UNNAMED_PLACE.search(text, q.end, _before_part(text, q, _clause_end(sentence, q)))
                             or _UNNAMED_PLACE_OPENS.match(sentence.text))
             return [fm]
         if not text[q.start:q.end].lower().endswith("others"):
@@ -861,6 +871,8 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
     fm.model, fm.subclass = q.model, q.subclass
     fm.bare = q.kind == "bare" and cls == "any"
     fm.single = q.single
+    # ("61 of the drones were shot down" counts the downed; "one of the missiles used" is no count of launches)
+    fm.sub = fm.sub or (q.some_of and cue.outcome == "launched")
     if q.partitive_of is not None:
         fm.model = fm.model or q.partitive_of.model
         fm.subclass = fm.subclass or q.partitive_of.subclass
@@ -931,7 +943,22 @@ def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -
     end = _clause_end(sentence, q)
     if _NATIONWIDE.search(sentence.text, 0, end - sentence.start):
         return ()
-    return tuple(p.code for p in places if p.kind != "country" and p.start < end)
+    # ("killed at least four people, including a mother and her baby in the capital, officials said":
+    # where the part was, not the whole)
+    parts = [(m.start(), m.end()) for m in _INCLUDING_PART.finditer(sentence.text, q.end - sentence.start, end - sentence.start + 1)] \
+        if "including" in sentence.low else []
+    return tuple(p.code for p in places if p.kind != "country" and p.start < end
+                 and not any(s <= p.start - sentence.start < e for s, e in parts))
+
+
+_INCLUDING_PART = re.compile(r",\s+including\b[^,;]*,")
+_INCLUDING = re.compile(r",\s+including\b")
+
+
+def _before_part(text: str, q: Quantity, end: int) -> int:
+    """Where the words about a whole toll stop: at its parts (", including a mother and her baby in the capital")."""
+    m = _INCLUDING.search(text, q.end, end)
+    return m.start() if m else end
 
 
 # Where one clause ends and the next begins: "; ", " - ", ", and", ", according to", ", while".
