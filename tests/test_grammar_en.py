@@ -1115,3 +1115,22 @@ def test_air_weapons_and_the_attack_on_a_city() -> None:
 def test_the_highest_annual_total_is_a_record() -> None:
     text = "In 2025, Russia launched more than 50,000 drones at Ukraine, the highest annual total of the war."
     assert _totals(text) == {("2025", "drones"): (50000, "more_than", True)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia sent 4,020 drones at Ukraine in September, down from the previous month's all-time high but still the "
+     "second-highest monthly figure of the war.", {("2025-09", "drones"): (4020, "exact", False)}),
+    ("October stays the record: Russia sent 6,100 drones across the border that month.",
+     {("2025-10", "drones"): (6100, "exact", True)}),
+    ("Russia sent more than 12,000 drones at Ukraine in 2024, by far the most in any year of the war.",
+     {("2024", "drones"): (12000, "more_than", True)}),
+    ("Russia fired 130 ballistic missiles in November, the most it has fired in any single month.",
+     {("2025-11", "ballistic_missiles"): (130, "exact", True)}),
+    ("Russia fired 150 cruise missiles during November, while the number of drones dipped to 5,100 from 5,700 in "
+     "October.", {("2025-11", "cruise_missiles"): (150, "exact", False), ("2025-11", "drones"): (5100, "exact", False),
+                  ("2025-10", "drones"): (5700, "exact", False)}),
+    ("Russia often sent 100 drones in a single night, and in December alone it sent about 2,400 drones.",
+     {("2025-12", "drones"): (2400, "approx", False)}),
+])
+def test_month_totals_told_in_comparisons(text: str, want: dict) -> None:
+    assert _totals(text) == want

@@ -473,7 +473,10 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     # (each pattern is tried once first: most sentences name no period, and finditer never takes the fast path)
     if matches(G.FRAME.the_month, sentence.text, sentence.low):
         for m in G.FRAME.the_month.finditer(sentence.text):
-            spans.append((sentence.start + m.start(), sentence.start + m.end(), last_period))
+            at = sentence.start + m.start()
+            # ("July remains the record: Russia sent 6,297 drones that month": the month this sentence named)
+            named = [p for s, _, p in spans if s < at and p and len(p) == 7]
+            spans.append((at, sentence.start + m.end(), named[-1] if named else last_period))
     for m in wordstart.finditer(_MONTH_BEFORE, sentence.text):  # (it opens at a word start)
         at = sentence.start + m.start()
         named = [p for s, _, p in spans if s < at and p and len(p) == 7]  # "in March, compared with ... the month before"
@@ -532,20 +535,25 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     # The nearest period in the clause: "below the record set in July, but above the 4,100 launched in August".
     # (not "2,300 missiles, with December the busiest month": that month is ranked, not counted)
     near = sorted((s - fm.end if s >= fm.end else fm.start - e, s, e, period) for s, e, period in spans
-                  if period and start <= s and e <= end and not (s >= fm.end and _WITH_AFTER.fullmatch(text, fm.end, s)))
+                  if period and start <= s and e <= end and not (s >= fm.end and (
+                      _WITH_AFTER.fullmatch(text, fm.end, s) or _FROM_BETWEEN.search(text, fm.end, s))))
     day_gaps = [d.start - fm.end if d.start >= fm.end else fm.start - d.end for d in dates if start <= d.start < end]
     if day_gaps and (not near or min(day_gaps) < near[0][0]):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
     for _, s, e, period in near:
         if e <= fm.start and _MONTH_WITH_FIGURE.fullmatch(text, e, fm.start):
             return period  # "set in March, with 7,673 drones, and in April, with 8,172": March's, though April is as near
+    # (", and in December alone it sent about 2,300": a conjunction closes the clause about one night before it)
+    own = max([start] + [m.end() for m in _AND_CLAUSE.finditer(text, start, fm.start)])
     for _, s, e, period in near:
         # (the figure's own words may say "attack drones": only the rest of the clause counts)
-        if not G.FRAME.one_attack.search(text[start:fm.start]) and not G.FRAME.one_attack.search(text[fm.end:max(e, fm.end)]):
+        if not G.FRAME.one_attack.search(text[min(own, s):fm.start]) and not G.FRAME.one_attack.search(text[fm.end:max(e, fm.end)]):
             return period
     return None
 
 
+_FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _MONTH_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
 
@@ -909,6 +917,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     monthly figure', not the '198 missiles' after it), or the one just after ('a record 5,438 drones')."""
     holders = []
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
+        if m.start() and text[m.start() - 1] == "-":
+            continue  # "the third-highest monthly figure of the war": no record
         # ("They included 104 ballistic missiles, the most ...": a part holds it when no whole comes before)
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub] \
             or [fm for fm in figures if fm.end <= m.start()]
@@ -935,13 +945,14 @@ _BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|
                     r"shatter\w*)\s+(?:the\s+|a\s+|its\s+)?(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)
 _BEATING = re.compile(r"\b(?:beat\w*|surpass\w*|topp\w*|exceed\w*|outstripp\w*|than|above|compared|from)\b", re.I)
 # A record that the figure is compared with, or that another month set, is not this figure's.
-_COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of|below|behind|under|approaching|"
+_COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of|below|behind|under|approaching|from|"
                                  r"compared\s+(?:with|to))\s+(?:during\s+|in\s+|at\s+)?(?:the\s+|a\s+|its\s+|last\s+)?"
-                                 r"(?:[\w-]+\s+){0,3}?$", re.I)
+                                 r"(?:[\w'’-]+\s+){0,3}?$"
+                                 r"|\b(?:previous|last|earlier|former|prior)\s+(?:month|year)(?:'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
 _RECORD_ELSEWHEN = re.compile(r"\s+(?:months?\s+of|set\s+(?:in|on|last|earlier|during)|of\s+(?:last|the\s+previous)|"
                               r"(?:was\s+|had\s+been\s+)?(?:reached|set|established)\s+in)\b", re.I)
 _RECORD_OF = re.compile(r"\s*(?:of|at|high\s+of|figure\s+of|total\s+of|з|у)?\s*", re.I)
-_RECORD = re.compile(r"\brecords?\b|\b(?:highest|largest|biggest)\s+(?:annual|yearly|monthly)\b|\b(?:heaviest|busiest|biggest|largest|worst|highest)\s+month\s+(?:of\s+the\s+(?:full-scale\s+)?"
+_RECORD = re.compile(r"\brecords?\b|\bthe\s+most\b[^.;,]{0,30}?\b(?:in|of)\s+any\s+(?:single\s+|other\s+)?(?:year|month)\b|\b(?:highest|largest|biggest)\s+(?:annual|yearly|monthly)\b|\b(?:heaviest|busiest|biggest|largest|worst|highest)\s+month\s+(?:of\s+the\s+(?:full-scale\s+)?"
                      r"(?:war|invasion)|on\s+record|ever|yet|so\s+far)\b|\bmore\s+than\s+in\s+any\s+(?:other\s+|previous\s+|single\s+)?month\b|\bhighest\s+(?:monthly|ever|\w+\s+since)|\ball-time\s+high|\bmonthly\s+high|"
                      r"\bmost\s+ever|\bthe\s+(?:most|highest|largest\s+(?:number|total))\b[^.;]{0,40}?\bsince\s+"
                      r"the\s+(?:start|beginning)\b|рекорд\w*|найбільш\w*\s+(?:за|від)", re.I)

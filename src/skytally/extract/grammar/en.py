@@ -180,8 +180,14 @@ _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}|(?:record|heaviest|busiest|quietest|peak|worst|calmest)\s+months?"
                          rf"(?:\s+[\w'’-]+){{0,5}}?|(?:month|record|peak)\s+(?:was|came\s+in)\s+{_MONTHS})\s*,?\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
-_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
-_CHANGED_FROM = re.compile(r"\b(?:up|down|rose|fell|increased|decreased)\s+(?:by\s+)?(?:[\w%.-]+\s+){1,4}?from(?=\s+\d)")
+# A count right after the noun it counts: "the record month for drones, with 6,311", "the number of
+# long-range drones dipped to 5,298 (from 5,638 in September)"
+_CHANGE_VERB = r"(?:dipped|fell|dropped|rose|climbed|increased|decreased|declined|grew|jumped|slipped|surged)"
+_WITH_FIGURE = re.compile(rf"\s*,?\s+(?:with|{_CHANGE_VERB}\s+to)\s+(?:[a-z]+\s+){{0,2}}", re.I)
+_FROM_FIGURE = re.compile(r"\s+from\s+(?:[a-z]+\s+){0,2}", re.I)
+_CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches)\b[^.;,]{{0,20}}?\b{_CHANGE_VERB}\s+to"
+                         r"(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
+_CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
 
 def find_cues(text: str) -> list[Cue]:
@@ -192,9 +198,12 @@ def find_cues(text: str) -> list[Cue]:
         outcome, position = table[" ".join(m.group().split())]
         if outcome != "none":  # "mobile firing teams": a longer phrase that only looks like a cue
             cues.append(Cue(m.start(), m.end(), outcome, position))
-    if " from " in low and (" up " in low or " down " in low or "rose" in low or "fell" in low or "increase" in low):
+    if " from " in low and (" up " in low or " down " in low or "rose" in low or "fell" in low or "increase" in low
+                            or " to " in low):
         # "up about a quarter from 6,583 in April": the figure compared with
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _CHANGED_FROM.finditer(low)]
+    if " to " in low:  # "the number of long-range drones dipped to 5,298"
+        cues += [Cue(m.end() - 2, m.end(), "launched", "left") for m in _CHANGED_TO.finditer(low)]
     if "belarus" in low or "russia" in low or "moldova" in low or "romania" in low:
         cues += [Cue(m.start(), m.end(), "returned", "right") for m in _LEFT_FOR_COUNTRY.finditer(low)]
     if " with" in low:  # a quick test before the slow pattern: most sentences have no "with"
@@ -574,6 +583,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
                 and _WITH_FIGURE.fullmatch(text, named.end, q.start):
             q.weapon_class, q.subclass = named.weapon_class, named.subclass  # "the record month for drones, with 6,311"
+        elif q.kind == "bare" and q.weapon_class is None and i and qs[i - 1].weapon_class is not None \
+                and _FROM_FIGURE.fullmatch(text, qs[i - 1].end, q.start):
+            q.weapon_class, q.subclass = qs[i - 1].weapon_class, qs[i - 1].subclass  # "dipped to 5,298 from 5,638"
         if q.kind == "bare" and counted and q.model is None and (
                 (q.anaphor and _RIGHT_AFTER.fullmatch(text, counted[-1].end, q.start))
                 or _PART_OF_LAST.fullmatch(text, counted[-1].end, q.start)):
