@@ -1134,3 +1134,23 @@ def test_the_highest_annual_total_is_a_record() -> None:
 ])
 def test_month_totals_told_in_comparisons(text: str, want: dict) -> None:
     assert _totals(text) == want
+
+
+@pytest.mark.parametrize("sentence, field, value", [
+    ("Air defence shot down 70 drones and 25 did not reach their targets.", "suppressed", 25),
+    ("A further 40 drones – most of them decoys sent to tire the crews – were locationally lost.", "suppressed", 40),
+])
+def test_fates_told_after_a_pause(sentence: str, field: str, value: int) -> None:
+    attack = extract_text(f"Russia attacked Ukraine with 140 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
+    assert getattr(attack, field).drones.value == value
+
+
+@pytest.mark.parametrize("sentence, injured", [
+    ("At least 17 people were wounded in the Lviv, Rivne and Volyn regions, officials said.", 17),
+    ("The attack killed three people, all in Chernihivshchyna, and wounded eight, officials said.", 8),
+    ("Two people were wounded in Odesa and four in Kharkiv, local officials said.", None),
+    ("Plants were hit in the Lviv and Ternopil regions, and in the Kyiv region, where two people were injured.", None),
+])
+def test_a_toll_over_several_regions_is_the_attacks(sentence: str, injured: int | None) -> None:
+    attack = extract_text(f"Russia attacked Ukraine with 140 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.injured.value if attack.injured else None) == injured

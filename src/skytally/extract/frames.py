@@ -784,12 +784,21 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     lead = next((f.sentence.index for f in frames if f.dates), 1)  # the headline and the dated lead sentence
+    sentence_text = {f.sentence.index: f.sentence.text for f in frames}
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         national = [c for c in cands if not c.places and not c.local]
         if outcome != "debris" and all(c.sub for c in national):
             # "Among the wounded were two port workers": a part told apart from the lead's toll in Odesa
             national = []
+        if not national and outcome != "debris":
+            # "at least 24 were wounded across the Lviv, Ivano-Frankivsk and Khmelnytskyi regions": a toll of
+            # several regions is the attack's, not one place's
+            # (not "Two killed in Odesa, three in Kharkiv": one toll for each place)
+            national = [c for c in cands if len(set(c.places)) >= 2 and not c.local and not c.sub
+                        and not _PER_PLACE.search(sentence_text[c.sentence])
+                        and not _WHERE_BEFORE.search(text, max(0, c.start - 40), c.start)]
+        if not national and outcome != "debris":
             # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
             national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv"
@@ -812,6 +821,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     return attack
 
 
+_PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                        r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at)\b", re.I)  # "two in Odesa and three in Kharkiv"
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., and in the Kyiv region, where two people were injured"
 _TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 

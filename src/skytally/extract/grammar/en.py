@@ -66,6 +66,8 @@ _AUX_GAP = re.compile(
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|"
     # a parenthesis that names a part: "four civilians, including a child, were killed"
     r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
+    # a parenthesis between dashes: "181 drones – most of them decoys meant to exhaust the crews – were lost"
+    r"[–—]\s[^–—;.()]{1,80}?\s[–—]|"
     # a correction: "eight, not nine, were locationally lost"
     r"not\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
@@ -420,7 +422,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
-                         r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died)\b", rest, re.I))
+                         r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
+                         r"did|failed|never|missed|crashed|came)\b", rest, re.I))  # "22 did not reach their targets"
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
@@ -957,13 +960,16 @@ def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -
         return ()
     # ("killed at least four people, including a mother and her baby in the capital, officials said":
     # where the part was, not the whole)
-    parts = [(m.start(), m.end()) for m in _INCLUDING_PART.finditer(sentence.text, q.end - sentence.start, end - sentence.start + 1)] \
-        if "including" in sentence.low else []
+    parts = [(m.start(), m.end()) for m in _INCLUDING_PART.finditer(sentence.text, 0, end - sentence.start + 1)
+             if m.start() >= q.end - sentence.start or not m.group().lower().startswith(", including")] \
+        if "," in sentence.text else []
     return tuple(p.code for p in places if p.kind != "country" and p.start < end
                  and not any(s <= p.start - sentence.start < e for s, e in parts))
 
 
-_INCLUDING_PART = re.compile(r",\s+including\b[^,;]*,")
+# (", both in Chernihivshchyna, and wounded nine": where the killed were, not the wounded)
+_INCLUDING_PART = re.compile(r",\s+(?:including\b|(?:both|all|each)(?:\s+of\s+them)?\s+in\b|"
+                             r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+of\s+(?:them|whom)\s+in\b)[^,;]*,", re.I)
 _INCLUDING = re.compile(r",\s+including\b")
 
 
