@@ -1154,3 +1154,18 @@ def test_fates_told_after_a_pause(sentence: str, field: str, value: int) -> None
 def test_a_toll_over_several_regions_is_the_attacks(sentence: str, injured: int | None) -> None:
     attack = extract_text(f"Russia attacked Ukraine with 140 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
     assert (attack.injured.value if attack.injured else None) == injured
+
+
+@pytest.mark.parametrize("text", [
+    "Allied navies practise downing drone swarms in live-fire exercise\n\nCrews launched 30 target drones and hit 27 of them.",
+    "Dnipro guards rain threes to win semifinal\n\nThe guard launched 12 three-point missiles in Kyiv and hit eight of them.",
+    "On a heavy night Russia now sends 600 or more drones at Kyiv, the workshop's founder said.",
+])
+def test_drills_games_and_habits_have_no_attack(text: str) -> None:
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.attacks == [] and report.period_totals == []
+
+
+def test_a_comparison_of_other_counts_is_no_figure() -> None:
+    text = ("Russia attacked Ukraine with drones again. Kyiv had 801 air-raid alerts in 2024, up from 650 in 2023.")
+    assert extract_text(text, published=PUBLISHED, lang="en").period_totals == []

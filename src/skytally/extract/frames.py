@@ -1028,8 +1028,10 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
                           r"film|movie|documentary|review|museum|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
-                          r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?)\b", re.I)
-_LAUNCH_TITLE = re.compile(r"\b(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
+                          r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
+                          r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
+                          r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
+_LAUNCH_TITLE = re.compile(r"(?<![\w-])(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
                            r"bombard\w*|pound\w*|raids?)\b", re.I)
 
 

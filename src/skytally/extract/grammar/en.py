@@ -187,6 +187,7 @@ _MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}|(?:record|heaviest|busiest|quietest|p
 _CHANGE_VERB = r"(?:dipped|fell|dropped|rose|climbed|increased|decreased|declined|grew|jumped|slipped|surged)"
 _WITH_FIGURE = re.compile(rf"\s*,?\s+(?:with|{_CHANGE_VERB}\s+to)\s+(?:[a-z]+\s+){{0,2}}", re.I)
 _FROM_FIGURE = re.compile(r"\s+from\s+(?:[a-z]+\s+){0,2}", re.I)
+_WEAPON_WORD = re.compile(r"drone|missile|uav|shahed|geran|launch|rocket|weapon|target")
 _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches)\b[^.;,]{{0,20}}?\b{_CHANGE_VERB}\s+to"
                          r"(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
@@ -203,7 +204,9 @@ def find_cues(text: str) -> list[Cue]:
     if " from " in low and (" up " in low or " down " in low or "rose" in low or "fell" in low or "increase" in low
                             or " to " in low):
         # "up about a quarter from 6,583 in April": the figure compared with
-        cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _CHANGED_FROM.finditer(low)]
+        # (only of weapons: "782 alerts in 2024, up from 640 in 2023" compares alerts)
+        cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _CHANGED_FROM.finditer(low)
+                 if _WEAPON_WORD.search(low, 0, m.start())]
     if " to " in low:  # "the number of long-range drones dipped to 5,298"
         cues += [Cue(m.end() - 2, m.end(), "launched", "left") for m in _CHANGED_TO.finditer(low)]
     if "belarus" in low or "russia" in low or "moldova" in low or "romania" in low:
@@ -327,6 +330,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                weapons: list[WeaponMention]) -> list[Quantity]:
     """Quantity phrases of one sentence, in order."""
     out: list[Quantity] = []
+    counted_else = 0
     for n in numbers:
         if getattr(n, "is_year", False) or getattr(n, "in_date", False):
             continue
@@ -386,12 +390,16 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif _ANAPHOR.match(text, q.end):
             q.anaphor = True
         elif not _is_bare(text, q.end, sentence.end):
+            counted_else = q.end  # "782 alerts": a count of something else
             continue
+        elif counted_else and _COMPARED_WITH_IT.fullmatch(text, counted_else, q.start):
+            continue  # "782 alerts in 2024, up from 640 in 2023": the other count's, compared
         out.append(q)
     _link_partitives(text, out)
     return out
 
 
+_COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
 _OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
                                r"|(?<=\d)\s+(?:were|was)\s+(ballistic|cruise)\b(?!\s+missiles?)", re.I)
 _VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{2,60}?)\s*:\s*", re.I)

@@ -27,6 +27,8 @@ NOT_ATTACK = re.compile(
     # a game or a drill speaks to its player: "the first mission asks you to shoot down 50 drones"
     r"(?:asks?|tells?|wants?|requires?|lets?|challenges?)\s+(?:you|players?)|you\s+(?:must|need\s+to|have\s+to|command|control)|"
     r"contracts?|trials?|"
+    # a habit, not a night: "On a heavy night Russia now sends 500 or more drones at us"
+    r"on\s+(?:a|an|any)\s+(?:typical|heavy|busy|bad|quiet|normal|average|good|given|big|large|ordinary)\s+(?:night|day)|"
     # a test, but not "Russia tests Ukraine's air defences with 400 drones": the attack as a test of them
     r"(?:tests?|tested|testing)(?!\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:air\s+)?defen[cs]es)|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     r"export\w*|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:month|year)(?!\s+(?:earlier|ago|before|later|after))|"
