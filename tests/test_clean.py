@@ -360,3 +360,13 @@ def test_a_menu_laid_out_with_spaces_is_not_the_headline() -> None:
     text, title = clean_textpage(page)
     assert title == "Russia's winter strikes on the grid, month by month"
     assert "Subscribe" not in text and "Save" not in text
+
+
+def test_a_masthead_above_the_headline_is_dropped() -> None:
+    page = ("The Daily Courier | Independent News From the Region\n\n"
+            "Ukrainian drones set fire to a refinery near Saratov overnight\n\n"
+            "A fire broke out at the refinery after an overnight drone attack, the regional governor said on Sunday, "
+            "and flights at the city's airport were suspended for several hours.\n")
+    text, title = clean_textpage(page)
+    assert title == "Ukrainian drones set fire to a refinery near Saratov overnight"
+    assert not text.startswith("The Daily Courier")

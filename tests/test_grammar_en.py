@@ -1169,3 +1169,41 @@ def test_drills_games_and_habits_have_no_attack(text: str) -> None:
 def test_a_comparison_of_other_counts_is_no_figure() -> None:
     text = ("Russia attacked Ukraine with drones again. Kyiv had 801 air-raid alerts in 2024, up from 650 in 2023.")
     assert extract_text(text, published=PUBLISHED, lang="en").period_totals == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia sent 5,900 drones in September, the second-highest figure of the war, after July, when it launched a record "
+     "6,200. In August, the figure fell to 4,100.", {("2025-09", "drones"): (5900, "exact", False),
+                                                    ("2025-07", "drones"): (6200, "exact", True),
+                                                    ("2025-08", "drones"): (4100, "exact", False)}),
+    ("Russia fired 2,100 missiles in 2025. Of last year's total, 1,300 were cruise missiles and 600 were ballistic missiles.",
+     {("2025", "missiles"): (2100, "exact", False), ("2025", "cruise_missiles"): (1300, "exact", False),
+      ("2025", "ballistic_missiles"): (600, "exact", False)}),
+    ("Of the missiles launched in October, 150 were cruise missiles - mostly Kh-101 - and 30 were ballistic missiles.",
+     {("2025-10", "cruise_missiles"): (150, "exact", False), ("2025-10", "ballistic_missiles"): (30, "exact", False)}),
+    ("Russia sent drones every night. July set an all-time monthly record, with 6,300 drones. December ended the year with 5,100.",
+     {("2025-07", "drones"): (6300, "exact", True), ("2025-12", "drones"): (5100, "exact", False)}),
+    ("Russia sent 8,100 drones in May, some 1,500 more than in April, when the air force recorded 6,600. "
+     "It also fired 210 missiles during the month.",
+     {("2025-05", "drones"): (8100, "exact", False), ("2025-04", "drones"): (6600, "exact", False),
+      ("2025-05", "missiles"): (210, "exact", False)}),
+    ("Russia fired 290 missiles at Ukraine in November. The figure is double October's 140 and reflects a shift in Moscow's tactics.",
+     {("2025-11", "missiles"): (290, "exact", False), ("2025-10", "missiles"): (140, "exact", False)}),
+    ("Russia sent 50,000 drones at Ukraine in 2025, five times the 10,000 recorded in 2024.",
+     {("2025", "drones"): (50000, "exact", False), ("2024", "drones"): (10000, "exact", False)}),
+])
+def test_month_and_year_tallies_told_in_passing(text: str, want: dict) -> None:
+    assert _totals(text, date(2026, 1, 3)) == want
+
+
+def test_overnight_and_into_a_day() -> None:
+    text = "Russia fired 400 drones at Ukraine overnight and into Saturday morning, the air force said."
+    assert extract_text(text, published=date(2025, 11, 30), lang="en").attacks[0].date == "2025-11-29"
+
+
+def test_an_overnight_assault_after_a_dated_paragraph_is_that_night() -> None:
+    text = ("In a village near Lviv, a family loses its home\n\nThe family had a routine for the sirens.\n\n"
+            "Early Sunday, it was not enough. A Russian strike flattened the house.\n\n"
+            "The strike was part of a sprawling overnight assault in which Russia launched 480 drones and 50 missiles.")
+    attack = extract_text(text, published=date(2025, 10, 7), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value) == ("2025-10-05", 480)

@@ -273,8 +273,8 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
             continue  # "Updated 2 hours ago" above the article
         if kind == TITLE:
             title, window, above_title = line, 0, False
-        elif above_title and _words(line) <= 4 and not _DIGIT.search(line):
-            continue
+        elif above_title and ((_words(line) <= 4 and not _DIGIT.search(line)) or " | " in line):
+            continue  # (and "The Moscow Times | Independent News From Russia": a masthead)
         elif window:
             window = 0 if _closes_window(line) else window - 1
             if window:

@@ -67,7 +67,7 @@ def prepare(text: str) -> tuple[str, str]:
 
 _EN_PREFIX = (
     r"(?P<night_of>(?:(?:on|during|in|over)\s+)?(?:the\s+)?night\s+(?:of|from|between)\s+(?:the\s+)?)"
-    r"|(?P<overnight>(?:overnight(?:\s+(?:into|on|to|of))?|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of"
+    r"|(?P<overnight>(?:overnight(?:\s+(?:and\s+)?(?:into|on|to|of))?|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of"
     r"|before\s+dawn(?:\s+on)?|early(?:\s+on)?)\s+)"
     r"|(?P<from_time>(?:from|since)\s+(?P<h>[0-9]{1,2})[:.][0-9]{2}(?:\s+(?:kyiv|local)\s+time)?,?\s+(?:on\s+)?)"
     r"|(?P<late>late\s+(?:on\s+)?)|(?P<last>last\s+)|(?P<next>(?:next|this\s+coming|coming)\s+)"

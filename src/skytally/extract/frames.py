@@ -132,6 +132,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 or antecedent
         if dates[i]:
             frame.dates = _attack_dates(G, text, sentence, dates[i], dateline)
+            if frame.dates and all(d.text.lower() == "overnight" and _ATTACK_NOUN_AFTER.match(text, d.end)
+                                   for d in frame.dates):
+                # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
+                # launched 496 drones": "overnight" names the night already dated, not the night before publication
+                frame.dates = next((f.dates for f in reversed(frames[-6:]) if f.dates and not f.past), frame.dates)
         if frame.dates and not frame.figures and lang == "en" and _is_byline(text, sentence, dates[i]):
             frame.dates = []  # "Ukrainska Pravda — Friday, 29 August 2025, 09:05": when it was published
         if frame.figures or months[i]:
@@ -146,6 +151,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                         fm.period = last_year if len(fm.period) == 4 else last_period
                 if fm.period is None and month_line is not None and fm.field == "launched":
                     fm.period = month_line.period
+                if fm.period is None and not frame.dates and (fronted := _FRONTED_OF_PERIOD.match(sentence.text)):
+                    # "Of the missiles launched in September, 156 were cruise missiles - mostly Kh-101 - and 23
+                    # were ballistic": the opening phrase's month is every part's
+                    fm.period = next((p for s, e, p in spans if p and e <= sentence.start + fronted.end()), None)
                 if fm.period is None and last_year and not frame.dates \
                         and _OVER_THE_YEAR.search(text, sentence.start, sentence.end):
                     fm.period = last_year  # a year in review: "Over the year Russia fired 2,211 missiles"
@@ -164,7 +173,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             # "during the month" means the month the figures were about, not one named in passing.
             stated = [fm.period for fm in frame.figures if fm.period and len(fm.period) == 7
                       and not _COMPARED.search(text, max(0, fm.start - 40), fm.start)
-                      and not _PREVIOUS_RECORD.search(text, sentence.start, fm.start)]
+                      and not _PREVIOUS_RECORD.search(text, sentence.start, fm.start)
+                      and not _month_compared(sentence.low, fm.period)]
             if stated:
                 last_period = stated[-1]
             elif last_period is None:
@@ -299,7 +309,10 @@ _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
                              r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
-                             r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d))")
+                             r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d)"
+                             # "Of last year's total, 1,267 were cruise missiles": parts of the total before
+                             r"|of\s+(?:the|that|this|last\s+(?:year|month)(?:'s|’s)|the\s+(?:year|month)(?:'s|’s))\s+"
+                             r"(?:\w+\s+)?(?:total|figure|number|tally|count)\s*,)")
 # "Shot down:\n60 missiles": under a label, a line that is a count of weapons is an item of it
 _COUNT_LINE = re.compile(r"\s*\d[\d,.\s]*\s+[^\d\s]")
 
@@ -444,6 +457,8 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
 
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
+_FRONTED_OF_PERIOD = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+[^,;]{1,80},", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 # "since Moscow's full-scale invasion began in February 2022": a month of background, not of figures.
 _BACKGROUND_MONTH = re.compile(r"\b(?:since|invasion|invaded|war\s+(?:began|started))\b[^,;.]{0,60}$", re.I)
@@ -468,7 +483,8 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     spans = [(m.start, m.end, m.period) for m in months
              if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)
              and not ((_SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
-                       or _SINCE_AT.match(text, m.start)) and not _compared_from(text, sentence, m.start))
+                       or _SINCE_AT.match(text, m.start)) and not _compared_from(text, sentence, m.start)
+                      and not _WHEN_AFTER.match(text, m.end))  # ("after July, when Russia launched a record 6,303")
              and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)]
     # (each pattern is tried once first: most sentences name no period, and finditer never takes the fast path)
     if matches(G.FRAME.the_month, sentence.text, sentence.low):
@@ -510,6 +526,16 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
 # "compared with nearly 300 the month before": the month before the one the figures were about.
 _MONTH_BEFORE = re.compile(r"\b(?:the\s+(?:month|one)\s+before|the\s+previous\s+month|the\s+preceding\s+month|"
                            r"a\s+month\s+(?:earlier|before)|місяцем\s+раніше|попереднього\s+місяця)\b", re.I)
+
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+
+
+def _month_compared(low: str, period: str) -> bool:
+    """Is the month named only to compare ("nearly 1,600 more than in April, when the Air Force recorded 6,583")?"""
+    name = _MONTH_NAMES[int(period[5:7]) - 1]
+    return name in low and re.search(rf"\b(?:than|from|with)\s+(?:in\s+|during\s+)?{name}\b", low) is not None
 
 
 def _year_before_near(G: ModuleType, text: str, fm: FigureMention) -> bool:
@@ -591,7 +617,8 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
             # "Russian forces struck Ukraine on the night of October 21 to 22. The Air Force reported that
             # Russian forces launched ...": the paragraph's date dates its figures
             return _end_of(paragraph, published)
-        if frame.dates and not paragraph and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
+        if frame.dates and not paragraph and not frame.past and (
+                _says(G.FRAME.attack_context, frame.sentence) or _opens_with_day(frame)):
             paragraph = frame.dates
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
@@ -600,6 +627,17 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     if _historical(frames, published):
         return None
     return published
+
+
+_ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
+
+
+def _opens_with_day(frame: SentenceFrame) -> bool:
+    """A short sentence that opens with its day sets the paragraph's time: "Early Sunday, it was not enough.
+    A Russian strike flattened the house, killing four"."""
+    first = frame.dates[0]
+    return len(frame.sentence.text.split()) <= 10 and first.start - frame.sentence.start <= 3 \
+        and frame.sentence.text[first.end - frame.sentence.start:].startswith(",")
 
 
 def _end_of(dates: list[DateMention], published: date | None = None) -> date:

@@ -180,7 +180,10 @@ _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads
 # A month's tally told by its rank: "November was the heaviest month of the war so far, with 2,435 drones",
 # "July, with 6,297 drones, remained the record month", "the previous records were set in March, with 7,673".
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}|(?:record|heaviest|busiest|quietest|peak|worst|calmest)\s+months?"
+_MONTHS_COUNT = re.compile(rf"\b{_MONTHS}['’]s(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d)")
+# (and "July set an all-time monthly record, with 6,303 drones", "December ended the year with 5,131")
+_MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}(?:\s+(?:ended|closed|finished|rounded\s+off)\s+the\s+year)?|"
+                         rf"(?:record|heaviest|busiest|quietest|peak|worst|calmest)(?:\s+months?)?"
                          rf"(?:\s+[\w'’-]+){{0,5}}?|(?:month|record|peak)\s+(?:was|came\s+in)\s+{_MONTHS})\s*,?\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
 # A count right after the noun it counts: "the record month for drones, with 6,311", "the number of
 # long-range drones dipped to 5,298 (from 5,638 in September)"
@@ -188,7 +191,7 @@ _CHANGE_VERB = r"(?:dipped|fell|dropped|rose|climbed|increased|decreased|decline
 _WITH_FIGURE = re.compile(rf"\s*,?\s+(?:with|{_CHANGE_VERB}\s+to)\s+(?:[a-z]+\s+){{0,2}}", re.I)
 _FROM_FIGURE = re.compile(r"\s+from\s+(?:[a-z]+\s+){0,2}", re.I)
 _WEAPON_WORD = re.compile(r"drone|missile|uav|shahed|geran|launch|rocket|weapon|target")
-_CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches)\b[^.;,]{{0,20}}?\b{_CHANGE_VERB}\s+to"
+_CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:the|that|this)\s+(?:\w+\s+)?(?:figure|number|total|tally|count))\b[^.;,]{{0,20}}?\b{_CHANGE_VERB}\s+to"
                          r"(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
@@ -207,6 +210,8 @@ def find_cues(text: str) -> list[Cue]:
         # (only of weapons: "782 alerts in 2024, up from 640 in 2023" compares alerts)
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _CHANGED_FROM.finditer(low)
                  if _WEAPON_WORD.search(low, 0, m.start())]
+    if "'s " in low or "’s " in low:  # "more than double January's 141": that month's count
+        cues += [Cue(m.start(), m.end(), "launched", "left") for m in _MONTHS_COUNT.finditer(low)]
     if " to " in low:  # "the number of long-range drones dipped to 5,298"
         cues += [Cue(m.end() - 2, m.end(), "launched", "left") for m in _CHANGED_TO.finditer(low)]
     if "belarus" in low or "russia" in low or "moldova" in low or "romania" in low:
@@ -476,8 +481,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
             if left is not None and "," in gap and text[c.start:c.end].lower().endswith("ing"):
                 break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
             if _AUX_GAP.match(gap):
-                if c.outcome == "launched" and _weak_right(text, c):
-                    break
+                if c.outcome == "launched" and _weak_right(text, c) and not (q.kind == "bare" and not gap.strip()):
+                    break  # (but "five times the 10,970 recorded in 2024": a bare number's own participle)
                 if c.outcome == "launched" and left is not None and q.kind == "weapon" \
                         and (not gap.strip() or _RELATIVE_SUBJECT.search(gap)):
                     break  # the noun's modifier: "shot down 40 drones launched from Kursk", "all 29 drones Russia launched"
@@ -528,7 +533,8 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
         clause_end = m.start()
     last_end = -1
     for p in places:
-        if q.end <= p.start < clause_end and p.kind != "country" and not _ATTACK_ON.search(text, max(q.end, p.start - 30), p.start) and (
+        if q.end <= p.start < clause_end and p.kind != "country" and not _ATTACK_ON.search(text, max(q.end, p.start - 30), p.start) \
+                and text[p.end:p.end + 2] not in ("'s", "’s") and (  # ("a shift in Moscow's tactics": an owner, not a place)
                 _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start])
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
             codes.append(p.code)  # ("over the Kharkiv, Poltava and Sumy regions": every one of the list)
