@@ -1207,3 +1207,20 @@ def test_an_overnight_assault_after_a_dated_paragraph_is_that_night() -> None:
             "The strike was part of a sprawling overnight assault in which Russia launched 480 drones and 50 missiles.")
     attack = extract_text(text, published=date(2025, 10, 7), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2025-10-05", 480)
+
+
+@pytest.mark.parametrize("sentence, debris", [
+    ("The Air Force recorded hits at 12 locations and fragments of downed drones at three.", 3),
+    ("Strikes were recorded at 22 locations and falling debris was reported at 17 more.", 17),
+    ("A house was damaged by falling debris in one of the districts south of the city.", None),
+])
+def test_debris_told_with_the_verb_said_once(sentence: str, debris: int | None) -> None:
+    attack = extract_text(f"Russia attacked Ukraine with 90 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.debris_locations.value if attack.debris_locations else None) == debris
+
+
+def test_a_crews_tally_over_years_is_no_attack() -> None:
+    text = ("Obituary: the gunner who guarded the sky over Poltava\n\n"
+            "By his commanders' count, his crew brought down 60 Shahed-type drones and two cruise missiles over three years.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.attacks == [] and report.period_totals == []

@@ -1064,7 +1064,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
-                          r"film|movie|documentary|review|museum|exhibit\w*|trial|court|guide|explainer|explained|"
+                          r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"

@@ -797,8 +797,9 @@ def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | Non
 
 
 # "debris fell at 19", "debris fell at three more": the locations are implied.
-_DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?\b(?:fell|falling|fallen|recorded|dropped|came\s+down)"
-                        r"\s+(?:at|in|on|across|over)\s*$", re.I)
+# ("recorded hits at 17 locations and fragments of downed drones at two": the verb said once, before)
+_DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?(?:\b(?:fell|falling|fallen|recorded|dropped|came\s+down)\s+)?"
+                        r"\b(?:at|in|on|across|over)\s*$", re.I)
 
 
 # "Missiles launched: 127", "Kh-101/Kh-555 air-launched cruise missiles - 28 (20 shot down)"
@@ -845,7 +846,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         if not text[q.start:q.end].lower().endswith("others"):
             return []
         q.kind = "bare"  # "46 others were lost": the others are drones, not people
-    if q.kind == "bare" and _DEBRIS_AT.search(text[sentence.start:q.start]):
+    if q.kind == "bare" and _DEBRIS_AT.search(text[sentence.start:q.start]) and not _OF_THE_GAP.match(text, q.end):
+        # (not "falling debris in one of the districts")
         return [_figure(q, "debris", None, sentence, attached)]
     if q.kind == "location":
         clause = text[sentence.start:q.start]

@@ -13,6 +13,7 @@ PAST = re.compile(
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year)|in\s+(?:19|20)\d\d|"
     r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days?|weeks?|months?|years?)|a\s+week\s+ago|"
+    r"(?:over|in|during|across)\s+(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b", re.I)
