@@ -23,7 +23,7 @@ from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
 from .grammar.en import FigureMention
 from .numbers import find_numbers
-from .places import PlaceMention, find_places
+from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
 from .weapons import find_weapons
 
@@ -1141,7 +1141,7 @@ _IN_OPEN_BRACKET = re.compile(r"[^();.\n]{0,40}\([^()\n]*")
 
 def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
     """'Kyiv was ready for a truce', 'forcing Kyiv to import gas': the government, not the city."""
-    if place.kind not in ("capital_city", "capital_alias") and place.code not in _CITY_REGIONS:
+    if place.kind not in ("capital_city", "capital_alias") and place.code not in city_regions():
         return False  # (a city that is a region of its own is read like a capital: "near St Petersburg")
     text, start = frame.sentence.text, place.start - frame.sentence.start
     end = place.end - frame.sentence.start
@@ -1150,6 +1150,5 @@ def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
     return bool(_GOVERNMENT_AFTER.match(text, end) or _NOT_THERE_BEFORE.search(text[:start]))
 
 
-_CITY_REGIONS = frozenset({"RU-SPE", "UA-40", "RU-SEV"})
 _CITY_OFFICIAL = re.compile(r"mayor|governor|officials|authorities", re.I)
 _THE_CITY = re.compile(r"\b(?:in|of|across|over|on)\s+the\s+(?:city|capital)\b", re.I)

@@ -325,6 +325,13 @@ def _lexicon_rows(lang: str) -> list[_Row]:
 
 
 @functools.lru_cache(maxsize=1)
+def city_regions() -> frozenset[str]:
+    """Codes of cities that are regions of their own (St Petersburg, Sevastopol): read like a capital."""
+    return frozenset(code for lang in ("en", "uk") for _, code, _, _, flags, _ in _rows(f"regions_{lang}.tsv")
+                     if "own_region" in flags)
+
+
+@functools.lru_cache(maxsize=1)
 def _display_names() -> dict[str, str]:
     return {code: alias for alias, code, _, _, flags, _ in _rows("regions_en.tsv") if "display" in flags}
 
