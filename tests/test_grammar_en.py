@@ -1224,3 +1224,23 @@ def test_a_crews_tally_over_years_is_no_attack() -> None:
             "By his commanders' count, his crew brought down 60 Shahed-type drones and two cruise missiles over three years.")
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert report.attacks == [] and report.period_totals == []
+
+
+@pytest.mark.parametrize("text, model, destroyed", [
+    ("Russia used 120 weapons: 112 Shahed drones, six Kh-101 cruise missiles and two Iskander-M ballistic missiles. "
+     "Air defences shot down all six cruise missiles and 90 drones.", "X-101/X-555", 6),
+    ("Russia fired more than 40 Kh-101 cruise missiles at Ukraine overnight, and air defences destroyed 35 of them.",
+     "X-101/X-555", 35),
+    ("Russia launched 80 Shahed drones at Ukraine overnight. Air defences shot down 70 of the drones.",
+     "Shahed-136/131", None),
+])
+def test_the_fate_of_the_only_model_of_a_kind(text: str, model: str, destroyed: int | None) -> None:
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons[model].destroyed.value if weapons[model].destroyed else None) == destroyed
+
+
+def test_one_in_three_is_a_ratio() -> None:
+    text = ("Russia fired 30 Iskander-M ballistic missiles at Ukraine overnight. Air defences shot down ten of them, "
+            "barely one ballistic missile in three.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons["Iskander-M/KN-23"].destroyed.value == 10

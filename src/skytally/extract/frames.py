@@ -25,7 +25,7 @@ from .grammar.en import FigureMention
 from .numbers import find_numbers
 from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
-from .weapons import find_weapons
+from .weapons import find_weapons, model_subclass
 
 COUNT_OUTCOMES = ("launched", "destroyed", "suppressed", "neutralized", "hits")
 OTHER_OUTCOMES = ("returned", "airborne", "unaccounted")
@@ -856,7 +856,28 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             attack.other[outcome] = _to_figure(text, chosen)
     attack.weapons = _weapon_figures(text, figures)
     _identified_weapons(attack, [pair for f in frames for pair in f.identified])
+    _fates_of_the_only_model(text, attack, figures)
     return attack
+
+
+def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMention]) -> None:
+    """'six Kh-101 cruise missiles and two Iskander-Ms ... shot down all six cruise missiles': when one model
+    is all that came of a kind (a subclass, or all the missiles), the kind's downed figure is the model's."""
+    launched = [w for w in attack.weapons if w.launched is not None]
+    for w in launched:
+        if w.destroyed is not None or w.weapon_class != "missile":
+            continue  # (drones: "Shahed-type drones and decoys" is seldom one model, whatever the figures say)
+        sub = model_subclass(w.model)
+        same_sub = [x for x in launched if sub and model_subclass(x.model) == sub]
+        downed = [fm for fm in figures if fm.field == "destroyed" and not fm.model and not _regional(fm)]
+        if sub and same_sub == [w] and (kind := [fm for fm in downed if fm.subclass == sub]):
+            w.destroyed = _to_figure(text, kind[0])  # "all six cruise missiles": the Kh-101s
+            continue
+        class_launched, class_downed = attack.launched.missiles, attack.destroyed.missiles
+        same_class = [x for x in launched if x.weapon_class == w.weapon_class]
+        if same_class == [w] and class_downed is not None and class_launched is not None \
+                and class_launched.value == w.launched.value and class_downed.value <= w.launched.value:
+            w.destroyed = class_downed  # "more than 50 Kh-101 and Kh-555 cruise missiles ... destroyed 44 of them"
 
 
 _PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"

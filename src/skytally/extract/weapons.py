@@ -64,6 +64,15 @@ def canonical_model(name: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=None)
+def model_subclass(model: str) -> str | None:
+    """The reference model's subclass ("X-101/X-555" -> "cruise"), None for drones and unknown models."""
+    for _, name, _, sub, _ in _tsv("weapons.tsv"):
+        if name == model and sub not in ("", "-"):
+            return sub
+    return None
+
+
 # --- internals: matching ------------------------------------------------------------
 
 @dataclass(frozen=True)

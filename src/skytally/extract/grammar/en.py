@@ -80,6 +80,9 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 # The next item of a list of parts: words without a verb, then "and" or a comma.
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
+_RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+                    r"(?!\s+(?:regions?|oblasts?|cities|city|locations?|districts?|places?|settlements?|areas?|hours?|minutes?|days?|waves?))",
+                    re.I)
 _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
@@ -346,6 +349,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "one of its largest attacks", "one after another": not a count
         if before.endswith(("aged ", "age ")):
             continue  # "One port worker, aged 52, was injured"
+        if n.value <= 10 and _RATIO.match(text, n.end):
+            continue  # "barely one ballistic missile in three": a ratio, not a count
         if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
             continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]):
