@@ -1244,3 +1244,22 @@ def test_one_in_three_is_a_ratio() -> None:
             "barely one ballistic missile in three.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons["Iskander-M/KN-23"].destroyed.value == 10
+
+
+@pytest.mark.parametrize("text, published, want", [
+    ("Kyiv queues for water after the blackout\n\nThe attack began late on Thursday and continued until morning. "
+     "The air force said Russia had launched 400 drones and 30 missiles.", date(2025, 10, 10), "2025-10-10"),
+    ("KYIV, June 1 (Reuters) - Russia launched 260 drones at Ukraine overnight, the air force said on Monday, "
+     "continuing a wave of attacks that has hit the grid since the weekend.", date(2026, 6, 1), "2026-06-01"),
+    ("Sept 23 (Reuters) - Russia's Defence Ministry said it had destroyed 80 Ukrainian drones overnight into Monday, "
+     "in one of the largest Ukrainian attacks on the region this year.", date(2025, 9, 23), "2025-09-22"),
+])
+def test_attack_days_in_feature_and_wire_leads(text: str, published: date, want: str) -> None:
+    assert extract_text(text, published=published, lang="en").attacks[0].date == want
+
+
+def test_the_day_a_toll_was_updated_is_not_the_attacks() -> None:
+    text = ("Russia struck Kryvyi Rih with two ballistic missiles on Friday evening, killing 17 people, officials said.\n\n"
+            "Officials initially reported 14 dead. On Saturday morning, the governor said the toll had risen to 18.")
+    attack = extract_text(text, published=date(2025, 4, 5), lang="en").attacks[0]
+    assert (attack.date, attack.killed.value) == ("2025-04-04", 18)

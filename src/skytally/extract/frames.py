@@ -205,11 +205,23 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
     or a toll's update, nor the dateline's."""
     reported = [d for d in dates if matches(G.FRAME.reporting, text[sentence.start:d.start],
                                             sentence.low[:d.start - sentence.start])]
-    return [_night_ending_on_report(text, d, reported) for d in dates if d not in reported
+    return [_began_at_night(text, sentence, _night_ending_on_report(text, d, reported)) for d in dates if d not in reported
             and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
             and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
             and not (dateline and d.start < sentence.start + dateline.end())]
+
+
+def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMention:
+    """'The attack began late on Thursday and continued until morning': it ended on Friday."""
+    if _BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) and _LATE_IN_DAY.search(d.text) \
+            and d.kind != "night":
+        return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
+    return d
+
+
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+)?$", re.I)
+_LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)
 
 
 def _is_byline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
@@ -350,7 +362,9 @@ def _night_ending_on_report(text: str, mention: DateMention, reported: list[Date
 _THAT_TIME = re.compile(r"\bthat\s+(?:evening|night|morning|afternoon|day)\b|\bтого\s+(?:ж\s+)?(?:вечора|дня|ранку)\b|"
                         r"\bтієї\s+(?:ж\s+)?ночі\b")
 _THE_STRIKE_KILLED = re.compile(r"\bthe\s+(?:strike|attack|barrage|bombardment|missile\s+strike)\s+(?:had\s+|has\s+)?"
-                                r"(?:killed|wounded|injured|left|claimed)\b")
+                                r"(?:killed|wounded|injured|left|claimed)\b"
+                                # "On Saturday morning, Lysak said the toll had risen to 19": when it was told
+                                r"|\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|grew|reached)\b")
 _BY_WHEN = re.compile(r"\bby\s+$", re.I)  # "By Tuesday night, officials said 11 had been killed": a deadline
 # "the toll rose to 14 on Thursday": when the count was updated, not when the attack was
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped|grew|зросла|зріс|збільшилася)\s+"
@@ -381,7 +395,7 @@ def _past_before(G: ModuleType, frame: SentenceFrame) -> bool:
 
 
 _AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|weeks?|days?|months?|years?|calling|"
-                            r"describing|in\s+what|which|saying|adding)\b|;|\s[—–]\s")
+                            r"describing|in\s+what|which|saying|adding|[a-z]+ing)\b|;|\s[—–]\s")  # (", continuing a wave ... since")
 
 
 def _may_say_days_after(low: str) -> bool:
@@ -391,8 +405,20 @@ def _may_say_days_after(low: str) -> bool:
 
 
 def _past(G: ModuleType, sentence: Sentence) -> bool:
-    return _says(G.FRAME.past, sentence) or (
-        _says(G.FRAME.cumulative, sentence) and not _says(G.FRAME.superlative_since, sentence))
+    if _says(G.FRAME.past, sentence) and not (
+            _SUPERLATIVE_THIS.search(sentence.text) and not search_lower(G.FRAME.past, *_without_superlative(sentence))):
+        return True
+    return _says(G.FRAME.cumulative, sentence) and not _says(G.FRAME.superlative_since, sentence)
+
+
+# "in one of the largest Ukrainian attacks on the region this year": a claim about this attack, not history
+_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst)\b[^.;]{0,60}?\bthis\s+(?:week|month|year)\b",
+                               re.I)
+
+
+def _without_superlative(sentence: Sentence) -> tuple[str, str]:
+    text = _SUPERLATIVE_THIS.sub(lambda m: " " * len(m.group()), sentence.text)
+    return text, text.lower()
 
 
 def _says(pattern: re.Pattern[str], sentence: Sentence) -> bool:

@@ -61,7 +61,9 @@ ATTACK_CONTEXT = re.compile(
 DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:,\s*[A-Z][\w .]+){0,2}\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"
                       r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)"
                       # "Kyiv (AFP) - ", "Kyiv, May 16 (Reuters) - ": a mixed-case city needs the agency
-                      r"|^[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w .]+){0,2}\s*\((?:AFP|AP|Reuters|"
+                      # ("Sept 23 (Reuters) - ": the date alone, when the city was cut)
+                      r"|^(?:[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w .]+){0,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+                      r"\s*\((?:AFP|AP|Reuters|"
                       r"Bloomberg|dpa|Xinhua|UNIAN|Ukrinform|Interfax(?:-Ukraine)?|RFE/RL|CNN|BBC|Anadolu|EFE|ANSA)\)\s*[—–-]{1,2}\s")
 THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
 YEAR = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
