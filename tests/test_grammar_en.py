@@ -1263,3 +1263,20 @@ def test_the_day_a_toll_was_updated_is_not_the_attacks() -> None:
             "Officials initially reported 14 dead. On Saturday morning, the governor said the toll had risen to 18.")
     attack = extract_text(text, published=date(2025, 4, 5), lang="en").attacks[0]
     assert (attack.date, attack.killed.value) == ("2025-04-04", 18)
+
+
+def test_a_correction_note_and_an_updated_report() -> None:
+    text = ("Russia launched 107 drones at Ukraine overnight. Air defences shot down 96 of the drones.\n\n"
+            "Correction: An earlier version of this story incorrectly said that 69 drones were shot down.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 96
+    text = ("Russia launched 400 drones at Ukraine overnight. Hits were recorded at 17 locations.\n\n"
+            "UPDATED at 10:40. The Air Force has updated the figures: 390 drones were shot down or suppressed. "
+            "Hits were recorded at 19 locations.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits.locations.value == 19
+
+
+def test_a_headlines_downed_that_the_body_says_was_neutralized() -> None:
+    text = ("Russia launches 76 drones at Ukraine overnight, 49 downed\n\n"
+            "Russia attacked Ukraine with 76 drones overnight, adding that 49 of them had been shot down or suppressed.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones, attack.neutralized.drones.value) == (None, 49)

@@ -188,6 +188,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
             frame.past = True
+        if frame.figures and frames and "\n" not in text[frames[-1].sentence.end:sentence.start] and not frame.dates \
+                and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text):
+            for fm in frame.figures:  # "The Air Force has updated the figures: ... Hits were recorded at 19 locations."
+                fm.update = fm.update or not fm.sub
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames])
@@ -220,6 +224,8 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
     return d
 
 
+_UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
+                             re.I)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+)?$", re.I)
 _LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)
 
@@ -846,6 +852,12 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if total is not None and getattr(total, "bare", False) and any(
                 f.value == total.value for k, f in ((k, getattr(counts, k)) for k in ("drones", "missiles")) if f):
             counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
+    for key in ("total", "drones", "missiles"):
+        downed = picked.get(("destroyed", key))
+        if downed is not None and downed.sentence == 0 and any(
+                n.value == downed.value for n in by_path.get(("neutralized", key), [])):
+            # "76 drones, 49 downed" over "49 of them had been shot down or suppressed": a headline's loose word
+            setattr(attack.destroyed, key, None)
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     lead = next((f.sentence.index for f in frames if f.dates), 1)  # the headline and the dated lead sentence
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}

@@ -83,6 +83,7 @@ _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|i
 _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                     r"(?!\s+(?:regions?|oblasts?|cities|city|locations?|districts?|places?|settlements?|areas?|hours?|minutes?|days?|waves?))",
                     re.I)
+_WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described)\b[^.;]*$", re.I)
 _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
@@ -353,8 +354,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "barely one ballistic missile in three": a ratio, not a count
         if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
             continue  # "47 drones were downed, up from 40": the figure it replaces
-        if _DENIED.search(before[-16:]):
-            continue  # "five were intercepted, not four": the figure named only to be corrected
+        if _DENIED.search(before[-16:]) or _WRONGLY.search(before[-60:]):
+            continue  # "five were intercepted, not four", "incorrectly said that 69 drones were shot down": corrected
         if _NONE_OF.search(before[-16:]):
             continue  # "none of the four was intercepted": no figure at all
         q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
