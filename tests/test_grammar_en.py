@@ -1280,3 +1280,19 @@ def test_a_headlines_downed_that_the_body_says_was_neutralized() -> None:
             "Russia attacked Ukraine with 76 drones overnight, adding that 49 of them had been shot down or suppressed.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones, attack.neutralized.drones.value) == (None, 49)
+
+
+@pytest.mark.parametrize("fronted", ["In the sky over Kyiv, air defence destroyed about 20 enemy targets.",
+                                     "Over the region, air defence forces shot down 21 UAVs."])
+def test_a_citys_downs_beside_the_national_figure(fronted: str) -> None:
+    text = (f"Russia attacked Ukraine with 117 drones overnight. {fronted} "
+            "Nationwide, 98 drones were shot down or suppressed, the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.is_empty(), attack.neutralized.drones.value) == (True, 98)
+
+
+def test_ages_and_a_facility_word_are_no_counts() -> None:
+    text = ("Russia hits energy facilities with 450 drones, 71 missiles overnight\n\n"
+            "In Dnipro, 2 men aged 37 and 52 were injured, the governor said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.hits.is_empty(), attack.injured) == (450, True, None)

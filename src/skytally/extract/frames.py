@@ -775,7 +775,7 @@ def _rounds_to(exact: int, rounded: int) -> bool:
 
 def _regional(fm: FigureMention) -> bool:
     """One place attached: '8 drones downed over Kherson'. A launch 'at Dnipro' names the target instead."""
-    return len(fm.places) == 1 and (fm.field != "launched" or fm.more or fm.sub)
+    return (len(fm.places) == 1 or (fm.local and not fm.places)) and (fm.field != "launched" or fm.more or fm.sub)
 
 
 def _national(cands: list[FigureMention]) -> list[FigureMention]:
@@ -784,7 +784,7 @@ def _national(cands: list[FigureMention]) -> list[FigureMention]:
     regional = [c for c in cands if _regional(c)]
     if national:
         return national
-    return [c for c in regional if not (c.more or c.sub)]
+    return [c for c in regional if not (c.more or c.sub or (c.local and not c.places))]  # ("over the region": a governor's)
 
 
 def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
@@ -853,6 +853,13 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 f.value == total.value for k, f in ((k, getattr(counts, k)) for k in ("drones", "missiles")) if f):
             counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
     for key in ("total", "drones", "missiles"):
+        for outcome in ("destroyed", "suppressed"):
+            part = picked.get((outcome, key))
+            if part is not None and _regional(part) and any(
+                    not _regional(n) for k in ("total", "drones", "missiles") for n in by_path.get(("neutralized", k), [])):
+                # "In the sky over Kyiv, air defence destroyed about 20 targets" beside the air force's national
+                # "98 drones were shot down or suppressed": the city's downs are no national figure
+                setattr(getattr(attack, outcome), key, None)
         downed = picked.get(("destroyed", key))
         if downed is not None and downed.sentence == 0 and any(
                 n.value == downed.value for n in by_path.get(("neutralized", key), [])):

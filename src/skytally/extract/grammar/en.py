@@ -83,6 +83,7 @@ _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|i
 _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                     r"(?!\s+(?:regions?|oblasts?|cities|city|locations?|districts?|places?|settlements?|areas?|hours?|minutes?|days?|waves?))",
                     re.I)
+_AGES_BEFORE = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|,\s*and)\s*$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described)\b[^.;]*$", re.I)
 _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
@@ -194,6 +195,7 @@ _MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}(?:\s+(?:ended|closed|finished|rounded
 _CHANGE_VERB = r"(?:dipped|fell|dropped|rose|climbed|increased|decreased|declined|grew|jumped|slipped|surged)"
 _WITH_FIGURE = re.compile(rf"\s*,?\s+(?:with|{_CHANGE_VERB}\s+to)\s+(?:[a-z]+\s+){{0,2}}", re.I)
 _FROM_FIGURE = re.compile(r"\s+from\s+(?:[a-z]+\s+){0,2}", re.I)
+_COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozens?|several|multiple)\b")
 _WEAPON_WORD = re.compile(r"drone|missile|uav|shahed|geran|launch|rocket|weapon|target")
 _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:the|that|this)\s+(?:\w+\s+)?(?:figure|number|total|tally|count))\b[^.;,]{{0,20}}?\b{_CHANGE_VERB}\s+to"
                          r"(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
@@ -222,7 +224,8 @@ def find_cues(text: str) -> list[Cue]:
         cues += [Cue(m.start(), m.end(), "returned", "right") for m in _LEFT_FOR_COUNTRY.finditer(low)]
     if " with" in low:  # a quick test before the slow pattern: most sentences have no "with"
         for m in _ATTACK_WITH_LOWER.finditer(low):
-            if not _LOCATION_WORDS.search(m.group(1)):
+            # ("hit 20 sites with", not "hits energy facilities with 450 drones": a count of places)
+            if not (_LOCATION_WORDS.search(m.group(1)) and _COUNTED.search(m.group(1))):
                 cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _MONTH_WITH.finditer(low)]
     if any(word in low for word in _ATTACK_NOUNS):
@@ -348,8 +351,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "1) 138 Shahed-type attack UAVs were shot down": the item's number, not a count
         if n.value == 1 and (_ONE_OF_THE_MOST.match(text, n.end) or _ONE_IDIOM.match(text, n.end)):
             continue  # "one of its largest attacks", "one after another": not a count
-        if before.endswith(("aged ", "age ")):
-            continue  # "One port worker, aged 52, was injured"
+        if before.endswith(("aged ", "age ")) or _AGES_BEFORE.search(before[-24:]):
+            continue  # "One port worker, aged 52, was injured", "2 men aged 37 and 52"
         if n.value <= 10 and _RATIO.match(text, n.end):
             continue  # "barely one ballistic missile in three": a ratio, not a count
         if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
@@ -644,12 +647,25 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     if out and matches(_UPDATE, sentence.text, sentence.low):  # (searched last: most sentences bind no figure)
         for fm in out:
             fm.update = True
+    if out and (fronted := _FRONTED_PLACE.match(sentence.text)):
+        # "In the sky over Kyiv, air defence destroyed about 20 targets", "Over the region, 21 UAVs were shot down":
+        # the downs of one place
+        named = [p.code for p in places if p.kind != "country" and p.start < sentence.start + fronted.end()]
+        for fm in out:
+            if fm.field in _DOWNED and not fm.places:
+                if named:
+                    fm.places = (named[0],)
+                elif fronted.group(1):
+                    fm.local = True
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
     return out
 
 
+_DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
+_FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove)\s+(?:the\s+)?"
+                            r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
 _AND_TOLL = re.compile(r"[^.;,]{0,40}?\s(?:and|with)\s+(?:another\s+|at\s+least\s+)?", re.I)
 
 
