@@ -1296,3 +1296,18 @@ def test_ages_and_a_facility_word_are_no_counts() -> None:
             "In Dnipro, 2 men aged 37 and 52 were injured, the governor said.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.hits.is_empty(), attack.injured) == (450, True, None)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("In March, Russia launched more than 6,400 attack drones against Ukraine. Almost 150 missiles.",
+     {("2025-03", "drones"): (6400, "more_than", False), ("2025-03", "missiles"): (150, "approx", False)}),
+    ("Russia fired 5,500 drones and 210 missiles in November. In October, the figures were 5,300 drones and 270 missiles.",
+     {("2025-11", "drones"): (5500, "exact", False), ("2025-11", "missiles"): (210, "exact", False),
+      ("2025-10", "drones"): (5300, "exact", False), ("2025-10", "missiles"): (270, "exact", False)}),
+    ("In 2025, Russia launched more than 50,000 drones at Ukraine. In 2024, the figure was about 11,000. Russia also "
+     "fired about 2,000 missiles over the year. In the last week of December alone, it launched more than 1,000 drones.",
+     {("2025", "drones"): (50000, "more_than", False), ("2024", "drones"): (11000, "approx", False),
+      ("2025", "missiles"): (2000, "approx", False)}),
+])
+def test_tallies_in_fragments_and_comparisons(text: str, want: dict) -> None:
+    assert _totals(text, date(2026, 1, 3)) == want

@@ -93,7 +93,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
-        of_those = before is not None and bool(_OF_THOSE_OPENS.match(sentence.low))
+        # ("... more than 6,400 attack drones in March. Almost 150 missiles.": a verbless count goes on the one before)
+        of_those = before is not None and bool(_OF_THOSE_OPENS.match(sentence.low) or _COUNT_FRAGMENT.fullmatch(sentence.low))
         # "It also fired 217 missiles": the same month, or the same past, as the sentence before
         also = before is not None and bool(_ALSO_OPENS.match(sentence.low))
         # "- October: 5,300 drones and 274 missiles.": a month's line in a list of months
@@ -324,6 +325,8 @@ _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|th
 _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
                          r"(?:had\s+|has\s+)?also\b")
 _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
+_COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
+                             r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
                              r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
@@ -490,6 +493,7 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
 _FRONTED_OF_PERIOD = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+[^,;]{1,80},", re.I)
+_PART_OF_MONTH = re.compile(r"\b(?:week|weeks|days?|nights?|weekend|half|fortnight)\s+(?:of\s+)?$", re.I)
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 # "since Moscow's full-scale invasion began in February 2022": a month of background, not of figures.
@@ -506,7 +510,9 @@ def _compared_from(text: str, sentence: Sentence, at: int) -> bool:
 _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:monthly\s+)?(?:records?|highs?|peaks?)\b", re.I)
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
-_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompare[sd]?\s+(?:with|to)|\bthan|\brecord\s+of)(?:\s+[\w’']+){0,2}?\s+$", re.I)
+# ("In 2024, the figure was about 11,000": the same measure for another period, compared)
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompare[sd]?\s+(?:with|to)|\bthan|\brecord\s+of|"
+                       r"\bthe\s+(?:figures?|numbers?|totals?|tally|tallies)\s+(?:was|were|stood\s+at))(?:\s+[\w’']+){0,2}?\s+$", re.I)
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
@@ -517,7 +523,8 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
              and not ((_SINCE_BEFORE.search(text, max(sentence.start, m.start - 12), m.start)
                        or _SINCE_AT.match(text, m.start)) and not _compared_from(text, sentence, m.start)
                       and not _WHEN_AFTER.match(text, m.end))  # ("after July, when Russia launched a record 6,303")
-             and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)]
+             and not _BACKGROUND_MONTH.search(text, max(sentence.start, m.start - 70), m.start)
+             and not _PART_OF_MONTH.search(text, max(sentence.start, m.start - 30), m.start)]  # "the last week of December"
     # (each pattern is tried once first: most sentences name no period, and finditer never takes the fast path)
     if matches(G.FRAME.the_month, sentence.text, sentence.low):
         for m in G.FRAME.the_month.finditer(sentence.text):

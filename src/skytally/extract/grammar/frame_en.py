@@ -14,6 +14,8 @@ PAST = re.compile(
     r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days?|weeks?|months?|years?)|a\s+week\s+ago|"
     r"(?:over|in|during|across)\s+(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)|"
+    # a week's tally: "In the last week of December alone, Russia launched more than 1,000 drones"
+    r"(?:in|during|over)\s+the\s+(?:past|last|previous|first|second|third|fourth|final)\s+week\b|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b", re.I)
