@@ -1311,3 +1311,13 @@ def test_ages_and_a_facility_word_are_no_counts() -> None:
 ])
 def test_tallies_in_fragments_and_comparisons(text: str, want: dict) -> None:
     assert _totals(text, date(2026, 1, 3)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Near Pokrovsk, the company launches between 60 and 80 FPVs a day, its commander said.",
+    "The General Staff also recorded 5,960 kamikaze drone strikes by Russian forces on Ukrainian positions near Pokrovsk.",
+    "The crew flies FPV drones day and night; on Tuesday it launched 45 FPV drones at Russian positions near Pokrovsk.",
+])
+def test_front_line_drones_are_no_air_attack(text: str) -> None:
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.attacks == []

@@ -317,7 +317,9 @@ _POSTFIX_QUALIFIERS = {"so": "approx", "more": "at_least", "fewer": "at_most", "
 _DENIED = re.compile(r"\b(?:not|rather\s+than|instead\s+of)\s+$", re.I)
 _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|producers?|systems?|designs?|factories|"
                                 r"plants?|programm?es?|companies|firms|units?|operators?|pilots?|crews?|teams?|"
-                                r"brigades?|regiments?|launchers?|batteries|parts|components|engines?)\b", re.I)
+                                r"brigades?|regiments?|launchers?|batteries|parts|components|engines?|"
+                                # "5,960 kamikaze drone strikes": a count of strikes, not of drones
+                                r"strikes|attacks|sorties|flights|sightings|incursions)\b", re.I)
 _OF_THE_TYPE = re.compile(r"\s+of\s+the\s+(?=\S)", re.I)
 _TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
 _VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|multiple|numerous|dozens|hundreds)\s+$", re.I)
