@@ -1321,3 +1321,18 @@ def test_tallies_in_fragments_and_comparisons(text: str, want: dict) -> None:
 def test_front_line_drones_are_no_air_attack(text: str) -> None:
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert report.attacks == []
+
+
+def test_a_part_named_after_including_is_no_second_noun() -> None:
+    text = "Russia fired 476 drones and 48 missiles, including Kh-101 cruise missiles launched from bombers, overnight."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.weapons) == (48, [])
+
+
+@pytest.mark.parametrize("sentence, airborne", [
+    ("As of 08:30, two more drones were in the air.", 2),
+    ("Monitoring channels estimate that about 300 drones were in the air at the peak of the attack.", None),
+])
+def test_drones_in_the_air(sentence: str, airborne: int | None) -> None:
+    attack = extract_text(f"Russia launched 400 drones at Ukraine overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.other["airborne"].value if "airborne" in attack.other else None) == airborne

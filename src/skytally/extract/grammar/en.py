@@ -282,7 +282,9 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
             end, subclass = w.end, subclass or w.subclass  # "Shahed-type enemy drones": one noun phrase
             continue
         gap = text[end:w.start]
-        if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)(?:[\w-]+\s+)?", gap) \
+        # (not "48 missiles, including Kh-101 cruise missiles": a part named, not a second noun)
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)"
+                        r"(?:(?!(?:including|mostly|mainly|notably|especially|chiefly|primarily)\b)[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap) \
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
@@ -897,11 +899,14 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         fm = weapon_figure(q, cue, sentence, attached, previous_class)
         fm.sub = fm.sub or bool(attached)  # never the national count
         return [fm] + (universal_twin(q, fm, sentence, attached) if not attached else [])
+    if cue.outcome == "airborne" and _AT_ONCE.match(text, cue.end):
+        return []  # "about 300 drones were in the air at the peak of the attack": how many at once, not still flying
     fm = weapon_figure(q, cue, sentence, attached, previous_class)
     fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(_THIRD_COUNTRY.match(text, q.end, sentence.end))
     return [fm] + universal_twin(q, fm, sentence, attached)
 
 
+_AT_ONCE = re.compile(r"\s+(?:at\s+(?:the\s+)?(?:peak|height|once|one\s+time|the\s+same\s+time|any\s+one\s+time)|simultaneously)\b", re.I)
 # "shot down at least 4 drones over Polish territory": a neighbour's interceptions, not the target's
 _THIRD_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:over|above|in|into)\s+(?:the\s+)?(?:(?:polish|romanian|moldovan|"
                             r"belarusian|lithuanian|latvian|estonian|hungarian|slovak|finnish)\s+(?:territory|airspace|soil)|"
