@@ -1336,3 +1336,14 @@ def test_a_part_named_after_including_is_no_second_noun() -> None:
 def test_drones_in_the_air(sentence: str, airborne: int | None) -> None:
     attack = extract_text(f"Russia launched 400 drones at Ukraine overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
     assert (attack.other["airborne"].value if "airborne" in attack.other else None) == airborne
+
+
+@pytest.mark.parametrize("text", [
+    "SpaceX launches 27 Starlink satellites from California\n\nSpaceX launched 27 Starlink satellites late on Saturday.",
+    "Russia attacked Kyiv overnight. \"Ten per cent of a thousand drones is a hundred strikes,\" an analyst said.",
+    "Russia attacked Kyiv overnight. Russia, which launched 1,000 of its own drones at Ukraine in some weeks this autumn, "
+    "calls the strikes terrorism.",
+])
+def test_launches_that_are_no_attack_figures(text: str) -> None:
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert all(a.launched.is_empty() for a in report.attacks)

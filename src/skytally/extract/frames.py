@@ -1130,6 +1130,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     title = frames[0].sentence
     if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20:
         return False  # no headline line: the story starts with a sentence
+    if _SPACE_TITLE.search(title.text) and not _WEAPON_TITLE.search(title.text):
+        return True  # "SpaceX launches 27 Starlink satellites": a launch, but of no weapon
     if _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
         return not _LAUNCH_TITLE.search(title.text)
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
@@ -1142,6 +1144,8 @@ _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
+_SPACE_TITLE = re.compile(r"\b(?:satellites?|starlink|spacex|spacecraft|astronauts?|space\s+station|orbit|rocket\s+launch)\b", re.I)
+_WEAPON_TITLE = re.compile(r"\b(?:drones?|missiles?|uavs?|shaheds?|attack\w*|strikes?|air\s+defen[cs]e)\b", re.I)
 _LAUNCH_TITLE = re.compile(r"(?<![\w-])(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
                            r"bombard\w*|pound\w*|raids?)\b", re.I)
 

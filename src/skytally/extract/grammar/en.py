@@ -464,8 +464,9 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
             b.partitive_of = a  # "Of the 73 drones, 51 were intercepted"
             a.denominator = True
     for q in qs:
-        if _FRACTION_OF.search(text, max(0, q.start - 30), q.start):
-            q.denominator = True  # "downed two-thirds of the 90 drones": 90 came, not 90 downed
+        if _FRACTION_OF.search(text, max(0, q.start - 30), q.start) and not text.startswith(("a ", "A ", "an "), q.start):
+            # "downed two-thirds of the 90 drones": 90 came, not 90 downed ("ten per cent of a thousand drones": a sum)
+            q.denominator = True
 
 
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
