@@ -1347,3 +1347,14 @@ def test_drones_in_the_air(sentence: str, airborne: int | None) -> None:
 def test_launches_that_are_no_attack_figures(text: str) -> None:
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert all(a.launched.is_empty() for a in report.attacks)
+
+
+def test_a_heading_with_a_cue_opens_a_list() -> None:
+    text = ("On the night of March 14, Russia struck Ukraine.\n\nWhat the enemy used\n\n"
+            "410 attack drones of the Shahed, Gerbera and other types;\n60 missiles, including:\n"
+            "- 20 Kh-101 cruise missiles;\n- 4 Kh-59/69 guided missiles.\n\nWhat was destroyed\n\n"
+            "As of 09:00, air defense shot down 390 drones and 50 missiles.")
+    attack = extract_text(text, published=date(2025, 3, 14), lang="en").attacks[0]
+    weapons = {w.model: w.launched.value for w in attack.weapons}
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (410, 60)
+    assert weapons["X-101/X-555"] == 20 and weapons["X-59/X-69"] == 4

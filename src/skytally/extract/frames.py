@@ -464,7 +464,11 @@ class _ListOpener:
             self.lines = [sentence]
 
     def is_open(self) -> bool:
-        return bool(self.lines) and self.lines[-1].text.rstrip().endswith(":")
+        if not self.lines:
+            return False
+        last = self.lines[-1].text.rstrip()
+        # ("What the enemy used" above "430 attack drones ...;" lines: a heading with a cue opens a list too)
+        return last.endswith(":") or (len(last.split()) <= 8 and last[-1:].isalpha() and self.outcome() is not None)
 
     def outcome(self) -> str | None:
         for sentence in reversed(self.lines):
