@@ -1358,3 +1358,11 @@ def test_a_heading_with_a_cue_opens_a_list() -> None:
     weapons = {w.model: w.launched.value for w in attack.weapons}
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (410, 60)
     assert weapons["X-101/X-555"] == 20 and weapons["X-59/X-69"] == 4
+
+
+def test_an_analysis_showed_on_friday_is_when_it_was_told() -> None:
+    text = ("Russia fired a record 6,200 drones at Ukraine in July, an analysis showed on Friday, capping the month with a "
+            "strike that killed 20 people. The last major attack came early on Thursday, when Russia launched 300 drones "
+            "and eight Iskander-K cruise missiles at Ukraine.")
+    attack = extract_text(text, published=date(2025, 8, 1), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value) == ("2025-07-31", 300)

@@ -49,7 +49,7 @@ CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+ti
                         r"(?:killed|injured|wounded)\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
 REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?$|"
-                        r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|"
+                        r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|showed|shows|found|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
                         r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:\w+\s+){0,2}$)", re.I)
 ATTACK_CONTEXT = re.compile(
