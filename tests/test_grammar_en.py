@@ -1366,3 +1366,14 @@ def test_an_analysis_showed_on_friday_is_when_it_was_told() -> None:
             "and eight Iskander-K cruise missiles at Ukraine.")
     attack = extract_text(text, published=date(2025, 8, 1), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2025-07-31", 300)
+
+
+def test_a_table_of_months() -> None:
+    text = ("Russia launched record numbers of drones in 2026\n\n"
+            "The monthly figures are as follows (drones / missiles):\n\n"
+            "January — 4,600 / 140\nMarch — 7,600 / 150\nMay — 9,800 / 220\n\n"
+            "In February, Russia carried out several combined strikes, using up to 70 missiles in a single night.")
+    assert _totals(text, date(2026, 6, 2)) == {
+        ("2026-01", "drones"): (4600, "exact", False), ("2026-01", "missiles"): (140, "exact", False),
+        ("2026-03", "drones"): (7600, "exact", False), ("2026-03", "missiles"): (150, "exact", False),
+        ("2026-05", "drones"): (9800, "exact", False), ("2026-05", "missiles"): (220, "exact", False)}

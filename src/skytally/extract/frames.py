@@ -79,6 +79,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     table: list[str | None] | None = None  # the column classes of the table being read
     opener: _ListOpener = _ListOpener(G)
     last_figure: FigureMention | None = None
+    month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
     this_month = published.strftime("%Y-%m") if published else None
     for i, sentence in enumerate(sentences):
         # "KYIV (AP) —": its place and date are the story's, not the attack's (only asked when it names one)
@@ -101,7 +102,19 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         month_line = next((m for m in months[i] if m.period and _MONTH_LINE.fullmatch(text, sentence.start, m.start)
                            and text.startswith(":", m.end)), None) if months[i] else None
         row = rows.cells(sentence) if "|" in sentence.text else None
-        if row is not None and (keys := rows.header_keys(text, row, lang)) is not None:
+        if "/" in sentence.text and (slashed := _SLASHED_COLUMNS.search(sentence.text)):
+            month_columns = [_COLUMN_KEY[w.lower().rstrip("s")] for w in slashed.groups()]  # "(drones / missiles)"
+        month_row = _MONTH_ROW.fullmatch(sentence.text) if month_columns and published is not None else None
+        if month_row is not None:
+            # "January — 4,636 / 141" under "The monthly figures are as follows (drones / missiles):"
+            month = _MONTH_NAMES.index(month_row.group(1).lower()) + 1
+            year = int(month_row.group(2)) if month_row.group(2) else \
+                published.year if month <= published.month else published.year - 1  # type: ignore[union-attr]
+            values = [n for n in numbers[i] if n.start >= sentence.start + month_row.end(2 if month_row.group(2) else 1)
+                      and not getattr(n, "is_year", False)]
+            frame.figures = [FigureMention("launched", key, n.value, n.qualifier, n.start, n.end, sentence.index,
+                                           period=f"{year:04d}-{month:02d}") for n, key in zip(values, month_columns)]
+        elif row is not None and (keys := rows.header_keys(text, row, lang)) is not None:
             table = keys  # "| | Drones | Missiles |": the columns of the rows below
         elif row is not None and table is not None:
             frame.figures = rows.row_figures(G, text, sentence, row, table, lang)
@@ -143,7 +156,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if frame.figures or months[i]:
             spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
             for fm in frame.figures:
-                fm.period = _period_of(G, text, sentence, fm, spans, frame.dates)
+                fm.period = fm.period or _period_of(G, text, sentence, fm, spans, frame.dates)  # (a month row's is set)
                 if fm.period is None and (of_those or also) and not frame.dates:
                     fm.period = before.period  # type: ignore[union-attr]
                     if also and fm.period and _COMPARED.search(text, max(0, before.start - 40), before.start):  # type: ignore[union-attr]
@@ -325,6 +338,10 @@ _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|th
 _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
                          r"(?:had\s+|has\s+)?also\b")
 _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
+_SLASHED_COLUMNS = re.compile(r"\b(drones?|missiles?|uavs?)\s*/\s*(drones?|missiles?|uavs?)\b", re.I)
+_COLUMN_KEY = {"drone": "drones", "uav": "drones", "missile": "missiles"}
+_MONTH_ROW = re.compile(r"[\s\-–—•*·●▪■]*(january|february|march|april|may|june|july|august|september|october|november|"
+                        r"december)(?:\s+(\d{4}))?\s*[—–:-]\s*[\d,]+(?:\s*/\s*[\d,]+)+\s*[.;]?\s*", re.I)
 _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
                              r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
@@ -548,7 +565,7 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     if published is not None and matches(G.FRAME.this_year, sentence.text, sentence.low):
         for m in G.FRAME.this_year.finditer(sentence.text):
             start, end = sentence.start + m.start(), sentence.start + m.end()
-            spans = [sp for sp in spans if not (start <= sp[0] and sp[1] <= end)]  # its months are its bounds
+            spans = [sp for sp in spans if not (sp[0] < end and start < sp[1])]  # its months are its bounds ("to May 2026")
             spans.append((start, end, str(published.year)))
     if G.FRAME.year_before is not None and matches(G.FRAME.year_before, sentence.text, sentence.low):
         for m in G.FRAME.year_before.finditer(sentence.text):
@@ -614,9 +631,13 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
             return period  # "set in March, with 7,673 drones, and in April, with 8,172": March's, though April is as near
     # (", and in December alone it sent about 2,300": a conjunction closes the clause about one night before it)
     own = max([start] + [m.end() for m in _AND_CLAUSE.finditer(text, start, fm.start)])
+    # ("using up to 71 missiles in a single night": the figure's own phrase, up to the next comma)
+    comma = text.find(",", fm.end, end)
+    tail = text[fm.end:comma if comma >= 0 else end]
     for _, s, e, period in near:
         # (the figure's own words may say "attack drones": only the rest of the clause counts)
-        if not G.FRAME.one_attack.search(text[min(own, s):fm.start]) and not G.FRAME.one_attack.search(text[fm.end:max(e, fm.end)]):
+        if not G.FRAME.one_attack.search(text[min(own, s):fm.start]) and not G.FRAME.one_attack.search(text[fm.end:max(e, fm.end)]) \
+                and not G.FRAME.one_attack.search(tail):
             return period
     return None
 
