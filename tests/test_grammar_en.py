@@ -1377,3 +1377,19 @@ def test_a_table_of_months() -> None:
         ("2026-01", "drones"): (4600, "exact", False), ("2026-01", "missiles"): (140, "exact", False),
         ("2026-03", "drones"): (7600, "exact", False), ("2026-03", "missiles"): (150, "exact", False),
         ("2026-05", "drones"): (9800, "exact", False), ("2026-05", "missiles"): (220, "exact", False)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Russia fired 5,300 drones at Ukraine in December, still one of the highest monthly totals of the war.",
+     {("2025-12", "drones"): (5300, "exact", False)}),
+    ("In 2025, Russia launched more than 50,000 drones at Ukraine. That is about five times as many as in 2024, when "
+     "Russia launched some 10,000, and the highest annual total of the war. Russia fired around 2,000 missiles at "
+     "Ukraine over the year, roughly the same as in 2024.",
+     {("2025", "drones"): (50000, "more_than", True), ("2024", "drones"): (10000, "approx", False),
+      ("2025", "missiles"): (2000, "approx", False)}),
+    ("\"This month alone, Russia has launched over 7,500 attack drones and almost 150 missiles,\" he said. "
+     "\"That is more drones than in any other month of the war.\"",
+     {("2025-12", "drones"): (7500, "more_than", True), ("2025-12", "missiles"): (150, "approx", False)}),
+])
+def test_whose_record_in_the_sentence_after(text: str, want: dict) -> None:
+    assert _totals(text, date(2025, 12, 31)) == want

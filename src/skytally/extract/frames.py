@@ -180,7 +180,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             years = [fm for fm in frame.figures if fm.period and len(fm.period) == 4]
             if years:  # ("That compares with around 17,000 in 2024": not the year the story is about)
                 last_year = next((fm.period for fm in reversed(years) if not _COMPARED.search(text, max(0, fm.start - 40), fm.start)
-                                  and not _year_before_near(G, text, fm)), last_year)
+                                  and not _year_before_near(G, text, fm)
+                                  # ("five times as many as in 2024, when Russia launched some 11,000")
+                                  and not _COMPARED_YEAR.search(text, max(sentence.start, fm.start - 60), fm.start)), last_year)
             else:
                 last_year = next((p for s, _, p in reversed(spans) if p and len(p) == 4 and not (
                     G.FRAME.year_before is not None and G.FRAME.year_before.match(text, s))), last_year)
@@ -622,7 +624,8 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     # (not "2,300 missiles, with December the busiest month": that month is ranked, not counted)
     near = sorted((s - fm.end if s >= fm.end else fm.start - e, s, e, period) for s, e, period in spans
                   if period and start <= s and e <= end and not (s >= fm.end and (
-                      _WITH_AFTER.fullmatch(text, fm.end, s) or _FROM_BETWEEN.search(text, fm.end, s))))
+                      _WITH_AFTER.fullmatch(text, fm.end, s) or _FROM_BETWEEN.search(text, fm.end, s)
+                      or _COMPARED_SPAN.search(text, max(fm.end, s - 30), s))))  # "..., roughly the same as in 2024"
     day_gaps = [d.start - fm.end if d.start >= fm.end else fm.start - d.end for d in dates if start <= d.start < end]
     if day_gaps and (not near or min(day_gaps) < near[0][0]):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
@@ -642,6 +645,8 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     return None
 
 
+_COMPARED_YEAR = re.compile(r"\b(?:same\s+as|as\s+(?:many|much)\s+as|than)\s+in\s+(?:19|20)\d\d\b", re.I)
+_COMPARED_SPAN = re.compile(r"\b(?:same\s+as|as\s+(?:many|much)\s+as|than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
@@ -1048,9 +1053,16 @@ def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMen
     holders = []
     for before, frame in zip(frames, frames[1:]):
         launches = [fm for fm in before.figures if fm.field == "launched" and fm.period]
-        if launches and (claim := _THAT_IS_RECORD.match(frame.sentence.text)):
+        claim = _THAT_IS_RECORD.match(frame.sentence.text) or _MORE_THAN_ANY.match(frame.sentence.text.lstrip(' "“'))
+        if not claim and launches and _THAT_IS.match(frame.sentence.text) and (far := _RECORD.search(frame.sentence.text)) \
+                and _all_compared(text, frame.sentence, frame.figures, frame.sentence.start + far.start()):
+            # "That is about five times as many as in 2024, when Russia launched some 11,000, and the highest annual
+            # total of the war": the claim is the sentence before's, the figure inside is compared
+            claim = far
+        if launches and claim:
             # "Officials said the drone figure was a record": the drones', not the missiles' after them
-            named = [fm for fm in launches if claim.group("cls") and fm.key == _CLASS_WORD.get(claim.group("cls").lower())]
+            cls = claim.groupdict().get("cls")
+            named = [fm for fm in launches if cls and fm.key == _CLASS_WORD.get(cls.lower())]
             holders.append((named or launches)[-1])
     return holders
 
@@ -1060,13 +1072,29 @@ _THAT_IS_RECORD = re.compile(r"\s*(?:that|this|it|(?:\w+\s+said\s+(?:that\s+)?)?
                              r"(?:highest|record|most|largest|biggest|all-time)\b", re.I)
 
 
+def _all_compared(text: str, sentence: Sentence, figures: list[FigureMention], at: int) -> bool:
+    """Are there figures before `at`, and is every one of them named in a comparison ("as many as in 2024, when ...")?"""
+    before = [fm for fm in figures if fm.end <= at]
+    return bool(before) and all(_COMPARED_AS.search(text, sentence.start, fm.start) for fm in before)
+
+
+_ONE_OF_THE = re.compile(r"\bone\s+of\s+the\s+$", re.I)
+_THAT_IS = re.compile(r"\s*(?:that|this|it)\s+(?:is|was)\b", re.I)
+_COMPARED_AS = re.compile(r"\b(?:as\s+(?:many|much)\s+as|than)\b", re.I)
+# '"That is more drones than in any other month of the war"': a record of the sentence before's drones
+_MORE_THAN_ANY = re.compile(r"(?:that|this|it)\s+(?:is|was)\s+more\s+(?P<cls>drone|missile)s?\s+than\s+in\s+any\s+"
+                            r"(?:other\s+|previous\s+|single\s+)?month", re.I)
+
+
 def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention]) -> list[FigureMention]:
     """The figure a record claim is about: the one just before the claim ('6,297 drones, the highest
     monthly figure', not the '198 missiles' after it), or the one just after ('a record 5,438 drones')."""
     holders = []
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
-        if m.start() and text[m.start() - 1] == "-":
-            continue  # "the third-highest monthly figure of the war": no record
+        if (m.start() and text[m.start() - 1] == "-") or _ONE_OF_THE.search(text, max(sentence.start, m.start() - 16), m.start()):
+            continue  # "the third-highest monthly figure", "one of the highest monthly totals": no record
+        if _THAT_IS.match(sentence.text) and _all_compared(text, sentence, figures, m.start()):
+            continue  # (the sentence before's: see _records_told_next)
         # ("They included 104 ballistic missiles, the most ...": a part holds it when no whole comes before)
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub] \
             or [fm for fm in figures if fm.end <= m.start()]
