@@ -1393,3 +1393,9 @@ def test_a_table_of_months() -> None:
 ])
 def test_whose_record_in_the_sentence_after(text: str, want: dict) -> None:
     assert _totals(text, date(2025, 12, 31)) == want
+
+
+def test_downs_over_a_region_named_with_a_compass_word() -> None:
+    text = ("Air defence units brought down 12 drones over the central Poltava region, the governor said. Russia had "
+            "launched 400 drones, the air force said later. Of them, 350 drones were shot down.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 350
