@@ -1399,3 +1399,12 @@ def test_downs_over_a_region_named_with_a_compass_word() -> None:
     text = ("Air defence units brought down 12 drones over the central Poltava region, the governor said. Russia had "
             "launched 400 drones, the air force said later. Of them, 350 drones were shot down.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 350
+
+
+def test_the_first_sentence_tells_who_struck_and_an_aside_does_not() -> None:
+    text = ("General Staff confirms strike on Engels air base in Saratov Oblast\n\n"
+            "Ukrainian forces struck the Engels air base in Russia's Saratov Oblast overnight on March 21, the General Staff said.\n\n"
+            "Russia's Defense Ministry claimed that its air defense had shot down 62 drones overnight over nine regions.\n\n"
+            "Meanwhile, Russia launched 154 drones against Ukraine overnight, of which 148 were shot down or suppressed.")
+    attack = extract_text(text, published=date(2025, 3, 21), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("UA", "RU", 62)

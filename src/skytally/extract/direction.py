@@ -174,11 +174,20 @@ def _names_by_code() -> dict[str, tuple[str, ...]]:
 def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"]:
     """The headline (its whole first line: "Saratov, again. What we know about the latest Ukrainian drone
     raid on Russia") and the first sentences with figures."""
-    with_figures = [f for f in frames if f.figures]
+    # ("Meanwhile, Russia launched 154 drones against Ukraine": the other side's night, told aside)
+    with_figures = [f for f in frames if f.figures and not _ASIDE.match(f.sentence.text)]
     line_end = text.find("\n", frames[0].sentence.start) if frames and text else -1
     title = [f for f in frames if f.sentence.start < line_end] if line_end > 0 else frames[:1]
-    head = title + [f for f in with_figures[:3] if f not in title]
+    # the story's first sentence after the headline tells who did what, figures or not
+    first = [f for f in frames[len(title):len(title) + 4] if f.places and len(f.sentence.text.split()) >= 8][:1]
+    head: list["SentenceFrame"] = []
+    for f in title + first + with_figures[:3]:
+        if not any(f is h for h in head):
+            head.append(f)
     return head or frames[:3]
+
+
+_ASIDE = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+\w+|at\s+the\s+same\s+time)\b", re.I)
 
 
 _OVER = re.compile(r"(?:over|in|above|on|across|at|into|of|hit|struck|над|у|в|на|по)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$", re.I)
