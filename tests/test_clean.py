@@ -370,3 +370,13 @@ def test_a_masthead_above_the_headline_is_dropped() -> None:
     text, title = clean_textpage(page)
     assert title == "Ukrainian drones set fire to a refinery near Saratov overnight"
     assert not text.startswith("The Daily Courier")
+
+
+def test_an_appeal_under_the_menu_bars_is_not_the_headline() -> None:
+    page = ("NEWS AGENCY  |  National News\nUkraine | War | Politics | Economy\nDonate to the army: verified funds\n\n"
+            "Russia attacks Ukraine with 300 drones amid severe frost\n\n03.02.2026 10:58\n\n"
+            "On the night of February 3, Russian troops attacked Ukraine with 300 attack drones, the air force said, "
+            "and emergency power outages were introduced in most regions.\n")
+    text, title = clean_textpage(page)
+    assert title == "Russia attacks Ukraine with 300 drones amid severe frost"
+    assert "Donate" not in text

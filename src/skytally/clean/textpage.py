@@ -167,6 +167,8 @@ def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
                 words >= 8 and not in_widget and _SENTENCE_END.search(line) and first < 0):
             break  # the lead: the article has begun (a statement with no headline starts with it)
         nxt = items[i + 1] if i + 1 < len(items) else (BLANK, "")
+        if i and items[i - 1][0] == DROP and words < 8:
+            continue  # "Donate to the army: verified funds" right under the menu bars: the page's header block
         if not _headline_like(line, glue) or (nxt[0] == TEXT and _continues(nxt[1]) and not _META.match(nxt[1])):
             in_widget = in_widget and not _closes_window(line)
             continue
@@ -273,7 +275,8 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
             continue  # "Updated 2 hours ago" above the article
         if kind == TITLE:
             title, window, above_title = line, 0, False
-        elif above_title and ((_words(line) <= 4 and not _DIGIT.search(line)) or " | " in line):
+        elif above_title and ((_words(line) <= 4 and not _DIGIT.search(line)) or " | " in line
+                              or (_words(line) <= 8 and i and items[i - 1][0] == DROP)):
             continue  # (and "The Moscow Times | Independent News From Russia": a masthead)
         elif window:
             window = 0 if _closes_window(line) else window - 1
