@@ -1408,3 +1408,15 @@ def test_the_first_sentence_tells_who_struck_and_an_aside_does_not() -> None:
             "Meanwhile, Russia launched 154 drones against Ukraine overnight, of which 148 were shot down or suppressed.")
     attack = extract_text(text, published=date(2025, 3, 21), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("UA", "RU", 62)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Air defences destroyed 27 Shahed drones. Of the drones, 10 were destroyed over the Odesa region, eight over "
+     "the Lviv region and three over Kharkiv.", 27),
+    ("Air defences destroyed 55 Shaheds. In the Odesa region alone, 14 drones were shot down, the governor said.", 55),
+    ("138 Shahed-type drones were shot down in the Kharkiv, Poltava and Sumy regions. Of these, 18 were destroyed over "
+     "the Odesa and Mykolaiv regions.", 138),
+])
+def test_regional_shares_beside_the_national_downs(sentence: str, value: int) -> None:
+    attack = extract_text(f"Russia attacked Ukraine with 160 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
+    assert attack.destroyed.drones.value == value

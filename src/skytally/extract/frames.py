@@ -848,6 +848,9 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
             return choose(plain + exact_kinds)
     if plain:
         return choose(plain)
+    whole = [c for c in cands if not c.sub]
+    if whole and len({(c.model, c.subclass) for c in whole}) == 1:
+        return choose(whole)  # "138 Shahed-type UAVs ... were shot down" over "Of these, 18 were destroyed over Odesa"
     plain_sub = [c for c in cands if not c.model and not c.subclass]
     if plain_sub:
         return choose(plain_sub)

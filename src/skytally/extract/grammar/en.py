@@ -546,6 +546,9 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     m = _PLACE_CLAUSE_END.search(text, q.end, limit)
     if m:
         clause_end = m.start()
+    # ("10 were destroyed over the Odesa region, eight over the Lviv region": each count has its place)
+    if (n := _NEXT_COUNT.search(text, q.end, clause_end)) is not None:
+        clause_end = n.start()
     last_end = -1
     for p in places:
         if q.end <= p.start < clause_end and p.kind != "country" and not _ATTACK_ON.search(text, max(q.end, p.start - 30), p.start) \
@@ -559,6 +562,8 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
 
 # "..., in one of the most intense attacks on Kyiv this year": what an attack was on, not where these flew
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
+_NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                         r"(?:more\s+)?(?:over|in|above|near|across|on)\b", re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|[a-z]+ing)\b")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
@@ -670,7 +675,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
-_FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove)\s+(?:the\s+)?"
+_FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
 _AND_TOLL = re.compile(r"[^.;,]{0,40}?\s(?:and|with)\s+(?:another\s+|at\s+least\s+)?", re.I)
 
