@@ -1420,3 +1420,10 @@ def test_the_first_sentence_tells_who_struck_and_an_aside_does_not() -> None:
 def test_regional_shares_beside_the_national_downs(sentence: str, value: int) -> None:
     attack = extract_text(f"Russia attacked Ukraine with 160 drones overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
     assert attack.destroyed.drones.value == value
+
+
+def test_the_overnight_attack_as_a_subject_beside_another_day() -> None:
+    text = ("Russia attacked Ukraine overnight with 600 drones, the air force said on Thursday. "
+            "The overnight attack followed a daytime raid on Wednesday in which 650 of 700 drones were shot down.")
+    attack = extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value) == ("2026-05-14", 600)

@@ -146,8 +146,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 or antecedent
         if dates[i]:
             frame.dates = _attack_dates(G, text, sentence, dates[i], dateline)
-            if frame.dates and all(d.text.lower() == "overnight" and _ATTACK_NOUN_AFTER.match(text, d.end)
-                                   for d in frame.dates):
+            attributive = [d for d in frame.dates if d.text.lower() == "overnight" and _ATTACK_NOUN_AFTER.match(text, d.end)]
+            if attributive and len(attributive) < len(frame.dates):
+                # "The overnight attack followed a daytime raid on Wednesday in which 710 of 753 drones were downed":
+                # the attack named by its night is the subject; the figures are the other day's
+                frame.dates = [d for d in frame.dates if d not in attributive]
+            elif frame.dates and len(attributive) == len(frame.dates):
                 # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
                 # launched 496 drones": "overnight" names the night already dated, not the night before publication
                 frame.dates = next((f.dates for f in reversed(frames[-6:]) if f.dates and not f.past), frame.dates)
