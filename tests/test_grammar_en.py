@@ -1427,3 +1427,9 @@ def test_the_overnight_attack_as_a_subject_beside_another_day() -> None:
             "The overnight attack followed a daytime raid on Wednesday in which 650 of 700 drones were shot down.")
     attack = extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2026-05-14", 600)
+
+
+def test_a_model_name_the_lexicon_does_not_know() -> None:
+    text = "Pakistan's military said on Thursday its forces had shot down 25 Israeli-made Harop drones sent by India."
+    attack = extract_text(text, published=date(2025, 5, 8), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("IN", "PK", 25)

@@ -55,7 +55,8 @@ _GAP_WORD = re.compile(
     r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such|decoy|imitation|imitator|dummy)", re.I)
 # "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
 _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
-                            r"class|powered)|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*")  # "Neptune-MD", "Tochka-U"
+                            r"class|powered)|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*|"
+                            r"[A-Z][a-z]{2,}(?<!Were)(?<!Have)(?<!Over)(?<!Near)")  # "Neptune-MD", "Tochka-U", "25 Harop drones"
 # Between a number and a cue after it: auxiliaries and adverbs only.
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
