@@ -1433,3 +1433,14 @@ def test_a_model_name_the_lexicon_does_not_know() -> None:
     text = "Pakistan's military said on Thursday its forces had shot down 25 Israeli-made Harop drones sent by India."
     attack = extract_text(text, published=date(2025, 5, 8), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("IN", "PK", 25)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Three killed in Lviv as Kyiv renews appeal for Patriot systems.",
+    "The station in Fastiv, south-west of Kyiv, was largely destroyed.",
+    "The attack came days after Washington paused intelligence sharing with Kyiv.",
+    "A military officer in Kyiv told AFP that Russia was saving up drones.",
+])
+def test_kyiv_named_but_not_struck(sentence: str) -> None:
+    text = f"Russia attacked western Ukraine with 200 drones overnight, hitting the Lviv region. {sentence}"
+    assert "UA-30" not in extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions

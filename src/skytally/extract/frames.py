@@ -1215,15 +1215,19 @@ def _is_attack(attack: Attack) -> bool:
     return any(not getattr(attack, o).is_empty() for o in COUNT_OUTCOMES) or bool(attack.weapons)
 
 
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|wants|will|would|could|should|must|"
+_GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|told|wants|will|would|could|should|must|"
                                r"insists|denied|accused|warned|claims|to\s+\w+|time|"
+                               # "as Kyiv renews appeal for Patriot systems", "as Kyiv awaits answer on talks"
+                               r"renews|awaits|appeals|asks|calls|urges|seeks|hopes|expects|welcomes|rejects|accuses|"
+                               r"warns|demands|pushes|presses|prepares|plans|vows|signals|responds|"
                                # "Moscow Mayor Sergei Sobyanin", "Moscow airports shut": a title, a name
                                r"mayor|governor|airports?|officials?|authorities)\b"
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
                                r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
                                r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime|mayor|governor|"
                                r"(?:nightly\s+|daily\s+|latest\s+)?(?:attacks?|strikes?|drones?|missiles?))\b", re.I)
-_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards|"
+_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards|with|"
+                               r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                                r"approaching|heading\s+for|en\s+route\s+to)\s+(?:the\s+)?$", re.I)
 
 
