@@ -1444,3 +1444,10 @@ def test_a_model_name_the_lexicon_does_not_know() -> None:
 def test_kyiv_named_but_not_struck(sentence: str) -> None:
     text = f"Russia attacked western Ukraine with 200 drones overnight, hitting the Lviv region. {sentence}"
     assert "UA-30" not in extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions
+
+
+def test_a_dateline_with_a_day_first_date_and_moscows_campaign() -> None:
+    text = ("MOSCOW, 19 November 2024 — Ukraine struck a facility in Russia's Bryansk region with six ATACMS ballistic "
+            "missiles early on Tuesday, Russia's Defence Ministry said, in response to Moscow's relentless air campaign.")
+    attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
+    assert (attack.date, attack.regions) == ("2024-11-19", ["RU-BRY"])

@@ -61,7 +61,7 @@ ATTACK_CONTEXT = re.compile(
 
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
-DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:,\s*[A-Z][\w .]+){0,2}\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"
+DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:,\s*[A-Z0-9][\w .]+){0,2}\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"
                       r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)"
                       # "Kyiv (AFP) - ", "Kyiv, May 16 (Reuters) - ": a mixed-case city needs the agency
                       # ("Sept 23 (Reuters) - ": the date alone, when the city was cut)
