@@ -1451,3 +1451,9 @@ def test_a_dateline_with_a_day_first_date_and_moscows_campaign() -> None:
             "missiles early on Tuesday, Russia's Defence Ministry said, in response to Moscow's relentless air campaign.")
     attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
     assert (attack.date, attack.regions) == ("2024-11-19", ["RU-BRY"])
+
+
+def test_gas_production_sites_are_targets_not_production() -> None:
+    text = ("Russia attacked Ukraine with 100 drones overnight. The minister said the strikes hit gas production "
+            "facilities in the Kharkiv and Poltava regions.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-53", "UA-63"]
