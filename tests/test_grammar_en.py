@@ -1457,3 +1457,10 @@ def test_gas_production_sites_are_targets_not_production() -> None:
     text = ("Russia attacked Ukraine with 100 drones overnight. The minister said the strikes hit gas production "
             "facilities in the Kharkiv and Poltava regions.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-53", "UA-63"]
+
+
+def test_all_drones_downed_means_every_shahed() -> None:
+    text = ("On the night of June 18, 2024, the enemy attacked with 10 Shahed-131/136 attack UAVs. "
+            "All 10 attack UAVs were shot down within the Dnipropetrovsk and Zaporizhzhia regions.")
+    (shahed,) = extract_text(text, published=date(2024, 6, 18), lang="en").attacks[0].weapons
+    assert (shahed.launched.value, shahed.destroyed.value) == (10, 10)

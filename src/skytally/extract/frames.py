@@ -954,8 +954,16 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
     is all that came of a kind (a subclass, or all the missiles), the kind's downed figure is the model's."""
     launched = [w for w in attack.weapons if w.launched is not None]
     for w in launched:
-        if w.destroyed is not None or w.weapon_class != "missile":
-            continue  # (drones: "Shahed-type drones and decoys" is seldom one model, whatever the figures say)
+        if w.destroyed is not None:
+            continue
+        if w.weapon_class != "missile":
+            # (drones: "Shahed-type drones and decoys" is seldom one model, whatever the figures say; but when every
+            # drone that came was downed - "10 Shahed-131/136 ... all 10 attack UAVs were shot down" - so was each one)
+            drones_in, drones_down = attack.launched.drones, attack.destroyed.drones
+            if drones_in is not None and drones_down is not None and [x for x in launched if x.weapon_class == "drone"] == [w] \
+                    and drones_in.value == drones_down.value == w.launched.value:
+                w.destroyed = drones_down
+            continue
         sub = model_subclass(w.model)
         same_sub = [x for x in launched if sub and model_subclass(x.model) == sub]
         downed = [fm for fm in figures if fm.field == "destroyed" and not fm.model and not _regional(fm)]
