@@ -1464,3 +1464,15 @@ def test_all_drones_downed_means_every_shahed() -> None:
             "All 10 attack UAVs were shot down within the Dnipropetrovsk and Zaporizhzhia regions.")
     (shahed,) = extract_text(text, published=date(2024, 6, 18), lang="en").attacks[0].weapons
     assert (shahed.launched.value, shahed.destroyed.value) == (10, 10)
+
+
+@pytest.mark.parametrize("text, want", [
+    ("December saw 1,800 drones and 230 missiles, including a large Christmas attack.",
+     {("2025-12", "drones"): (1800, "exact", False), ("2025-12", "missiles"): (230, "exact", False)}),
+    ("July 2025, with 6,300 drones, remains the busiest month of the war so far.",
+     {("2025-07", "drones"): (6300, "exact", True)}),
+    ("Russia fired about 2,000 missiles in 2025, slightly fewer than the 2,200 it launched in 2024.",
+     {("2025", "missiles"): (2000, "approx", False), ("2024", "missiles"): (2200, "exact", False)}),
+])
+def test_month_and_year_tallies_in_other_verbs(text: str, want: dict) -> None:
+    assert _totals(text, date(2026, 1, 3)) == want

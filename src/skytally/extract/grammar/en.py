@@ -64,7 +64,7 @@ _AUX_GAP = re.compile(
     r"already|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?|"
     # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
-    r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|"
+    r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|it|they|"
     # a parenthesis that names a part: "four civilians, including a child, were killed"
     r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
     # a parenthesis between dashes: "181 drones – most of them decoys meant to exhaust the crews – were lost"
@@ -187,9 +187,10 @@ _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads
 # A month's tally told by its rank: "November was the heaviest month of the war so far, with 2,435 drones",
 # "July, with 6,297 drones, remained the record month", "the previous records were set in March, with 7,673".
 _MONTHS = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH_SAW = re.compile(rf"\b{_MONTHS}(?:\s+\d{{4}})?(\s+(?:saw|brought))(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
 _MONTHS_COUNT = re.compile(rf"\b{_MONTHS}['’]s(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\d)")
 # (and "July set an all-time monthly record, with 6,303 drones", "December ended the year with 5,131")
-_MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}(?:\s+(?:ended|closed|finished|rounded\s+off)\s+the\s+year)?|"
+_MONTH_WITH = re.compile(rf"\b(?:{_MONTHS}(?:\s+\d{{4}})?(?:\s+(?:ended|closed|finished|rounded\s+off)\s+the\s+year)?|"
                          rf"(?:record|heaviest|busiest|quietest|peak|worst|calmest)(?:\s+months?)?"
                          rf"(?:\s+[\w'’-]+){{0,5}}?|(?:month|record|peak)\s+(?:was|came\s+in)\s+{_MONTHS})\s*,?\s+with(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
 # A count right after the noun it counts: "the record month for drones, with 6,311", "the number of
@@ -230,6 +231,8 @@ def find_cues(text: str) -> list[Cue]:
             if not (_LOCATION_WORDS.search(m.group(1)) and _COUNTED.search(m.group(1))):
                 cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _MONTH_WITH.finditer(low)]
+    if " saw " in low or " brought " in low:  # "December saw 1,807 drones and 234 missiles"
+        cues += [Cue(m.end(1), m.end(), "launched", "left") for m in _MONTH_SAW.finditer(low)]
     if any(word in low for word in _ATTACK_NOUNS):
         for m in _ATTACK_LISTED.finditer(low):
             cues.append(Cue(m.end(1), m.end(), "launched", "left"))
@@ -451,7 +454,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
-                         r"did|failed|never|missed|crashed|came)\b", rest, re.I))  # "22 did not reach their targets"
+                         r"did|failed|never|missed|crashed|came|it\s+(?:launched|fired|sent|used))\b", rest, re.I))  # "22 did not reach their targets", "the 2,202 it launched"
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
