@@ -1476,3 +1476,18 @@ def test_all_drones_downed_means_every_shahed() -> None:
 ])
 def test_month_and_year_tallies_in_other_verbs(text: str, want: dict) -> None:
     assert _totals(text, date(2026, 1, 3)) == want
+
+
+def test_a_telegram_post_with_emoji_items_and_a_view_count() -> None:
+    text = ("Overnight, the enemy attacked Ukraine with 486 air attack assets:\n\n"
+            "🛩 464 attack UAVs of the Shahed, Gerbera and other types;\n🚀 22 missiles.\n\n"
+            "Air defence shot down or suppressed 452 air targets.\n\n👁 70 402")
+    launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
+    assert (launched.total.value, launched.drones.value, launched.missiles.value) == (486, 464, 22)
+
+
+def test_money_is_no_count() -> None:
+    text = ("Ukraine has paid compensation for homes damaged by Russian drones and missiles in Kyiv. Certificates "
+            "worth about UAH 26 billion have been issued, and drone debris claims of $5,000 are paid in days.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert all(a.launched.is_empty() for a in report.attacks)

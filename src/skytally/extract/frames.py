@@ -515,7 +515,8 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 
 
 _IN_BRACKETS = re.compile(r"\([^)]*$")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s)")
+# (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?=\d[\d,. ]*\s+[^\W\d]))")  # (not "👁 70 402": views)
 
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.

@@ -81,6 +81,8 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 # The next item of a list of parts: words without a verb, then "and" or a comma.
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
+_CURRENCY_BEFORE = re.compile(r"(?:\b(?:UAH|USD|EUR|GBP|RUB|Hr|hryvnias?)\s*|[$€£₴]\s*)$")
+_CURRENCY_AFTER = re.compile(r"\s*(?:(?:million|billion|bn|m)\s+)?(?:hryvnias?|hryvnia|dollars|euros|pounds|roubles|rubles|UAH|USD|EUR)\b", re.I)
 _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                     r"(?!\s+(?:regions?|oblasts?|cities|city|locations?|districts?|places?|settlements?|areas?|hours?|minutes?|days?|waves?))",
                     re.I)
@@ -364,6 +366,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "One port worker, aged 52, was injured", "2 men aged 37 and 52"
         if n.value <= 10 and _RATIO.match(text, n.end):
             continue  # "barely one ballistic missile in three": a ratio, not a count
+        if _CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(text, n.end):
+            continue  # "worth about UAH 26 billion", "$5,000 apiece": money
         if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
             continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]) or _WRONGLY.search(before[-60:]):
