@@ -1491,3 +1491,12 @@ def test_money_is_no_count() -> None:
             "worth about UAH 26 billion have been issued, and drone debris claims of $5,000 are paid in days.")
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert all(a.launched.is_empty() for a in report.attacks)
+
+
+def test_a_month_tally_in_an_as_clause() -> None:
+    text = ("Russia fires 120 drones at Ukraine as February tally tops 5,000\n\n"
+            "Russia attacked Ukraine with 120 drones overnight into Sunday, the air force said, as new figures showed "
+            "Moscow had sent more than 5,000 drones at the country in February.")
+    report = extract_text(text, published=date(2026, 3, 1), lang="en")
+    assert report.attacks[0].launched.drones.value == 120
+    assert [(t.period, t.launched.value) for t in report.period_totals] == [("2026-02", 5000)]

@@ -630,7 +630,9 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     near = sorted((s - fm.end if s >= fm.end else fm.start - e, s, e, period) for s, e, period in spans
                   if period and start <= s and e <= end and not (s >= fm.end and (
                       _WITH_AFTER.fullmatch(text, fm.end, s) or _FROM_BETWEEN.search(text, fm.end, s)
-                      or _COMPARED_SPAN.search(text, max(fm.end, s - 30), s))))  # "..., roughly the same as in 2024"
+                      or _COMPARED_SPAN.search(text, max(fm.end, s - 30), s)  # "..., roughly the same as in 2024"
+                      # "123 drones ... as February tally tops 5,000": another clause's month
+                      or _AS_CLAUSE.search(text, fm.end, s))))
     day_gaps = [d.start - fm.end if d.start >= fm.end else fm.start - d.end for d in dates if start <= d.start < end]
     if day_gaps and (not near or min(day_gaps) < near[0][0]):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
@@ -653,7 +655,8 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
 _COMPARED_YEAR = re.compile(r"\b(?:same\s+as|as\s+(?:many|much)\s+as|than)\s+in\s+(?:19|20)\d\d\b", re.I)
 _COMPARED_SPAN = re.compile(r"\b(?:same\s+as|as\s+(?:many|much)\s+as|than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s")
+_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")
+_AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _MONTH_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
 
