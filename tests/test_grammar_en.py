@@ -1500,3 +1500,12 @@ def test_a_month_tally_in_an_as_clause() -> None:
     report = extract_text(text, published=date(2026, 3, 1), lang="en")
     assert report.attacks[0].launched.drones.value == 120
     assert [(t.period, t.launched.value) for t in report.period_totals] == [("2026-02", 5000)]
+
+
+def test_a_fronted_whole_with_its_own_verb_and_the_number_was() -> None:
+    text = "Russia attacked Ukraine early on Saturday. Of the 650 drones Moscow sent, 580 were shot down, the air force said."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (650, 580)
+    text = "In October, Russia fired 102 ballistic missiles at Ukraine, a record; in November, the number was 66."
+    assert _totals(text, date(2025, 12, 8)) == {("2025-10", "ballistic_missiles"): (102, "exact", True),
+                                                ("2025-11", "ballistic_missiles"): (66, "exact", False)}

@@ -468,9 +468,9 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
             a.partitive_of = b
             b.denominator = True
             a.end = b.end if b.kind == "weapon" else a.end
-        elif a.kind == "weapon" and b.kind == "bare" and re.fullmatch(r"\s*,\s*", gap) \
+        elif a.kind == "weapon" and b.kind == "bare" and _FRONTED_GAP.fullmatch(gap) \
                 and _FRONTED_OF.search(text, max(0, a.start - 20), a.start):
-            b.partitive_of = a  # "Of the 73 drones, 51 were intercepted"
+            b.partitive_of = a  # "Of the 73 drones, 51 were intercepted", "Of the 653 drones Moscow sent, 585 were downed"
             a.denominator = True
     for q in qs:
         if _FRACTION_OF.search(text, max(0, q.start - 30), q.start) and not text.startswith(("a ", "A ", "an "), q.start):
@@ -478,6 +478,8 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
             q.denominator = True
 
 
+_THE_NUMBER_WAS = re.compile(r"\bthe\s+(?:number|figure|total|tally|count)\s+(?:was|stood\s+at|reached|fell\s+to|rose\s+to)\s+(?:\w+\s+)?$", re.I)
+_FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+forces)\s+(?:had\s+)?(?:sent|launched|fired|used))?\s*,\s*")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
@@ -494,8 +496,9 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     numerator of "40 of 48 drones" takes the cue before it.
     """
     left = _left_cue(q, cues, text, allowed)
-    if left is not None and q.partitive_of is not None:
-        return left
+    if left is not None and q.partitive_of is not None and not (
+            q.partitive_of.end <= left.start and left.end <= q.start and _FRONTED_GAP.fullmatch(text, q.partitive_of.end, q.start)):
+        return left  # (not "Of the 653 drones Moscow sent, 585 were shot down": the whole's own verb is not the part's)
     if (fate := _fate_after_participle(q, cues, text)) is not None and fate.outcome in allowed:
         return fate
     for c in cues:
@@ -631,6 +634,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif q.kind == "bare" and q.weapon_class is None and i and qs[i - 1].weapon_class is not None \
                 and _FROM_FIGURE.fullmatch(text, qs[i - 1].end, q.start):
             q.weapon_class, q.subclass = qs[i - 1].weapon_class, qs[i - 1].subclass  # "dipped to 5,298 from 5,638"
+        elif q.kind == "bare" and q.weapon_class is None and counted and counted[-1].subclass and not counted[-1].model \
+                and _THE_NUMBER_WAS.search(text, max(sentence.start, q.start - 30), q.start):
+            # "it fired 102 ballistic missiles in October; in November, the number was 66": the same kind
+            q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
         if q.kind == "bare" and counted and q.model is None and (
                 (q.anaphor and _RIGHT_AFTER.fullmatch(text, counted[-1].end, q.start))
                 or _PART_OF_LAST.fullmatch(text, counted[-1].end, q.start)):
