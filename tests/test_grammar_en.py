@@ -1509,3 +1509,10 @@ def test_a_fronted_whole_with_its_own_verb_and_the_number_was() -> None:
     text = "In October, Russia fired 102 ballistic missiles at Ukraine, a record; in November, the number was 66."
     assert _totals(text, date(2025, 12, 8)) == {("2025-10", "ballistic_missiles"): (102, "exact", True),
                                                 ("2025-11", "ballistic_missiles"): (66, "exact", False)}
+
+
+def test_an_explainers_totals_are_totals() -> None:
+    text = ("EXPLAINER: Russia's air war on Ukraine in 2025, in numbers\n\n"
+            "Russia launched more than 54,000 long-range attack drones and decoys at Ukraine in 2025.")
+    report = extract_text(text, published=date(2026, 1, 6), lang="en")
+    assert report.attacks == [] and [(t.period, t.launched.value) for t in report.period_totals] == [("2025", 54000)]

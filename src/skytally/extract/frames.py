@@ -1164,8 +1164,13 @@ def _period_class(fm: FigureMention) -> str:
 def extract_attacks(text: str, published: date | None, lang: str = "en") -> tuple[list[Attack], list[PeriodTotal]]:
     """The attacks a document reports (main first) and the period totals it states."""
     frames = build_frames(text, published, lang)
-    if not frames or _other_story(for_language(lang), frames):
+    if not frames:
         return [], []
+    if _other_story(for_language(lang), frames):
+        if not _EXPLAINER_TITLE.search(frames[0].sentence.text):
+            return [], []  # a drill, a show, a game: its "records" are no war's
+        # "EXPLAINER: Russia's air war on Ukraine in 2025, in numbers": no attack, but its totals are totals
+        return [], period_totals(text, assign(frames, None, text), direction_mod.direction(text, frames, lang), lang)
     if len(text) > _NAMES_A_PLACE_BY and not any(f.places for f in frames):
         # A story that names no country, region or city anywhere tells of a game, a product, a market:
         # a report of an attack says where (a line or two from a feed may not, so only longer texts)
@@ -1194,6 +1199,8 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
 
 
 _NAMES_A_PLACE_BY = 600  # characters
+_EXPLAINER_TITLE = re.compile(r"\b(?:explainer|explained|review|in\s+numbers|by\s+the\s+numbers|analysis|faq|how\s+to\s+read)\b",
+                              re.I)
 
 
 def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
