@@ -1516,3 +1516,14 @@ def test_an_explainers_totals_are_totals() -> None:
             "Russia launched more than 54,000 long-range attack drones and decoys at Ukraine in 2025.")
     report = extract_text(text, published=date(2026, 1, 6), lang="en")
     assert report.attacks == [] and [(t.period, t.launched.value) for t in report.period_totals] == [("2025", 54000)]
+
+
+def test_an_updated_header_and_a_rate_in_the_clause_before() -> None:
+    text = ("[28.08.2025 08:05]\nOn the night of 28 August the enemy attacked with 598 drones. Air defence shot down or "
+            "suppressed 548 drones.\n\n[28.08.2025 10:30]\n🔄 UPDATED results of repelling the attack\n\n"
+            "As of 10:00, 563 enemy drones were shot down or suppressed.")
+    assert extract_text(text, published=date(2025, 8, 28), lang="en").attacks[0].neutralized.drones.value == 563
+    text = ("The numbers stayed above 5,000 a month for most of the autumn, and December closed the year with 5,100 "
+            "drones and 180 missiles.")
+    assert _totals(text, date(2026, 1, 6)) == {("2025-12", "drones"): (5100, "exact", False),
+                                               ("2025-12", "missiles"): (180, "exact", False)}

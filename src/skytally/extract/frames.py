@@ -208,8 +208,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
             frame.past = True
-        if frame.figures and frames and "\n" not in text[frames[-1].sentence.end:sentence.start] and not frame.dates \
-                and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text):
+        if frame.figures and frames and not frame.dates and ((
+                "\n" not in text[frames[-1].sentence.end:sentence.start]
+                and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text))
+                # "🔄 UPDATED results of repelling the attack" over the figures
+                or (not frames[-1].figures and _UPDATE_HEADER.match(frames[-1].sentence.text))):
             for fm in frame.figures:  # "The Air Force has updated the figures: ... Hits were recorded at 19 locations."
                 fm.update = fm.update or not fm.sub
         frames.append(frame)
@@ -244,6 +247,7 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
     return d
 
 
+_UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+)?$", re.I)
@@ -336,7 +340,10 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     for fm in frame.figures:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
         limit = min(sentence.end, fm.end + 25) - sentence.start
-        fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[:limit], low[:limit]))
+        # (and a clause before it does not either: "stayed above 5,000 a month ..., and December closed the year
+        # with 5,131 drones")
+        begin = max([0] + [m.end() for m in _AND_CLAUSE.finditer(sentence.text, 0, fm.start - sentence.start)])
+        fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
