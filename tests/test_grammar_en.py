@@ -1527,3 +1527,10 @@ def test_an_updated_header_and_a_rate_in_the_clause_before() -> None:
             "drones and 180 missiles.")
     assert _totals(text, date(2026, 1, 6)) == {("2025-12", "drones"): (5100, "exact", False),
                                                ("2025-12", "missiles"): (180, "exact", False)}
+
+
+def test_a_national_toll_of_the_injured_updated() -> None:
+    text = ("Russia attacked Ukraine with 600 drones overnight. The minister says the attack injured at least 24 people. "
+            "He updates the national toll: the number of people injured in last night's attack has risen to 27.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.killed, attack.injured.value) == (None, 27)

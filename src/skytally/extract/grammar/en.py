@@ -877,7 +877,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     attached = _attached_places(q, text, here, sentence.end)
     if q.kind in ("bare", "person") and (toll := _TOLL_NOW.search(text, sentence.start, q.start)):
         # "The number of people killed in the attack on Monday, Oct. 10, has risen to 19"
-        outcome = "injured" if toll.group(1) and toll.group(1).lower() in _INJURED_WORDS else "killed"
+        said = toll.group().lower()  # ("the national toll: the number of people injured ... has risen to 27")
+        outcome = "injured" if (toll.group(1) and toll.group(1).lower() in _INJURED_WORDS) or (
+            re.search(r"\b(?:injured|wounded|hurt)\b", said) and not re.search(r"\b(?:killed|dead|deaths?)\b", said)) else "killed"
         # (only a place before the count is the toll's: "rises to 5 after a woman injured in Kyiv died")
         return [_figure(q, outcome, None, sentence, _local_places(sentence, q, [p for p in here if p.start < q.start]))]
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
