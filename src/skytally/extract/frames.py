@@ -353,8 +353,10 @@ _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:th
 _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
 _SLASHED_COLUMNS = re.compile(r"\b(drones?|missiles?|uavs?)\s*/\s*(drones?|missiles?|uavs?)\b", re.I)
 _COLUMN_KEY = {"drone": "drones", "uav": "drones", "missile": "missiles"}
-_MONTH_ROW = re.compile(r"[\s\-–—•*·●▪■]*(january|february|march|april|may|june|july|august|september|october|november|"
-                        r"december)(?:\s+(\d{4}))?\s*[—–:-]\s*[\d,]+(?:\s*/\s*[\d,]+)+\s*[.;]?\s*", re.I)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december")
+_MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)})(?:\s+(\d{{4}}))?\s*[—–:-]\s*[\d,]+(?:\s*/\s*[\d,]+)+\s*[.;]?\s*",
+                        re.I)
 _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
                              r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which)\s*,|(?:they|these|those)\s+included\b"
@@ -602,8 +604,6 @@ _MONTH_BEFORE = re.compile(r"\b(?:the\s+(?:month|one)\s+before|the\s+previous\s+
                            r"a\s+month\s+(?:earlier|before)|місяцем\s+раніше|попереднього\s+місяця)\b", re.I)
 
 
-_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december")
 
 
 def _month_compared(low: str, period: str) -> bool:
@@ -659,8 +659,9 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     return None
 
 
-_COMPARED_YEAR = re.compile(r"\b(?:same\s+as|as\s+(?:many|much)\s+as|than)\s+in\s+(?:19|20)\d\d\b", re.I)
-_COMPARED_SPAN = re.compile(r"\b(?:same\s+as|as\s+(?:many|much)\s+as|than|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
+_AS_MUCH = r"same\s+as|as\s+(?:many|much)\s+as|than"  # the words of a comparison ("five times as many as in 2024")
+_COMPARED_YEAR = re.compile(rf"\b(?:{_AS_MUCH})\s+in\s+(?:19|20)\d\d\b", re.I)
+_COMPARED_SPAN = re.compile(rf"\b(?:{_AS_MUCH}|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")
 _AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
