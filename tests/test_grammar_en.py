@@ -1534,3 +1534,21 @@ def test_a_national_toll_of_the_injured_updated() -> None:
             "He updates the national toll: the number of people injured in last night's attack has risen to 27.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.killed, attack.injured.value) == (None, 27)
+
+
+def test_an_update_post_in_a_channel_export_replaces_the_first_figures() -> None:
+    text = ("Telegram: export of two channels, Sunday 20 July 2025\n[Air Force] 20.07, 08:14\n"
+            "On the night of 20 July, the enemy attacked with 49 Shahed-type drones. As of 08:00, 15 of them were shot "
+            "down.\n[Region] 20.07, 09:20\nThree people were hurt in the city.\n[Air Force] 20.07, 11:48\n🔄 UPDATE.\n"
+            "In total, on the night of 20 July the enemy used 57 Shahed-type drones.\nAir defence shot down 18 drones.\n"
+            "[Region] 20.07, 14:02\nPower has been restored to 2,300 homes.")
+    attack = extract_text(text, published=date(2025, 7, 20), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (57, 18)
+
+
+def test_downs_over_an_unnamed_region_are_the_regions() -> None:
+    text = ("Russia attacked Ukraine with 120 drones overnight; air defence shot down 96. "
+            "Later, 14 drones were shot down over the region, the governor said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 96
+    text = "Russia struck Kyiv with two Zircon missiles. Both missiles were shot down over the city."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.missiles.value == 2

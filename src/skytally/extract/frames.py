@@ -81,6 +81,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     last_figure: FigureMention | None = None
     month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
     this_month = published.strftime("%Y-%m") if published else None
+    update_post = False  # inside a post headed "UPDATE" (a Telegram export, a live blog)
     for i, sentence in enumerate(sentences):
         # "KYIV (AP) —": its place and date are the story's, not the attack's (only asked when it names one)
         dateline = G.FRAME.dateline.match(sentence.text) if places[i] or dates[i] else None
@@ -208,11 +209,13 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
             frame.past = True
-        if frame.figures and frames and not frame.dates and ((
+        if not frame.figures and _UPDATE_HEADER.match(sentence.text) and not any(c.isdigit() for c in sentence.text):
+            update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
+        elif _POST_HEADER.match(sentence.text):
+            update_post = False  # "[Air Force] 20.07, 14:02": the next post
+        if frame.figures and frames and (update_post or (not frame.dates and (
                 "\n" not in text[frames[-1].sentence.end:sentence.start]
-                and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text))
-                # "🔄 UPDATED results of repelling the attack" over the figures
-                or (not frames[-1].figures and _UPDATE_HEADER.match(frames[-1].sentence.text))):
+                and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text)))):
             for fm in frame.figures:  # "The Air Force has updated the figures: ... Hits were recorded at 19 locations."
                 fm.update = fm.update or not fm.sub
         frames.append(frame)
@@ -247,6 +250,8 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
     return d
 
 
+# The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
+_POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)

@@ -683,6 +683,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                     fm.places = (named[0],)
                 elif fronted.group(1):
                     fm.local = True
+    for fm in out:
+        if fm.field in _DOWNED and not fm.places and not fm.universal and not _ALL_OF.search(text, max(0, fm.start - 8), fm.end) \
+                and _OVER_UNNAMED_PLACE.match(text, fm.end, _clause_end(sentence, fm)):
+            # "one more drone was shot down over the region": the governor's region, not the country
+            # (not "both missiles were shot down over the city": all that came, the attack was the city's)
+            fm.local = True
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
@@ -692,6 +698,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
 _FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
+_OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:over|above)\s+the\s+(?:region|oblast|city|district|community)\b", re.I)
+_ALL_OF = re.compile(r"\b(?:all|both|each)\b", re.I)
 _AND_TOLL = re.compile(r"[^.;,]{0,40}?\s(?:and|with)\s+(?:another\s+|at\s+least\s+)?", re.I)
 
 
