@@ -1552,3 +1552,14 @@ def test_downs_over_an_unnamed_region_are_the_regions() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 96
     text = "Russia struck Kyiv with two Zircon missiles. Both missiles were shot down over the city."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.missiles.value == 2
+
+
+def test_a_labelled_count_after_a_list_counts_what_the_list_head_counted() -> None:
+    text = ("Morning estimate: about 400 Shaheds and almost 30 missiles overnight.\n"
+            "Official figures for the night:\nLaunched: 425 means of air attack\n"
+            "• 396 attack drones (Shahed, Gerbera, other types)\n• 29 missiles: 20 Kh-101, 4 Iskander-M, 5 Iskander-K\n"
+            "Shot down: 392\n• 367 drones\n• 25 missiles")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.total.value, attack.destroyed.missiles.value) == (392, 25)
+    shahed = next(w for w in attack.weapons if w.model == "Shahed-136/131")
+    assert (shahed.launched.value, shahed.launched.qualifier) == (396, "exact")

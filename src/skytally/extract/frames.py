@@ -82,6 +82,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
     this_month = published.strftime("%Y-%m") if published else None
     update_post = False  # inside a post headed "UPDATE" (a Telegram export, a live blog)
+    in_list, list_antecedent = False, None  # in a list of items; what was counted before it opened
     for i, sentence in enumerate(sentences):
         # "KYIV (AP) —": its place and date are the story's, not the attack's (only asked when it names one)
         dateline = G.FRAME.dateline.match(sentence.text) if places[i] or dates[i] else None
@@ -92,6 +93,14 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         is_item = bool(_LIST_ITEM.match(sentence.text)) or (
             bool(weapons[i]) and opener.is_open() and "\n" not in sentence.text
             and (weapons[i][0].start - sentence.start <= 1 or _COUNT_LINE.match(sentence.text) is not None))
+        if is_item and not in_list:
+            list_antecedent, in_list = antecedent, True
+        elif not is_item and in_list:
+            in_list = False
+            if _LABELLED_COUNT.fullmatch(sentence.text):
+                # "Launched: 425 means of air attack / • 396 drones / • 29 missiles / Shot down: 392": the
+                # count under a label after a list is of what the list's head counted, not of its last item
+                antecedent = list_antecedent
         # No number, no figure: most sentences stop here ("a cruise missile" and "killing a man" count one).
         # "Of those, 151 were ballistic missiles": the fate and the period of the figure before
         before = last_figure
@@ -528,6 +537,7 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
     return "any" if len(keys) > 1 or "total" in keys else _KEY_CLASS[keys.pop()]
 
 
+_LABELLED_COUNT = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*[\d,]+\s*")
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 # (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?=\d[\d,. ]*\s+[^\W\d]))")  # (not "👁 70 402": views)
@@ -1026,7 +1036,8 @@ def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigur
         candidates.setdefault((fm.model, fm.field), []).append(fm)
     for (model, field_name), cands in candidates.items():
         # the first figure of a model, unless a later one updates it ("32 Iskander-Ms had been fired, not 25")
-        chosen = next((c for c in reversed(cands) if c.update and c.sentence > cands[0].sentence), cands[0])
+        # or states exactly what it rounded ("about 400 Shaheds" in a first estimate, "396" in the official figures)
+        chosen = choose(cands)
         setattr(by_model[model], field_name, _to_figure(text, chosen))
     return list(by_model.values())
 
