@@ -1563,3 +1563,17 @@ def test_a_labelled_count_after_a_list_counts_what_the_list_head_counted() -> No
     assert (attack.destroyed.total.value, attack.destroyed.missiles.value) == (392, 25)
     shahed = next(w for w in attack.weapons if w.model == "Shahed-136/131")
     assert (shahed.launched.value, shahed.launched.qualifier) == (396, "exact")
+
+
+def test_items_under_geometric_bullets() -> None:
+    text = ("Overnight, Russia attacked Ukraine with 68 missiles:\n▫️ 25 Kalibr cruise missiles\n▫️ 24 Kh-101 cruise "
+            "missiles\n▪ 19 Iskander-M ballistic missiles")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Kalibr": 25, "X-101/X-555": 24, "Iskander-M/KN-23": 19}
+
+
+def test_overnight_after_a_named_day_is_that_days_night() -> None:
+    text = ("Russia launched 597 drones and 26 cruise missiles at western Ukraine overnight, the air force said. "
+            "Just three days ago, on Wednesday, Russia set its record with 728 drones and 13 missiles fired overnight.")
+    attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value, attack.launched.missiles.value) == ("2025-07-12", 597, 26)

@@ -165,6 +165,13 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
                 # launched 496 drones": "overnight" names the night already dated, not the night before publication
                 frame.dates = next((f.dates for f in reversed(frames[-6:]) if f.dates and not f.past), frame.dates)
+        if len(frame.dates) > 1 and lang == "en":
+            # "Just three days ago, on Wednesday, Russia set its record with 728 drones fired overnight": the
+            # night of the day just named, not the night before publication
+            named = [d for d in frame.dates if d.kind in ("day", "explicit")]
+            frame.dates = [d for d in frame.dates if not (
+                d.text.lower() == "overnight" and named and named[0].start < d.start
+                and all(n.end_date != d.end_date for n in named))] or frame.dates
         if frame.dates and not frame.figures and lang == "en" and _is_byline(text, sentence, dates[i]):
             frame.dates = []  # "Ukrainska Pravda — Friday, 29 August 2025, 09:05": when it was published
         if frame.figures or months[i]:
@@ -540,7 +547,7 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 _LABELLED_COUNT = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*[\d,]+\s*")
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 # (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*(?=\d[\d,. ]*\s+[^\W\d]))")  # (not "👁 70 402": views)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=\d[\d,. ]*\s+[^\W\d]))")  # (not "👁 70 402": views)
 
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
