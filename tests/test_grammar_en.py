@@ -1577,3 +1577,11 @@ def test_overnight_after_a_named_day_is_that_days_night() -> None:
             "Just three days ago, on Wednesday, Russia set its record with 728 drones and 13 missiles fired overnight.")
     attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value, attack.launched.missiles.value) == ("2025-07-12", 597, 26)
+
+
+def test_the_total_number_of_downed_targets_is_the_total() -> None:
+    text = ("Russia launched 619 drones and missiles overnight. Air defence downed 580 targets, including 549 drones. "
+            "Correction from the air force: it now says 552 drones were downed, not 549, bringing the total number "
+            "of downed targets to 583.")
+    destroyed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed
+    assert (destroyed.total.value, destroyed.drones.value) == (583, 552)

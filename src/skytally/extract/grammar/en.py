@@ -615,6 +615,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         for q in qs:
             if q.kind == "bare" and q.start > label.end:
                 q.weapon_class, q.model, q.subclass = label.weapon_class, label.model, label.subclass
+    for q in qs:
+        if q.kind == "bare" and q.weapon_class is None and (named := _number_of(text, q, weapons)) is not None:
+            # "bringing the total number of downed targets to 583": the count of the weapons named before it
+            q.weapon_class, q.model, q.subclass = named.weapon_class, named.model, named.subclass
     out: list[FigureMention] = []
     previous_class = antecedent
     if (fronted := _FRONTED_CLASS.match(sentence.text)) and weapons and weapons[0].start < sentence.start + fronted.end():
@@ -857,6 +861,20 @@ def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | Non
 # ("recorded hits at 17 locations and fragments of downed drones at two": the verb said once, before)
 _DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?(?:\b(?:fell|falling|fallen|recorded|dropped|came\s+down)\s+)?"
                         r"\b(?:at|in|on|across|over)\s*$", re.I)
+
+
+def _number_of(text: str, q: Quantity, weapons: list[WeaponMention]) -> WeaponMention | None:
+    """'the total number of downed targets to 583', 'the tally of drones stood at 40': the weapon counted."""
+    for w in reversed(weapons):
+        if w.end <= q.start and w.weapon_class in CLASS_KEY and _COUNT_NOUN_OF.search(text, max(0, w.start - 40), w.start) \
+                and _COUNT_VERB_TO.fullmatch(text, w.end, q.start):
+            return w
+    return None
+
+
+_COUNT_NOUN_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COUNT_VERB_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|was|is|reached|hit|stands\s+at|stood\s+at)\s+"
+                            r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?", re.I)
 
 
 # "Missiles launched: 127", "Kh-101/Kh-555 air-launched cruise missiles - 28 (20 shot down)"
