@@ -1585,3 +1585,9 @@ def test_the_total_number_of_downed_targets_is_the_total() -> None:
             "of downed targets to 583.")
     destroyed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed
     assert (destroyed.total.value, destroyed.drones.value) == (583, 552)
+
+
+def test_a_holiday_last_year_is_one_day_not_the_year() -> None:
+    text = ("Russia launched 635 drones and 38 missiles overnight. On Christmas Day last year, it fired 78 missiles "
+            "and 106 drones at Ukraine's energy system. Last year, Russia launched 11,000 missiles and drones in all.")
+    assert _totals(text, date(2025, 12, 23)) == {("2024", "all"): (11000, "exact", False)}

@@ -608,8 +608,8 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     if G.FRAME.year_before is not None and matches(G.FRAME.year_before, sentence.text, sentence.low):
         for m in G.FRAME.year_before.finditer(sentence.text):
             start, end = sentence.start + m.start(), sentence.start + m.end()
-            if any(s <= start < e for s, e, _ in spans):
-                continue  # "in October last year": the month's own year
+            if any(s <= start < e for s, e, _ in spans) or _DAY_NAMED_BEFORE.search(text, max(sentence.start, start - 20), start):
+                continue  # "in October last year": the month's own year ("On Christmas Day last year": one day's)
             named = [p for s, _, p in spans if s < start and p]
             if m.group("last"):
                 period = str(published.year - 1) if published is not None else None
@@ -621,6 +621,7 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
     return sorted(spans, key=lambda s: (s[0], s[1]))
 
 
+_DAY_NAMED_BEFORE = re.compile(r"\b(?:day|eve|night|morning|evening|christmas|easter)\s+$", re.I)
 # "compared with nearly 300 the month before": the month before the one the figures were about.
 _MONTH_BEFORE = re.compile(r"\b(?:the\s+(?:month|one)\s+before|the\s+previous\s+month|the\s+preceding\s+month|"
                            r"a\s+month\s+(?:earlier|before)|місяцем\s+раніше|попереднього\s+місяця)\b", re.I)
