@@ -1591,3 +1591,10 @@ def test_a_holiday_last_year_is_one_day_not_the_year() -> None:
     text = ("Russia launched 635 drones and 38 missiles overnight. On Christmas Day last year, it fired 78 missiles "
             "and 106 drones at Ukraine's energy system. Last year, Russia launched 11,000 missiles and drones in all.")
     assert _totals(text, date(2025, 12, 23)) == {("2024", "all"): (11000, "exact", False)}
+
+
+def test_the_second_toll_of_a_city_sentence_is_the_citys_too() -> None:
+    text = ("Russia launched 476 drones and 48 missiles overnight. The regional administration said 26 people had been "
+            "confirmed dead in the city, among them three children, and that more than 90 had been injured.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.killed, attack.injured) == (None, None)

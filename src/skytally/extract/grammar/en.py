@@ -705,7 +705,9 @@ _FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
 _OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:over|above)\s+the\s+(?:region|oblast|city|district|community)\b", re.I)
 _ALL_OF = re.compile(r"\b(?:all|both|each)\b", re.I)
-_AND_TOLL = re.compile(r"[^.;,]{0,40}?\s(?:and|with)\s+(?:another\s+|at\s+least\s+)?", re.I)
+# ("26 people had been confirmed dead in the city, among them three children, and that more than 90 had been injured")
+_AND_TOLL = re.compile(r"(?:[^.;,]{0,40}?|[^.;]{0,80}?,)\s(?:and|with)\s+(?:that\s+)?(?:another\s+|at\s+least\s+|more\s+than\s+|over\s+)?",
+                       re.I)
 
 
 _INCLUDING_AFTER = re.compile(r"[^;.]{0,60},\s+(?:including|among\s+them)\s+", re.I)
