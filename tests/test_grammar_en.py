@@ -1598,3 +1598,11 @@ def test_the_second_toll_of_a_city_sentence_is_the_citys_too() -> None:
             "confirmed dead in the city, among them three children, and that more than 90 had been injured.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.killed, attack.injured) == (None, None)
+
+
+def test_the_missiles_were_names_their_models() -> None:
+    text = ("Russia fired seven missiles and 315 drones at Kyiv and Odesa overnight. The missiles were two Iskander-M "
+            "ballistic missiles and five Iskander-K cruise missiles, the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 7
+    assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 2, "Iskander-K": 5}

@@ -75,6 +75,8 @@ _AUX_GAP = re.compile(
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|"
                          r"among\s+the\s+(?:wounded|injured|dead|killed|victims|casualties|hurt)\s+(?:were|are|was|is)|"
+                         # "The missiles were two Iskander-M ballistic missiles and five Iskander-K": what they were
+                         r"(?<!among\s)\bthe\s+(?:missiles|drones)\s+(?:were|included)|"
                          r"such\s+as|mostly|mainly)[\s:]*(?:at\s+least\s+|about\s+|some\s+)?"
                          # "its sites alone had been hit by 14 missiles": one owner's share
                          r"|\balone\s+(?:\w+\s+){0,4})$", re.I)
@@ -207,6 +209,10 @@ _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:th
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
 
+_THE_WEAPONS_WERE = re.compile(r"\W*(?:the|these|those)\s+(?:missiles|drones)\s+were\s+(?=\d|(?:one|two|three|four|five|six|seven|"
+                               r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)")
+
+
 def find_cues(text: str) -> list[Cue]:
     pattern, table = _cue_regex()
     low = lower_same_length(text)
@@ -233,6 +239,8 @@ def find_cues(text: str) -> list[Cue]:
             if not (_LOCATION_WORDS.search(m.group(1)) and _COUNTED.search(m.group(1))):
                 cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _MONTH_WITH.finditer(low)]
+    if " were " in low and (parts := _THE_WEAPONS_WERE.match(low)):
+        cues.append(Cue(parts.end() - 5, parts.end(), "launched", "left"))  # "The missiles were two Iskander-M ..."
     if " saw " in low or " brought " in low:  # "December saw 1,807 drones and 234 missiles"
         cues += [Cue(m.end(1), m.end(), "launched", "left") for m in _MONTH_SAW.finditer(low)]
     if any(word in low for word in _ATTACK_NOUNS):
