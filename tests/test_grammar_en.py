@@ -1606,3 +1606,10 @@ def test_the_missiles_were_names_their_models() -> None:
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.launched.missiles.value == 7
     assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 2, "Iskander-K": 5}
+
+
+def test_none_of_the_missiles_fired_still_counts_the_fired() -> None:
+    text = ("Russia fired 14 Iskander-M missiles overnight, and only one was intercepted. None of the 3 Kinzhal "
+            "aeroballistic missiles fired from MiG-31K jets were stopped. None of the four was intercepted.")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Iskander-M/KN-23": 14, "X-47 Kinzhal": 3}

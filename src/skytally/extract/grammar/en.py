@@ -381,8 +381,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]) or _WRONGLY.search(before[-60:]):
             continue  # "five were intercepted, not four", "incorrectly said that 69 drones were shot down": corrected
-        if _NONE_OF.search(before[-16:]):
-            continue  # "none of the four was intercepted": no figure at all
+        if _NONE_OF.search(before[-16:]) and not _WHOLE_LAUNCHED_AFTER.match(text, n.end):
+            continue  # "none of the four was intercepted": no figure at all (but "none of the 3 Kinzhals fired": 3 fired)
         q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
         if (tail := _POSTFIX_QUALIFIER.match(text, n.end)) and n.qualifier == "exact":
             # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
@@ -443,6 +443,7 @@ _ENDS_LINE = re.compile(r"[ \t]*(?:[.;](?:\s|$)|\r?\n|$)")
 _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", re.I)
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
 _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
+_WHOLE_LAUNCHED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:fired|launched|used|sent)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
