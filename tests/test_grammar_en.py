@@ -1613,3 +1613,9 @@ def test_none_of_the_missiles_fired_still_counts_the_fired() -> None:
             "aeroballistic missiles fired from MiG-31K jets were stopped. None of the four was intercepted.")
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"Iskander-M/KN-23": 14, "X-47 Kinzhal": 3}
+
+
+def test_a_dateline_with_any_agency_is_not_a_region() -> None:
+    text = ("Kyiv, March 1 (WNA) - Russia attacked Ukraine with 123 drones overnight, the air force said. "
+            "In the Sumy region, a drone struck an agricultural enterprise.")
+    assert extract_text(text, published=date(2026, 3, 1), lang="en").attacks[0].regions == ["UA-59"]
