@@ -1619,3 +1619,9 @@ def test_a_dateline_with_any_agency_is_not_a_region() -> None:
     text = ("Kyiv, March 1 (WNA) - Russia attacked Ukraine with 123 drones overnight, the air force said. "
             "In the Sumy region, a drone struck an agricultural enterprise.")
     assert extract_text(text, published=date(2026, 3, 1), lang="en").attacks[0].regions == ["UA-59"]
+
+
+def test_most_damaging_since_the_war_began_days_earlier_is_this_attack() -> None:
+    text = ("Iran fired about 30 ballistic missiles at Israel overnight. Emergency services said at least 240 people "
+            "were injured, in one of the most damaging salvos since the conflict began six days earlier.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 240
