@@ -1625,3 +1625,11 @@ def test_most_damaging_since_the_war_began_days_earlier_is_this_attack() -> None
     text = ("Iran fired about 30 ballistic missiles at Israel overnight. Emergency services said at least 240 people "
             "were injured, in one of the most damaging salvos since the conflict began six days earlier.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 240
+
+
+def test_a_weeks_tally_is_no_attack() -> None:
+    text = ("MOSCOW, Dec 6. The Russian Defence Ministry published its weekly summary on Saturday. Air defence assets "
+            "shot down 11 guided aerial bombs, 4 Neptune-D long-range guided missiles and 1,432 fixed-wing unmanned "
+            "aerial vehicles during the week.")
+    report = extract_text(text, published=date(2025, 12, 6), lang="en")
+    assert report.attacks == [] and report.period_totals == []

@@ -356,6 +356,12 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end())
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
+    if frame.figures and "week" in low and _A_WEEKS_TALLY.search(low):
+        # "shot down 11 bombs, 4 missiles and 1,432 drones during the week": every count of the list is the week's
+        frame.not_attack = True
+        for fm in frame.figures:
+            fm.not_attack = True
+        return
     if not frame.not_attack:
         return
     for fm in frame.figures:
@@ -367,6 +373,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
+_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the|this|that|last|past)\s+(?:past\s+)?week\b(?!\s+(?:of|before|after)\b)")
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
 _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
