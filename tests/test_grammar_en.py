@@ -1633,3 +1633,9 @@ def test_a_weeks_tally_is_no_attack() -> None:
             "aerial vehicles during the week.")
     report = extract_text(text, published=date(2025, 12, 6), lang="en")
     assert report.attacks == [] and report.period_totals == []
+
+
+def test_a_part_of_something_else_is_no_weapon_count() -> None:
+    text = ("Over the past day, 178 combat engagements took place along the front line. On the Pokrovsk axis Russian "
+            "forces made 41 attempts to advance; Ukrainian defenders repelled 34 of the attacks.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []

@@ -425,8 +425,9 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.kind, q.end = "person", m.end()
         elif _ANAPHOR.match(text, q.end):
             q.anaphor = True
-        elif not _is_bare(text, q.end, sentence.end):
-            counted_else = q.end  # "782 alerts": a count of something else
+        elif not _is_bare(text, q.end, sentence.end) or (
+                (part := _OF_THE_NOUN.match(text, q.end)) and not any(part.start(1) <= w.start < part.start(1) + 25 for w in weapons)):
+            counted_else = q.end  # "782 alerts", "repelled 34 of the attacks": a count of something else
             continue
         elif counted_else and _COMPARED_WITH_IT.fullmatch(text, counted_else, q.start):
             continue  # "782 alerts in 2024, up from 640 in 2023": the other count's, compared
@@ -435,6 +436,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
+_OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
 _COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
 _OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
                                r"|(?<=\d)\s+(?:were|was)\s+(ballistic|cruise)\b(?!\s+missiles?)", re.I)
