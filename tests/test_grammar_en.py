@@ -1639,3 +1639,9 @@ def test_a_part_of_something_else_is_no_weapon_count() -> None:
     text = ("Over the past day, 178 combat engagements took place along the front line. On the Pokrovsk axis Russian "
             "forces made 41 attempts to advance; Ukrainian defenders repelled 34 of the attacks.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_drones_of_various_types_keep_their_verb() -> None:
+    text = "Russia launched 596 attack UAVs overnight. 558 enemy UAVs of various types were shot down or suppressed by EW."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed, attack.neutralized.drones.value) == (None, 558)

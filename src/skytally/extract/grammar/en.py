@@ -408,6 +408,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.end = _merge_coordinated(text, weapon, weapons)[0]  # so a participle after the noun is its verb
         elif weapon is not None:
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
+            if kinds := _OF_VARIOUS_TYPES.match(text, end):
+                end = kinds.end()  # "558 enemy UAVs of various types were shot down": the noun phrase goes on
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
             # "at least one of the missiles used was a North Korean one": some of them, not how many came
             q.some_of = bool(_OF_THE_GAP.match(text, n.end))
@@ -436,6 +438,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
+_OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|other|unknown|mixed)\s+(?:types|kinds|models)\b",
+                               re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
 _COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
 _OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
