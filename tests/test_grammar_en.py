@@ -1644,4 +1644,4 @@ def test_a_part_of_something_else_is_no_weapon_count() -> None:
 def test_drones_of_various_types_keep_their_verb() -> None:
     text = "Russia launched 596 attack UAVs overnight. 558 enemy UAVs of various types were shot down or suppressed by EW."
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
-    assert (attack.destroyed, attack.neutralized.drones.value) == (None, 558)
+    assert (attack.destroyed.drones, attack.neutralized.drones.value) == (None, 558)
