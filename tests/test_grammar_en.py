@@ -1645,3 +1645,11 @@ def test_drones_of_various_types_keep_their_verb() -> None:
     text = "Russia launched 596 attack UAVs overnight. 558 enemy UAVs of various types were shot down or suppressed by EW."
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones, attack.neutralized.drones.value) == (None, 558)
+
+
+def test_the_nights_total_after_its_intervals() -> None:
+    text = ("Between 18:00 and 21:00 Moscow time, air defence destroyed 47 Ukrainian drones over the Bryansk and Kursk "
+            "regions. Between 21:00 and 23:00, 35 more drones were destroyed. In total, during the past night, air "
+            "defence destroyed 181 Ukrainian drones over Russia.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 181)

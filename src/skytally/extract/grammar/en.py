@@ -440,6 +440,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|other|unknown|mixed)\s+(?:types|kinds|models)\b",
                                re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
+_IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
 _COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
 _OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
@@ -693,6 +695,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     if out and matches(_UPDATE, sentence.text, sentence.low):  # (searched last: most sentences bind no figure)
         for fm in out:
             fm.update = True
+    elif out and _IN_TOTAL_OPENS.match(sentence.text):
+        # "Between 18:00 and 21:00, 47 drones were destroyed ... In total, during the past night, 181 drones were
+        # destroyed": the whole night's count after the counts of its parts
+        for fm in out:
+            fm.update = fm.field in WEAPON_OUTCOMES and not fm.sub and not _OF_BEFORE.search(text, max(0, fm.start - 8), fm.start)
     if out and (fronted := _FRONTED_PLACE.match(sentence.text)):
         # "In the sky over Kyiv, air defence destroyed about 20 targets", "Over the region, 21 UAVs were shot down":
         # the downs of one place
