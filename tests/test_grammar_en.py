@@ -1653,3 +1653,10 @@ def test_the_nights_total_after_its_intervals() -> None:
             "defence destroyed 181 Ukrainian drones over Russia.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 181)
+
+
+def test_a_list_item_with_its_own_fate_after_a_coordination() -> None:
+    text = ("Air Force report: overnight the enemy attacked with 11 Iskander-M ballistic missiles and 164 attack drones.\n"
+            "▪️ 1 missile and 149 drones were shot down/suppressed.\n▪️ 2 missiles did not reach their targets.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.neutralized.missiles.value, attack.neutralized.drones.value) == (11, 1, 149)

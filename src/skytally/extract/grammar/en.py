@@ -849,7 +849,8 @@ def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[
 
 def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[int, Cue]:
     def governed(a: Quantity) -> bool:
-        return any(c.end <= a.start and c.outcome in WEAPON_OUTCOMES and c.position in ("left", "both")
+        # (a list item's inherited cue is empty and yields: "▪️ 1 missile and 149 drones were shot down")
+        return any(c.end <= a.start and c.outcome in WEAPON_OUTCOMES and c.position in ("left", "both") and c.end > c.start
                    and not _CLAUSE_BREAK.search(text, c.end, a.start)
                    and not re.search(r"[,.]", text[c.end:a.start].replace(",000", "")) for c in cues)
     return share_right_cues(qs, text, coordination=_COORDINATION,
