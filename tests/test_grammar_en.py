@@ -1660,3 +1660,11 @@ def test_a_list_item_with_its_own_fate_after_a_coordination() -> None:
             "▪️ 1 missile and 149 drones were shot down/suppressed.\n▪️ 2 missiles did not reach their targets.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.neutralized.missiles.value, attack.neutralized.drones.value) == (11, 1, 149)
+
+
+def test_figures_of_that_attack_belong_to_the_attack_before() -> None:
+    text = ("Russia launched 229 drones at Ukraine overnight on May 31, the air force said. Air defense shot down or "
+            "suppressed 212 of them.\n\nThe attack came a day after Russia launched 290 drones against Ukraine "
+            "overnight on May 30. Ukraine's air defense downed 279 drones in that attack.")
+    attack = extract_text(text, published=date(2026, 5, 31), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones, attack.neutralized.drones.value) == (229, None, 212)

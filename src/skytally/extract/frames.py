@@ -810,9 +810,11 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
     if not isinstance(key, date) or frame.dates or not text or "\n" in text[before.sentence.end:frame.sentence.start]:
         return False
     # "It said 39 of them were shot down": figures of the weapons the sentence before counted
-    return not frame.figures or bool(_OF_THEM.search(frame.sentence.low))
+    # ("Air defence downed 279 drones in that attack": the attack the sentence before told of)
+    return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low))
 
 
+_THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b")
 _OF_THEM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
                       r"\s+(?:of|out\s+of)\s+(?:them|these|those)\b")
 
