@@ -1668,3 +1668,13 @@ def test_figures_of_that_attack_belong_to_the_attack_before() -> None:
             "overnight on May 30. Ukraine's air defense downed 279 drones in that attack.")
     attack = extract_text(text, published=date(2026, 5, 31), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones, attack.neutralized.drones.value) == (229, None, 212)
+
+
+def test_the_same_dates_night_is_another_attack_when_the_lead_came_by_day() -> None:
+    text = ("Live updates: Russia launches massive daytime drone attack on western Ukraine\n"
+            "7:05 p.m.\nUkraine's air force said Russia launched 556 drones at Ukraine between 9 a.m. and 6 p.m. on "
+            "Tuesday, and that 541 of them were shot down or suppressed.\n"
+            "7:50 a.m.\nUkraine's air force said Russia launched 392 drones and 16 missiles overnight, downing 365 drones "
+            "and 14 missiles.")
+    attack = extract_text(text, published=date(2026, 3, 24), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles, attack.destroyed.drones) == (556, None, None)

@@ -746,6 +746,22 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     return published
 
 
+def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool:
+    """Did the lead's attack come by day ("between 9 a.m. and 6 p.m. on Tuesday", "a daylight attack")?"""
+    if attack_date is None or not frames:
+        return False
+    lead = next((f for f in frames if f.figures and not f.past and any(d.end_date == attack_date for d in f.dates)), None)
+    title = frames[0].sentence.text
+    return lead is not None and _DAYTIME.search(lead.sentence.text) is not None \
+        and _DAYTIME.search(title) is not None and not _NIGHT_WORD.search(title)  # (not "overnight, a day after a daytime raid")
+
+
+_NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.I)
+
+
+_DAYTIME = re.compile(r"\b(?:daytime|daylight|during\s+the\s+day|by\s+day|"
+                      r"between\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?)?\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*p\.?m\.?|"
+                      r"between\s+(?:0?[6-9]|1\d)[:.]\d\d\s+and\s+(?:1\d|2[0-3])[:.]\d\d)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
 
 
@@ -781,13 +797,18 @@ def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
     return bool(published and found) and all(not 0 <= (published - d).days <= 7 for d in found)
 
 
-def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = "") -> dict[object, list[SentenceFrame]]:
-    """Group sentences: 'main', a date of another attack, ('period', 'YYYY-MM'), or 'drop'."""
+def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = "",
+           daytime: bool = False) -> dict[object, list[SentenceFrame]]:
+    """Group sentences: 'main', a date of another attack, ('period', 'YYYY-MM'), or 'drop'.
+
+    `daytime`: the main attack came by day, so the same date's night ("overnight") was another attack."""
     groups: dict[object, list[SentenceFrame]] = {}
     previous: tuple[SentenceFrame, object] | None = None
     for frame in frames:
         other = [d.end_date for d in frame.dates if d.end_date != attack_date]
         same = [d for d in frame.dates if d.end_date == attack_date]
+        if daytime and same and all(d.kind == "night" for d in same) and not _DAYTIME.search(frame.sentence.text):
+            same, other = [], other or [("night", attack_date)]  # (a key of its own: never a candidate attack)
         for period in dict.fromkeys(fm.period for fm in frame.figures if fm.period):  # "June ..., above May's ..."
             groups.setdefault(("period", period), []).append(frame)
         if other and not same:
@@ -807,7 +828,7 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
     """'Separately, Russia launched 64 drones overnight into Monday. A drone damaged a warehouse in
     Kharkiv.': an undated sentence without figures, in the paragraph of another night's, tells of that night."""
     before, key = previous
-    if not isinstance(key, date) or frame.dates or not text or "\n" in text[before.sentence.end:frame.sentence.start]:
+    if not isinstance(key, (date, tuple)) or frame.dates or not text or "\n" in text[before.sentence.end:frame.sentence.start]:
         return False
     # "It said 39 of them were shot down": figures of the weapons the sentence before counted
     # ("Air defence downed 279 drones in that attack": the attack the sentence before told of)
@@ -1219,7 +1240,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         # a report of an attack says where (a line or two from a feed may not, so only longer texts)
         return [], period_totals(text, assign(frames, None, text), direction_mod.direction(text, frames, lang), lang)
     attack_date = main_date(frames, published, lang, text)
-    groups = assign(frames, attack_date, text)
+    groups = assign(frames, attack_date, text, daytime=lang == "en" and _daytime_lead(frames, attack_date))
     attacks: list[Attack] = []
     main = groups.get("main", [])
     attacker, target = direction_mod.direction(text, main or frames, lang)
