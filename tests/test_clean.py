@@ -380,3 +380,13 @@ def test_an_appeal_under_the_menu_bars_is_not_the_headline() -> None:
     text, title = clean_textpage(page)
     assert title == "Russia attacks Ukraine with 300 drones amid severe frost"
     assert "Donate" not in text
+
+
+def test_a_live_label_before_the_headline() -> None:
+    page = ("LIVE | Russia sends more than 750 drones at Ukraine in daylight attack on western regions\n\n"
+            "Wednesday 13 May 2026 — live coverage, latest posts first\n\n"
+            "20:10 | The day in numbers\nUkraine's air force has published its summary of the daytime attack, the "
+            "largest of its kind so far, with hundreds of drones over the west of the country.")
+    text, title = clean_textpage(page)
+    assert title == "LIVE | Russia sends more than 750 drones at Ukraine in daylight attack on western regions"
+    assert text.startswith(title)

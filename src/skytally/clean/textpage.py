@@ -56,7 +56,7 @@ _CAP = r"[A-ZА-ЯІЇЄҐ][\w&'’.]*"
 _PUBLISHER = re.compile(rf"[-–—]\s*{_CAP}(?:\s+(?:{_CAP}|of|the|and|for|de|in))*\s*")
 _JUNK = re.compile(r"\S*[=&]\S*")  # leftover URL query strings: "&w=3840&q=100)"
 _NAV = re.compile(r"[^|·•.!?\d ]+(?: [^|·•.!?\d ]+){0,2}(?:\s[|·•]\s[^|·•.!?\d ]+(?: [^|·•.!?\d ]+){0,2})+")  # "Trending | World"
-_NOT_HEADLINE = re.compile(r"[.,;:—–]$| \| |@|<")
+_NOT_HEADLINE = re.compile(r"[.,;:—–]$|(?<!^LIVE)(?<!^Live)(?<!^BREAKING)(?<!^Breaking)(?<!^UPDATE)(?<!^Update) \| |@|<")  # (but "LIVE | ...")
 _DIGIT = re.compile(r"\d")
 _META = re.compile(r"(?:by|published|updated|last updated|posted|photo|image|views)\b", re.IGNORECASE)
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"

@@ -756,6 +756,7 @@ def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool
         and _DAYTIME.search(title) is not None and not _NIGHT_WORD.search(title)  # (not "overnight, a day after a daytime raid")
 
 
+_DAYTIME_NAMED = re.compile(r"\b(?:before|after|since|ahead\s+of)\s+(?:the|a|this|that|today's)\s+(?:[\w-]+\s+)?(?:daytime|daylight)\b", re.I)
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.I)
 
 
@@ -807,7 +808,8 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
     for frame in frames:
         other = [d.end_date for d in frame.dates if d.end_date != attack_date]
         same = [d for d in frame.dates if d.end_date == attack_date]
-        if daytime and same and all(d.kind == "night" for d in same) and not _DAYTIME.search(frame.sentence.text):
+        if daytime and same and all(d.kind == "night" for d in same) \
+                and not _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)):  # ("before the daytime wave, ... during the night")
             same, other = [], other or [("night", attack_date)]  # (a key of its own: never a candidate attack)
         for period in dict.fromkeys(fm.period for fm in frame.figures if fm.period):  # "June ..., above May's ..."
             groups.setdefault(("period", period), []).append(frame)
