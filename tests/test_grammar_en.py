@@ -1678,3 +1678,22 @@ def test_the_same_dates_night_is_another_attack_when_the_lead_came_by_day() -> N
             "and 14 missiles.")
     attack = extract_text(text, published=date(2026, 3, 24), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles, attack.destroyed.drones) == (556, None, None)
+
+
+@pytest.mark.parametrize("sentence, model, want", [
+    ("The barrage included 32 Iskander-M ballistic missiles, of which air defenses intercepted 11.", "Iskander-M/KN-23", (32, 11)),
+    ("Of the 28 Kh-101 cruise missiles launched from strategic bombers, 20 were shot down.", "X-101/X-555", (28, 20)),
+    ("The missiles included 29 Kh-101 cruise missiles, of which 26 were shot down.", "X-101/X-555", (29, 26)),
+    ("He said Russia also launched 18 Kh-101 cruise missiles from Tu-95MS bombers over the Caspian Sea, 17 of which "
+     "were destroyed.", "X-101/X-555", (18, 17)),
+    ("The barrage consisted of 24 Kh-101 cruise missiles, all of which were shot down, and 11 Iskander-M ballistic "
+     "missiles, four of which were intercepted.", "X-101/X-555", (24, 24)),
+    ("The barrage consisted of 24 Kh-101 cruise missiles, all of which were shot down, and 11 Iskander-M ballistic "
+     "missiles, four of which were intercepted.", "Iskander-M/KN-23", (11, 4)),
+    ("Seven Iskander-K cruise missiles were among those launched, five of which were shot down.", "Iskander-K", (7, 5)),
+    ("Russia also fired 12 Iskander-M ballistic missiles and a single Iskander-K.", "Iskander-K", (1, None)),
+])
+def test_a_models_part_told_in_prose(sentence: str, model: str, want: tuple[int, int | None]) -> None:
+    text = "Russia launched 600 drones and 60 missiles at Ukraine overnight, the air force said. " + sentence
+    weapon = next(w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons if w.model == model)
+    assert (weapon.launched.value, weapon.destroyed.value if weapon.destroyed else None) == want

@@ -497,7 +497,9 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
 
 
 _THE_NUMBER_WAS = re.compile(r"\bthe\s+(?:number|figure|total|tally|count)\s+(?:was|stood\s+at|reached|fell\s+to|rose\s+to)\s+(?:\w+\s+)?$", re.I)
-_FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+forces)\s+(?:had\s+)?(?:sent|launched|fired|used))?\s*,\s*")
+_FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+forces)\s+(?:had\s+)?(?:sent|launched|fired|used)"
+                          # "Of the 28 Kh-101 cruise missiles launched from strategic bombers, 20 were shot down"
+                          r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+[^,;.\d]{1,50}?)?\s*,\s*")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
@@ -525,6 +527,9 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
             if left is not None and "," in gap and text[c.start:c.end].lower().endswith("ing"):
                 break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
             if _AUX_GAP.match(gap):
+                if left is not None and left.outcome == "launched" and c.outcome in ("destroyed", "neutralized") \
+                        and _ALL_OF_WHICH.match(gap):
+                    return left  # "consisted of 24 Kh-101s, all of which were shot down": all came (all_of_them downs them)
                 if c.outcome == "launched" and _weak_right(text, c) and not (q.kind == "bare" and not gap.strip()):
                     break  # (but "five times the 10,970 recorded in 2024": a bare number's own participle)
                 if c.outcome == "launched" and left is not None and q.kind == "weapon" \
@@ -642,6 +647,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         previous_class = weapons[0].weapon_class  # "Of the drones, 58 were shot down"
     shared = _shared_right_cues(qs, cues, text)
     counted: list[Quantity] = []  # weapon quantities so far, for what "of which" refers to
+    named_before: list[Quantity] = []  # the same, parts included ("included 29 Kh-101s, of which 26 ...")
     head: tuple[Quantity, FigureMention] | None = None  # the last weapon count with a fate, for lists after it
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
@@ -660,12 +666,13 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 and _THE_NUMBER_WAS.search(text, max(sentence.start, q.start - 30), q.start):
             # "it fired 102 ballistic missiles in October; in November, the number was 66": the same kind
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
-        if q.kind == "bare" and counted and q.model is None and (
-                (q.anaphor and _RIGHT_AFTER.fullmatch(text, counted[-1].end, q.start))
-                or _PART_OF_LAST.fullmatch(text, counted[-1].end, q.start)):
+        if q.kind == "bare" and named_before and q.model is None and (
+                (q.anaphor and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start))
+                or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)):
             # "20 Kh-101s, 18 of which were downed", "nine Iskander-Ms, of which seven were brought down",
-            # "- 33 Iskander-M ballistic missiles: 11 shot down": the part is of that model
-            last = counted[-1]
+            # "- 33 Iskander-M ballistic missiles: 11 shot down", "The missiles included 29 Kh-101s, of which 26
+            # were shot down", "18 Kh-101s from bombers, 17 of which were destroyed": the part is of that model
+            last = named_before[-1]
             q.weapon_class, q.model, q.subclass = last.weapon_class, last.model, last.subclass
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
         if q.sub and q.kind == "weapon" and head is not None and head[1].universal \
@@ -692,6 +699,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
             counted.append(q)
+        if q.kind == "weapon":
+            named_before.append(q)
     if out and matches(_UPDATE, sentence.text, sentence.low):  # (searched last: most sentences bind no figure)
         for fm in out:
             fm.update = True
@@ -734,6 +743,8 @@ _AND_TOLL = re.compile(r"(?:[^.;,]{0,40}?|[^.;]{0,80}?,)\s(?:and|with)\s+(?:that
 
 _INCLUDING_AFTER = re.compile(r"[^;.]{0,60},\s+(?:including|among\s+them)\s+", re.I)
 # "and all of them were destroyed", "All were shot down", "all of which were intercepted": a fate of every one
+_NEXT_CLAUSE = re.compile(r",\s+and\s|;")
+_ALL_OF_WHICH = re.compile(r"\s*,\s*(?:all|both)\s+of\s+(?:which|them)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\ball\s+(?:of\s+(?:them|which|these|those|the\s+(drones|missiles))\s+|(?:the|these|those)\s+"
                           r"(drones|missiles)\s+)?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
                           r"(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\b", re.I)
@@ -749,8 +760,9 @@ def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
     if m is None or re.search(r"\b(?:almost|nearly|virtually|practically|not|near(?:ly)?)\s+$", sentence.low[:m.start()]):
         return []  # "Almost all of them were intercepted": no count
     start, end = sentence.start + m.start(), sentence.start + m.end()
-    if any(fm.field in ("destroyed", "neutralized") and fm.start >= start for fm in figures):
-        return []
+    if any(fm.field in ("destroyed", "neutralized") and fm.start >= start
+           and not _NEXT_CLAUSE.search(text, end, fm.start) for fm in figures):
+        return []  # (but "24 Kh-101s, all of which were shot down, and 11 Iskander-Ms, four of which ...": another's)
     launched = [fm for fm in figures if fm.field == "launched" and fm.end <= start] or \
         [fm for fm in previous if fm.field == "launched"]
     launched = [fm for fm in launched if not fm.sub and fm.key in ("total", "drones", "missiles") and fm.period is None]
@@ -796,8 +808,14 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
     return any(previous.end <= c.start < end for c in cues)
 
 
-_RIGHT_AFTER = re.compile(r"\s*,\s*")
-_PART_OF_LAST = re.compile(r"\s*(?::|,\s*(?:of\s+which|of\s+them|out\s+of\s+which))\s*", re.I)
+# (the noun's own modifier may come between: "18 Kh-101 cruise missiles from Tu-95MS bombers, 17 of which")
+_NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
+                  r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
+_RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*,\s*", re.I)
+_PART_OF_LAST = re.compile(r"\s*(?::|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which)"
+                           # "32 Iskander-Ms, of which air defenses intercepted 11"
+                           r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
+                           r"\s*", re.I)
 _ROW_THEN_FATE = re.compile(r"\s*:\s*(?:\d|none\b|all\b|no\b)", re.I)
 _SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
@@ -1182,7 +1200,7 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
         if q.kind != "weapon":
             continue
         gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?", gap):
+        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?(?:single\s+)?", gap):
             return True
     return False
 
