@@ -1697,3 +1697,10 @@ def test_a_models_part_told_in_prose(sentence: str, model: str, want: tuple[int,
     text = "Russia launched 600 drones and 60 missiles at Ukraine overnight, the air force said. " + sentence
     weapon = next(w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons if w.model == model)
     assert (weapon.launched.value, weapon.destroyed.value if weapon.destroyed else None) == want
+
+
+def test_a_preliminary_update_is_no_update() -> None:
+    text = ("18:40\nThe interior minister said that the number of people injured across the country in the overnight "
+            "attack had risen to eight.\n09:15\nRussia launched 653 drones and 51 missiles overnight. Across Ukraine, at "
+            "least three people were injured in the overnight attack, the Interior Ministry said in a preliminary update.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 8

@@ -101,7 +101,7 @@ _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b((?:\s+[\w'’.,-]+){0,8}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
-_UPDATE = re.compile(r"\b(?:raised|revised|updated?|corrected|correction|later|rose|rises|climbed|climbs|increased|now\s+stands?|"
+_UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|later|rose|rises|climbed|climbs|increased|now\s+stands?|"
                      r"after\s+processing|not\s+\d+|,\s*not\s+[a-z-]+\s*[,.]|"
                      r"now\s+says|now\s+said|now\s+puts|"
                      r"risen|grew|jumped)\b", re.I)
