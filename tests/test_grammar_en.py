@@ -1704,3 +1704,13 @@ def test_a_preliminary_update_is_no_update() -> None:
             "attack had risen to eight.\n09:15\nRussia launched 653 drones and 51 missiles overnight. Across Ukraine, at "
             "least three people were injured in the overnight attack, the Interior Ministry said in a preliminary update.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 8
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Funerals began in Kyiv on Wednesday for victims of a Russian attack early on Tuesday that killed seven people.",
+     "2025-11-25"),
+    ("Kyiv mourns as death toll from Wednesday's Russian strike climbs.", "2025-11-26"),
+])
+def test_the_day_of_a_funeral_is_not_the_attacks(lead: str, want: str) -> None:
+    text = lead + " In that attack, Russia launched 464 drones and 22 missiles, Ukraine's air force said."
+    assert extract_text(text, published=date(2025, 11, 27), lang="en").attacks[0].date == want

@@ -254,6 +254,7 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
     return [_began_at_night(text, sentence, _night_ending_on_report(text, d, reported)) for d in dates if d not in reported
             and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
             and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
+            and not (_AFTERMATH_WHEN.search(text, max(sentence.start, d.start - 40), d.start) and not _OF_WHEN.match(d.text))
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
             and not (dateline and d.start < sentence.start + dateline.end())]
 
@@ -439,6 +440,11 @@ _BY_WHEN = re.compile(r"\bby\s+$", re.I)  # "By Tuesday night, officials said 11
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped|grew|зросла|зріс|збільшилася)\s+"
                         r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
 # "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
+# "Funerals began in Kyiv on Wednesday for victims of ... an attack early on Tuesday": the day of the mourning
+# (not "mourns as death toll from Wednesday's strike climbs": the strike's day)
+_AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\w*|buried|laid\s+to\s+rest|farewell)\b"
+                             r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
+_OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
                          # "hours after a night-time barrage": another attack; "hours after the barrage" is this one
