@@ -1714,3 +1714,8 @@ def test_a_preliminary_update_is_no_update() -> None:
 def test_the_day_of_a_funeral_is_not_the_attacks(lead: str, want: str) -> None:
     text = lead + " In that attack, Russia launched 464 drones and 22 missiles, Ukraine's air force said."
     assert extract_text(text, published=date(2025, 11, 27), lang="en").attacks[0].date == want
+
+
+def test_a_headline_toll_at_one_named_site_is_the_sites() -> None:
+    text = "Russia launches 293 drones, 25 missiles overnight; 4 killed at postal terminal in Kharkiv Oblast"
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None

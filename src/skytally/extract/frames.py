@@ -1055,7 +1055,7 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
 _PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at)\b", re.I)  # "two in Odesa and three in Kharkiv"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., and in the Kyiv region, where two people were injured"
-_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
+_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
 
 
 def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> None:
