@@ -1719,3 +1719,11 @@ def test_the_day_of_a_funeral_is_not_the_attacks(lead: str, want: str) -> None:
 def test_a_headline_toll_at_one_named_site_is_the_sites() -> None:
     text = "Russia launches 293 drones, 25 missiles overnight; 4 killed at postal terminal in Kharkiv Oblast"
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None
+
+
+def test_the_other_sides_paragraph_goes_on_in_a_sentence_naming_no_side() -> None:
+    text = ("Ukrainian drones struck a fuel depot in Russia's Tambov region overnight; Russia's defence ministry said "
+            "it destroyed 89 Ukrainian drones over 11 regions.\n\nUkraine's air force, for its part, said Russia had "
+            "launched 128 drones at Ukraine overnight, of which 107 were shot down. Hits were recorded at 11 locations.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.destroyed.drones.value, attack.hits.locations) == ("UA", 89, None)

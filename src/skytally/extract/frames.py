@@ -287,19 +287,27 @@ def _is_byline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
     return _BYLINE_REST.fullmatch(rest) is not None
 
 
-def _own_side(frames: list[SentenceFrame], attacker: str, target: str, lang: str) -> list[SentenceFrame]:
+def _own_side(text: str, frames: list[SentenceFrame], attacker: str, target: str, lang: str) -> list[SentenceFrame]:
     """The frames without the other side's attack: "Russia meanwhile attacked Ukraine with 87 drones.
-    Of them, 62 were shot down" in a story of Ukrainian drones over Russia (the "Of them" sentence too)."""
+    Of them, 62 were shot down" in a story of Ukrainian drones over Russia (the "Of them" sentence too,
+    and "Hits were recorded at 11 locations" after it in the same paragraph, naming no side)."""
     kept: list[SentenceFrame] = []
-    other = False
+    other, previous = False, None
     for f in frames:
         if f.figures:
             other = direction_mod.reversed_in(f.sentence.text, attacker, target, lang) or (
-                other and bool(_OF_THOSE_OPENS.match(f.sentence.low)))
+                other and (bool(_OF_THOSE_OPENS.match(f.sentence.low)) or (
+                    lang == "en" and previous is not None and "\n" not in text[previous.sentence.end:f.sentence.start]
+                    and not _NAMES_A_SIDE.search(f.sentence.text))))
+            previous = f
             if other:
                 continue
         kept.append(f)
     return kept
+
+
+_NAMES_A_SIDE = re.compile(r"\b(?:Russia|Russian|Russians|Moscow|Kremlin|Ukraine|Ukrainian|Ukrainians|Kyiv|Kiev|enemy|"
+                           r"Iran|Iranian|Israel|Israeli)\b", re.I)
 
 
 def _revised(G: ModuleType, text: str, sentence: Sentence, numbers: list, figures: list[FigureMention],
@@ -1258,7 +1266,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     candidates += [(k, v) for k, v in groups.items() if isinstance(k, date)]
     for key, frames_of in candidates:
         # "...its air defences downed 116 Ukrainian drones over Russia": the other side's attack.
-        frames_of = _own_side(frames_of, attacker, target, lang)
+        frames_of = _own_side(text, frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
         if not _is_attack(attack):
