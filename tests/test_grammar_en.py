@@ -1727,3 +1727,10 @@ def test_the_other_sides_paragraph_goes_on_in_a_sentence_naming_no_side() -> Non
             "launched 128 drones at Ukraine overnight, of which 107 were shot down. Hits were recorded at 11 locations.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.destroyed.drones.value, attack.hits.locations) == ("UA", 89, None)
+
+
+def test_downs_over_a_part_of_the_country_are_the_parts() -> None:
+    text = ("Last night, Russia attacked Ukraine with 160 drones; 133 were shot down or suppressed. Over the Mykolaiv "
+            "region, air defence destroyed 14 drones. In total, 39 drones were downed over the south of the country.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones, attack.neutralized.drones.value) == (None, 133)

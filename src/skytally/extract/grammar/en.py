@@ -734,7 +734,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
 _FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
-_OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:over|above)\s+the\s+(?:region|oblast|city|district|community)\b", re.I)
+# ("39 drones were downed over the south of the country", "over southern Ukraine": a part of the country)
+_OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:over|above)\s+(?:the\s+(?:region|oblast|city|district|community)\b|"
+                                 r"(?:the\s+)?(?:south|north|east|west|centre|center|south-?east|south-?west|north-?east|"
+                                 r"north-?west)\s+of\s+the\s+country|"
+                                 r"(?:the\s+)?(?:southern|northern|eastern|western|central)\s+(?:ukraine|regions|oblasts|russia)\b)",
+                                 re.I)
 _ALL_OF = re.compile(r"\b(?:all|both|each)\b", re.I)
 # ("26 people had been confirmed dead in the city, among them three children, and that more than 90 had been injured")
 _AND_TOLL = re.compile(r"(?:[^.;,]{0,40}?|[^.;]{0,80}?,)\s(?:and|with)\s+(?:that\s+)?(?:another\s+|at\s+least\s+|more\s+than\s+|over\s+)?",
