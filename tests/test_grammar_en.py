@@ -1734,3 +1734,9 @@ def test_downs_over_a_part_of_the_country_are_the_parts() -> None:
             "region, air defence destroyed 14 drones. In total, 39 drones were downed over the south of the country.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones, attack.neutralized.drones.value) == (None, 133)
+
+
+def test_a_bare_count_that_left_the_airspace() -> None:
+    text = ("Russia launched 200 drones overnight. 105 enemy drones were locationally lost, 2 left Ukrainian airspace "
+            "toward Belarus.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["returned"].value == 2

@@ -474,7 +474,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
     return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
-                         r"remain\w*|flew|headed|veered|returned|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
+                         r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
                          r"did|failed|never|missed|crashed|came|it\s+(?:launched|fired|sent|used))\b", rest, re.I))  # "22 did not reach their targets", "the 2,202 it launched"
 
