@@ -1740,3 +1740,10 @@ def test_a_bare_count_that_left_the_airspace() -> None:
     text = ("Russia launched 200 drones overnight. 105 enemy drones were locationally lost, 2 left Ukrainian airspace "
             "toward Belarus.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["returned"].value == 2
+
+
+def test_the_regions_of_a_list_of_downs() -> None:
+    text = ("Russian MoD: 66 Ukrainian drones destroyed overnight\nLast night, on-duty air defence assets intercepted and "
+            "destroyed 66 Ukrainian unmanned aerial vehicles:\n— 41 over the territory of the Bryansk region,\n"
+            "— 25 over the territory of the Kursk region.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["RU-BRY", "RU-KRS"]

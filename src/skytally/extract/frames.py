@@ -1339,7 +1339,12 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         # Only a place of the target country not counted yet can change the answer: the sentence-level
         # patterns below are tried only for those (a region is often named again and again).
         new = [p for p in frame.places if p.kind != "country" and p.country == target and p.code not in codes]
-        if not new or not _says(G.FRAME.attack_context, frame.sentence):
+        if not new:
+            continue
+        if not _says(G.FRAME.attack_context, frame.sentence):
+            # "— 41 over the territory of the Bryansk region,": a list item's downs are where the weapons fell
+            if _LIST_ITEM.match(frame.sentence.text) and any(fm.field in _PLACED_OUTCOMES for fm in frame.figures):
+                codes.update(p.code for p in new if not _not_a_location(frame, p))
             continue
         if not frame.figures and not frame.dates and (
                 _past(G, frame.sentence) or (_says(G.FRAME.not_attack, frame.sentence)
@@ -1356,6 +1361,7 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     return sorted(codes)
 
 
+_PLACED_OUTCOMES = frozenset({"destroyed", "suppressed", "neutralized", "hits", "debris", "killed", "injured"})
 # ", which produces electricity and carries a road,": what the place is, not what happened there
 _RELATIVE = re.compile(r",\s+which\s+[^,;.]{1,80},")
 _ALERT_ONLY = re.compile(r"\b(?:air[\s-]+raid\s+)?(?:alerts?|sirens?|warnings?)\b")
