@@ -1747,3 +1747,9 @@ def test_the_regions_of_a_list_of_downs() -> None:
             "destroyed 66 Ukrainian unmanned aerial vehicles:\n— 41 over the territory of the Bryansk region,\n"
             "— 25 over the territory of the Kursk region.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["RU-BRY", "RU-KRS"]
+
+
+def test_deaths_reported_in_regions_make_them_regions() -> None:
+    text = ("Russia launched 600 drones and 40 missiles at Ukraine overnight. In Dnipro, two people were killed. "
+            "Other deaths were reported in the Odesa and Chernihiv regions.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-12", "UA-51", "UA-74"]
