@@ -1753,3 +1753,12 @@ def test_deaths_reported_in_regions_make_them_regions() -> None:
     text = ("Russia launched 600 drones and 40 missiles at Ukraine overnight. In Dnipro, two people were killed. "
             "Other deaths were reported in the Odesa and Chernihiv regions.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-12", "UA-51", "UA-74"]
+
+
+def test_a_parenthesis_of_most_of_them_and_of_the_missiles() -> None:
+    text = ("The barrage consisted of 728 drones and 13 missiles. Of the missiles, six were Kinzhal hypersonic missiles "
+            "and seven were cruise missiles. Air defenses shot down 296 Shahed drones, while 415 more drones, most of "
+            "them decoys without warheads, were lost from radar.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (296, 415)
+    assert {w.model: w.launched.value for w in attack.weapons if w.launched}["X-47 Kinzhal"] == 6

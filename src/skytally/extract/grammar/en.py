@@ -67,6 +67,8 @@ _AUX_GAP = re.compile(
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|it|they|"
     # a parenthesis that names a part: "four civilians, including a child, were killed"
     r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
+    # "415 more drones, most of them decoys without warheads, were lost from radar"
+    r"(?:most|many|some|all|half|several|mostly|largely)\s+(?:of\s+them\s+)?[^,;.()]{1,50}?,|"
     # a parenthesis between dashes: "181 drones – most of them decoys meant to exhaust the crews – were lost"
     r"[–—]\s[^–—;.()]{1,80}?\s[–—]|"
     # a correction: "eight, not nine, were locationally lost"
