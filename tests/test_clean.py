@@ -390,3 +390,11 @@ def test_a_live_label_before_the_headline() -> None:
     text, title = clean_textpage(page)
     assert title == "LIVE | Russia sends more than 750 drones at Ukraine in daylight attack on western regions"
     assert text.startswith(title)
+
+
+def test_also_on_the_site_starts_other_stories() -> None:
+    page = ("Kharkiv theatre stages premiere 8 metres underground\n\nThe Kharkiv Academic Drama Theatre on Saturday "
+            "premiered a new production in a former metro service hall converted into a 220-seat auditorium.\n\n"
+            "ALSO ON KHARKIV TODAY\n› Air Force: 312 of 349 Russian drones downed over Ukraine last night")
+    text, _ = clean_textpage(page)
+    assert "312" not in text and "220-seat" in text
