@@ -1762,3 +1762,12 @@ def test_a_parenthesis_of_most_of_them_and_of_the_missiles() -> None:
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (296, 415)
     assert {w.model: w.launched.value for w in attack.weapons if w.launched}["X-47 Kinzhal"] == 6
+
+
+def test_that_is_a_new_monthly_record_beating_junes() -> None:
+    text = ("Russia launched 6,297 long-range drones at Ukraine in July. That is a new monthly record, beating the 5,438 "
+            "drones recorded in June. In the spring, Moscow typically sent between 100 and 200 drones a night.")
+    report = extract_text(text, published=date(2025, 8, 4), lang="en")
+    assert report.attacks == []
+    assert _totals(text, date(2025, 8, 4)) == {("2025-07", "drones"): (6297, "exact", True),
+                                               ("2025-06", "drones"): (5438, "exact", False)}

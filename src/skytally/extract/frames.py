@@ -1168,7 +1168,7 @@ def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMen
 
 _THAT_IS_RECORD = re.compile(r"\s*(?:that|this|it|(?:\w+\s+said\s+(?:that\s+)?)?the\s+(?:(?P<cls>drone|missile)\s+|\w+\s+)?"
                              r"(?:figure|number|total|tally|count))\s+(?:is|was|marks?|marked|set|sets)\s+(?:a\s+new\s+|the\s+|a\s+)?"
-                             r"(?:highest|record|most|largest|biggest|all-time)\b", re.I)
+                             r"(?:monthly\s+|annual\s+|yearly\s+)?(?:highest|record|most|largest|biggest|all-time)\b", re.I)
 
 
 def _all_compared(text: str, sentence: Sentence, figures: list[FigureMention], at: int) -> bool:
@@ -1197,7 +1197,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
         # ("They included 104 ballistic missiles, the most ...": a part holds it when no whole comes before)
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub] \
             or [fm for fm in figures if fm.end <= m.start()]
-        after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub]  # "a record 5,438"
+        after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub  # "a record 5,438"
+                 and not _BEATING.search(text, m.end(), fm.start)]  # (not "a new record, beating the 5,438 ...")
         if after and _RECORD_OF.fullmatch(text, m.end(), after[0].start):
             holders.append(after[0])  # "up from 5,167, short of the July record of 6,240": the record is 6,240
         elif (_COMPARED_TO_RECORD.search(text, max(sentence.start, m.start() - 40), m.start())
