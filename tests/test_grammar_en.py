@@ -1771,3 +1771,9 @@ def test_that_is_a_new_monthly_record_beating_junes() -> None:
     assert report.attacks == []
     assert _totals(text, date(2025, 8, 4)) == {("2025-07", "drones"): (6297, "exact", True),
                                                ("2025-06", "drones"): (5438, "exact", False)}
+
+
+def test_a_figure_compared_with_a_downed_one_is_downed_too() -> None:
+    text = ("In February, interceptor crews were responsible for more than 1,500 of the Shaheds downed over Ukraine, "
+            "the commander said, up from about 300 in October.")
+    assert _totals(text, date(2026, 3, 10)) == {}

@@ -703,6 +703,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             counted.append(q)
         if q.kind == "weapon":
             named_before.append(q)
+    for a, b in zip(out, out[1:]):
+        if b.field == "launched" and a.field in _DOWNED and _COMPARED_BEFORE.search(text, max(sentence.start, b.start - 30), b.start):
+            # "responsible for more than 1,500 of the Shaheds downed, up from about 300 in October": the same fate
+            b.field = a.field
     if out and matches(_UPDATE, sentence.text, sentence.low):  # (searched last: most sentences bind no figure)
         for fm in out:
             fm.update = True
@@ -751,6 +755,8 @@ _AND_TOLL = re.compile(r"(?:[^.;,]{0,40}?|[^.;]{0,80}?,)\s(?:and|with)\s+(?:that
 _INCLUDING_AFTER = re.compile(r"[^;.]{0,60},\s+(?:including|among\s+them)\s+", re.I)
 # "and all of them were destroyed", "All were shot down", "all of which were intercepted": a fate of every one
 _NEXT_CLAUSE = re.compile(r",\s+and\s|;")
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared?\s+(?:with|to)|compares\s+with)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
+                              r"almost\s+|roughly\s+|just\s+)?$", re.I)
 _ALL_OF_WHICH = re.compile(r"\s*,\s*(?:all|both)\s+of\s+(?:which|them)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\ball\s+(?:of\s+(?:them|which|these|those|the\s+(drones|missiles))\s+|(?:the|these|those)\s+"
                           r"(drones|missiles)\s+)?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
