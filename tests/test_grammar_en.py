@@ -1777,3 +1777,13 @@ def test_a_figure_compared_with_a_downed_one_is_downed_too() -> None:
     text = ("In February, interceptor crews were responsible for more than 1,500 of the Shaheds downed over Ukraine, "
             "the commander said, up from about 300 in October.")
     assert _totals(text, date(2026, 3, 10)) == {}
+
+
+def test_a_table_of_months_and_the_parts_of_a_months_missiles() -> None:
+    text = ("Russia launched 5,445 long-range attack drones and decoys at Ukraine in November, and 211 missiles. Among "
+            "the missiles were 118 cruise missiles and 54 ballistic missiles.\n\nMonth-on-month\n"
+            "| Month | Drones | Missiles |\n| October 2025 | 5,298 | 261 |\n| November 2025 | 5,445 | 211 |")
+    assert _totals(text, date(2025, 12, 1)) == {
+        ("2025-11", "drones"): (5445, "exact", False), ("2025-11", "missiles"): (211, "exact", False),
+        ("2025-11", "cruise_missiles"): (118, "exact", False), ("2025-11", "ballistic_missiles"): (54, "exact", False),
+        ("2025-10", "drones"): (5298, "exact", False), ("2025-10", "missiles"): (261, "exact", False)}

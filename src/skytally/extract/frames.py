@@ -127,7 +127,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif row is not None and (keys := rows.header_keys(text, row, lang)) is not None:
             table = keys  # "| | Drones | Missiles |": the columns of the rows below
         elif row is not None and table is not None:
-            frame.figures = rows.row_figures(G, text, sentence, row, table, lang)
+            month = next((m.period for m in months[i] if m.period and len(m.period) == 7 and row[0][0] <= m.start < row[0][1]), None)
+            frame.figures = rows.row_figures(G, text, sentence, row, table, lang, month)
         elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
             inherited = "launched" if month_line else opener.outcome() if is_item else \
                 before.field if of_those else None  # type: ignore[union-attr]
@@ -397,7 +398,7 @@ _MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)}
 _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
                              r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
-                             r"|among\s+(?:them|these|those)\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
+                             r"|among\s+(?:them|these|those|the\s+(?:drones|missiles))\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
                              r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d)"
                              # "Of last year's total, 1,267 were cruise missiles": parts of the total before

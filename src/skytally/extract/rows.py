@@ -55,10 +55,13 @@ def header_keys(text: str, row: list[tuple[int, int]], lang: str) -> list[str | 
 
 
 def row_figures(G: ModuleType, text: str, sentence: Sentence, row: list[tuple[int, int]],
-                keys: list[str | None], lang: str) -> list[FigureMention]:
-    """'| Launched | 430 | 68 |' under '| | Drones | Missiles |': launched drones 430, missiles 68."""
+                keys: list[str | None], lang: str, month: str | None = None) -> list[FigureMention]:
+    """'| Launched | 430 | 68 |' under '| | Drones | Missiles |': launched drones 430, missiles 68.
+    A row labelled by a month ('| October 2025 | 5,298 | 261 |') holds that month's launches."""
     label_start, label_end = row[0]
     outcomes = [c.outcome for c in G.find_cues(text[label_start:label_end]) if c.outcome in G.WEAPON_OUTCOMES]
+    if not outcomes and month is not None:
+        outcomes = ["launched"]
     if not outcomes:
         return []
     out = []
@@ -68,5 +71,5 @@ def row_figures(G: ModuleType, text: str, sentence: Sentence, row: list[tuple[in
             continue  # only a cell that is one number: "402 (93%)" or "n/a" says something else
         n = numbers[0]
         out.append(FigureMention(outcomes[0], key, n.value, n.qualifier, start + n.start, start + n.end,
-                                 sentence.index))
+                                 sentence.index, period=month))
     return out
