@@ -1787,3 +1787,19 @@ def test_a_table_of_months_and_the_parts_of_a_months_missiles() -> None:
         ("2025-11", "drones"): (5445, "exact", False), ("2025-11", "missiles"): (211, "exact", False),
         ("2025-11", "cruise_missiles"): (118, "exact", False), ("2025-11", "ballistic_missiles"): (54, "exact", False),
         ("2025-10", "drones"): (5298, "exact", False), ("2025-10", "missiles"): (261, "exact", False)}
+
+
+def test_an_overnight_attack_hours_after_a_daytime_barrage() -> None:
+    text = ("Russia hits Ukraine with 675 drones and 56 missiles hours after daytime barrage\n"
+            "Kyiv (AFP) - Russia launched 675 drones and 56 missiles at Ukraine overnight, Kyiv said on Thursday, less "
+            "than a day after a rare daytime wave of drones, in an onslaught that killed at least 12 people across "
+            "the country.")
+    attack = extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0]
+    assert (attack.killed.value, attack.killed.qualifier) == (12, "at_least")
+
+
+def test_a_headline_toll_takes_the_leads_qualifier() -> None:
+    text = ("Russia fires 90 missiles and 600 drones at Ukraine, nine dead\nRussia attacked Ukraine with 600 drones and "
+            "90 missiles overnight, killing at least nine people across the country.")
+    killed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed
+    assert (killed.value, killed.qualifier) == (9, "at_least")

@@ -364,7 +364,9 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     after = _DAYS_AFTER.search(low) if frame.figures and _may_say_days_after(low) else None
     for fm in frame.figures:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
-        fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end())
+        # (but not "less than a day after a daytime wave, in an onslaught that killed at least 12": back to this one)
+        fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
+                                    and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
     if frame.figures and "week" in low and _A_WEEKS_TALLY.search(low):
         # "shot down 11 bombs, 4 missiles and 1,432 drones during the week": every count of the list is the week's
@@ -384,6 +386,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 
 _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the|this|that|last|past)\s+(?:past\s+)?week\b(?!\s+(?:of|before|after)\b)")
+_BACK_TO_THIS = re.compile(r",\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:onslaught|attack|assault|barrage|strike|raid|bombardment)\s+"
+                           r"(?:that|which)\b", re.I)
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
 _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
@@ -766,12 +770,12 @@ def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool
     if attack_date is None or not frames:
         return False
     lead = next((f for f in frames if f.figures and not f.past and any(d.end_date == attack_date for d in f.dates)), None)
-    title = frames[0].sentence.text
-    return lead is not None and _DAYTIME.search(lead.sentence.text) is not None \
+    title = _DAYTIME_NAMED.sub(" ", frames[0].sentence.text)  # (not "... hours after daytime barrage")
+    return lead is not None and _DAYTIME.search(_DAYTIME_NAMED.sub(" ", lead.sentence.text)) is not None \
         and _DAYTIME.search(title) is not None and not _NIGHT_WORD.search(title)  # (not "overnight, a day after a daytime raid")
 
 
-_DAYTIME_NAMED = re.compile(r"\b(?:before|after|since|ahead\s+of)\s+(?:the|a|this|that|today's)\s+(?:[\w-]+\s+)?(?:daytime|daylight)\b", re.I)
+_DAYTIME_NAMED = re.compile(r"\b(?:before|after|since|ahead\s+of)\s+(?:(?:the|a|this|that|today's)\s+)?(?:[\w-]+\s+)?(?:daytime|daylight)\b", re.I)
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.I)
 
 
@@ -878,6 +882,9 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
         rounded = next(c for c in candidates if c.qualifier != "exact")
         fitting = [c for c in exact if _fits(c.value, rounded)]
         return fitting[0] if fitting else exact[0] if exact[0].sentence < rounded.sentence else rounded
+    if candidates[0].sentence == 0 and candidates[0].qualifier == "exact" and (qualified := next(
+            (c for c in candidates[1:] if c.value == candidates[0].value and c.qualifier != "exact"), None)):
+        return qualified  # "nine dead" in the headline, "killing at least nine people" in the lead: the lead's words
     if candidates[0].qualifier != "exact" and candidates[0].key is not None:
         # (a toll "at least nine" stays so: it may still rise) "about 120 missiles" in the lead, "tracked 120 missiles" in the air force's figures: the plain one
         return next((c for c in exact if c.value == candidates[0].value), candidates[0])
