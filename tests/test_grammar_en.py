@@ -1803,3 +1803,19 @@ def test_a_headline_toll_takes_the_leads_qualifier() -> None:
             "90 missiles overnight, killing at least nine people across the country.")
     killed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed
     assert (killed.value, killed.qualifier) == (9, "at_least")
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launches over 600 drones and missiles, targets Kyiv energy: 2 killed in capital",
+    "Russia fired 598 drones and 31 missiles at Ukraine overnight, in a barrage that killed at least 21 people in the "
+    "capital, among them four children.",
+])
+def test_the_capitals_toll_and_its_parts_are_the_capitals(text: str) -> None:
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None
+
+
+def test_a_single_missile_after_a_models_modifier() -> None:
+    text = ("Russia launched 476 drones and 48 missiles overnight. The missiles included 40 Kh-101 cruise missiles, seven "
+            "Kalibr cruise missiles fired from ships in the Black Sea and an Iskander-M ballistic missile.")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": 40, "Kalibr": 7, "Iskander-M/KN-23": 1}

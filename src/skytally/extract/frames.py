@@ -1018,14 +1018,16 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                         and not _WHERE_BEFORE.search(text, max(0, c.start - 40), c.start)]
         if not national and outcome != "debris":
             # "Russia attacked Kharkiv with 12 drones, wounding nine": the place is the whole attack's target.
-            national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1
-                        and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv"
+            national = [c for c in cands if c.sentence in launch_sentences and len(set(c.places)) == 1 and not c.sub
+                        and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv" ("among them four children")
         if not national and outcome != "debris":
             # The lead: "Ballistic missiles slammed into the port of Odesa on Tuesday evening, killing eight"
             national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]
         if not national:
-            national = [c for c in cands if not c.places and not c.local]
+            # (not "killed at least 21 people in the capital, among them four children": a part of a place's toll)
+            national = [c for c in cands if not c.places and not c.local and not (c.sub and any(
+                w.sentence == c.sentence and w.start < c.start and not w.sub and (w.places or w.local) for w in cands))]
         # "at least 12 injured, including two children": the part never stands for the whole
         chosen = choose([c for c in national if not c.sub] or national)
         if chosen:
@@ -1071,7 +1073,7 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
 _PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at)\b", re.I)  # "two in Odesa and three in Kharkiv"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., and in the Kyiv region, where two people were injured"
-_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|at|near)\s+(?:the\s+)?[A-Z]")
+_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z]|capital\b)")  # ("2 killed in capital")
 
 
 def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> None:

@@ -1213,7 +1213,9 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
         if q.kind != "weapon":
             continue
         gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start]
-        if re.fullmatch(r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?(?:single\s+)?", gap):
+        # ("seven Kalibr cruise missiles fired from ships in the Black Sea and an Iskander-M": the noun's modifier between)
+        if re.fullmatch(r"(?:\s+(?:launched|fired|sent|used)\s+(?:from|by|over)\s+[^,;.]{1,50}?)?"
+                        r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?(?:single\s+)?", gap):
             return True
     return False
 
