@@ -1819,3 +1819,12 @@ def test_a_single_missile_after_a_models_modifier() -> None:
             "Kalibr cruise missiles fired from ships in the Black Sea and an Iskander-M ballistic missile.")
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"X-101/X-555": 40, "Kalibr": 7, "Iskander-M/KN-23": 1}
+
+
+def test_what_some_of_the_missiles_were_and_a_month_with_an_adjective() -> None:
+    text = ("Of 45 missiles Russia launched overnight, the air force said it intercepted only nine. Seven of the "
+            "missiles were Kinzhal aeroballistic missiles.")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-47 Kinzhal": 7}
+    text = "July's 6,297 drones remains the monthly record, and even in a quieter August Russia launched about 4,100 drones."
+    assert _totals(text, date(2025, 9, 10))[("2025-08", "drones")] == (4100, "approx", False)

@@ -83,7 +83,9 @@ _UK_PREFIX = (
 )
 _EN_MONTH_PREFIX = (
     r"(?:(?:in|during|since|throughout|for|over|of|from|until|by|through|across)\s+"
-    r"(?:the\s+(?:month|whole|end|start|beginning|middle)\s+of\s+)?)?(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:the\s+(?:month|whole|end|start|beginning|middle)\s+of\s+|"
+    # "in a quieter August", "during a record July"
+    r"an?\s+(?:quieter|calmer|busier|heavier|record|relatively\s+\w+|\w+er)\s+)?)?(?:(?:early|mid|late)[\s-]+)?"
 )
 _UK_MONTH_PREFIX = (
     r"(?:(?:у|в|за|протягом|впродовж|упродовж|до|з|із|від|після|наприкінці|середини|початку|кінця)\s+)?"

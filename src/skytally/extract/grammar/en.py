@@ -132,6 +132,7 @@ class Quantity:
     subclass: str | None = None
     universal: bool = False
     partitive_of: Quantity | None = None   # "40 of [48 drones]"
+    composition: bool = False              # "[seven of the missiles were Kinzhals]": what some of them were
     anaphor: bool = False                  # "40 of them"
     sub: bool = False                      # "including two cruise missiles"
     denominator: bool = False              # the 48 of "40 of 48": launched unless said otherwise
@@ -415,6 +416,11 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
             # "at least one of the missiles used was a North Korean one": some of them, not how many came
             q.some_of = bool(_OF_THE_GAP.match(text, n.end))
+            if q.some_of and (named := _predicate_weapon(text, q.end, weapons)) is not None and (named.model or named.subclass):
+                # "Seven of the missiles were Kinzhal aeroballistic missiles": a part of the launch, by its kind
+                q.model, q.subclass, q.sub, q.some_of = named.model, named.subclass, True, False
+                q.end = _merge_coordinated(text, named, weapons)[0]
+                q.composition = True
         elif (label := _VALUE_LABEL.fullmatch(text, sentence.start, q.start)) and _ENDS_LINE.match(text, q.end):
             # "- Locations hit: 19", "Killed, nationwide: 4": the label says what the number counts
             if _LOCATION_WORD.search(label.group(1)):
@@ -684,6 +690,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             twin = _figure(q, "launched", item.key, sentence, ())
             twin.model, twin.subclass, twin.sub, twin.universal = item.model, item.subclass, True, True
             mentions = [item, twin]
+        if not mentions and q.composition:
+            mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
