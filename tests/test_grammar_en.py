@@ -1828,3 +1828,16 @@ def test_what_some_of_the_missiles_were_and_a_month_with_an_adjective() -> None:
     assert weapons == {"X-47 Kinzhal": 7}
     text = "July's 6,297 drones remains the monthly record, and even in a quieter August Russia launched about 4,100 drones."
     assert _totals(text, date(2025, 9, 10))[("2025-08", "drones")] == (4100, "approx", False)
+
+
+@pytest.mark.parametrize("aside", [
+    "Explosions were heard in Lviv, though the regional administration reported no damage there.",
+    "Groups of attack drones were over the Sumy region overnight, on course south-west toward the Poltava region.",
+    "Al Jazeera's correspondent in Kyiv said the attack was a clear sign of things to come.",
+    "\"The daily average fell,\" said an analyst at a Kyiv-based think tank.",
+    "The strike came a day after Russia attacked Kyiv with 352 drones, killing nine people in the capital.",
+    "Rivne had until now been spared the kind of mass-casualty strikes seen in Kyiv and Kharkiv.",
+])
+def test_places_that_are_no_attacks_regions(aside: str) -> None:
+    text = "Russia launched 120 drones at Ukraine overnight; a drone hit a warehouse in the Rivne region. " + aside
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-56"]

@@ -1363,9 +1363,16 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         if not frame.figures and _ALERT_ONLY.search(frame.sentence.low) and not _EVENT_THERE.search(frame.sentence.low):
             continue  # "Lviv and Odesa also reported air raid alerts, but no damage": sirens, not strikes
+        if not frame.figures and lang == "en" and (_heard_only(frame.sentence.low) or _in_flight_only(frame.sentence.low)):
+            continue  # "Explosions were heard in Lviv, but no damage was reported", "drones over Sumy region, course south-west"
+        # ("The strike came a day after Russia attacked Kyiv", "had been spared the strikes seen in Kyiv": from there on)
+        background = _BACKGROUND.search(frame.sentence.text) if lang == "en" else None
         for place in new:
-            if _not_a_location(frame, place):
+            if _not_a_location(frame, place) or (background and place.start >= frame.sentence.start + background.start()):
                 continue
+            if lang == "en" and (_SPEAKER_THERE.search(text, max(frame.sentence.start, place.start - 40), place.start)
+                                 or _BASED.match(text, place.end)):
+                continue  # "Al Jazeera's correspondent in Kyiv", "an analyst at a Kyiv-based think tank"
             if direction_mod.launched_from(frame.sentence, place.start) or _launch_list_place(text, frame, place):
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
@@ -1373,6 +1380,44 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
 
 
 _PLACED_OUTCOMES = frozenset({"destroyed", "suppressed", "neutralized", "hits", "debris", "killed", "injured"})
+# Where a speaker is, not where weapons fell: "correspondent in Kyiv", "a volunteer in Kharkiv who", "an
+# air defense officer in the Kyiv region", "serves in an air-defense unit in the Chernihiv region".
+_SPEAKER_THERE = re.compile(r"\b(?:correspondents?|reporters?|journalists?|analysts?|experts?|officers?|volunteers?|"
+                            r"bureau|unit|soldiers?|economists?|diplomats?|researchers?|sources?)\s+(?:based\s+)?(?:in|at|from)\s+"
+                            r"(?:the\s+)?$", re.I)
+_BASED = re.compile(r"-based\b", re.I)
+# Blasts heard, no harm: "Explosions were heard in Lviv, though the regional administration reported no damage".
+_HEARD = re.compile(r"\b(?:heard|hearing|rang\s+out|reported\s+explosions|explosions\s+(?:were\s+)?reported|air\s+defen[cs]es?\s+"
+                    r"(?:in\s+action|engag\w+|work\w*)|spent\s+(?:hours|the\s+night)\s+in\s+(?:shelters|metro))\b")
+_NO_HARM = re.compile(r"\b(?:no\s+(?:damage|casualties|destruction|injuries|victims)|escaped\s+(?:damage|unscathed)|"
+                      r"not\s+related\s+to\s+the\s+(?:drone|missile|air)?\s*attack|without\s+(?:damage|casualties))\b")
+_HARM = re.compile(r"\b(?:hit|struck|debris|wreckage|killed|injured|wounded|destroyed|fire\s+broke|caught\s+fire|"
+                   r"damaged|power\s+outages?)\b")
+
+
+def _heard_only(low: str) -> bool:
+    return _NO_HARM.search(low) is not None and _HEARD.search(low) is not None and not _HARM.search(_NO_HARM.sub(" ", low))
+
+
+# Weapons in flight: "groups of attack drones over Sumy region, course south-west toward Poltava region".
+_IN_FLIGHT = re.compile(r"\b(?:moving|heading|course|flying|en\s+route)\s+(?:\w+\s+)?(?:to|towards?|south|north|east|west|"
+                        r"south-?west|south-?east|north-?west|north-?east)\b")
+
+
+def _in_flight_only(low: str) -> bool:
+    return _IN_FLIGHT.search(low) is not None and not _HARM.search(low)
+
+
+# Background of other attacks, from here to the sentence's end: "The strike came a day after Russia attacked Kyiv",
+# "had until now been spared the kind of strikes seen in Kyiv", "the deadliest ... since July, when ... in Kyiv",
+# "It has repeatedly targeted Ukraine's ports", "in recent weeks", "the latest in a campaign that began in October".
+_BACKGROUND = re.compile(r"\b(?:(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|"
+                         r"several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+after|followed\s+a\s+(?:week|month|series|string)\b|"
+                         r"(?:had|has|have)\s+(?:until\s+now\s+|so\s+far\s+|largely\s+)?been\s+spared|"
+                         r"since\s+\w+,\s+when|has\s+repeatedly\s+(?:targeted|struck|hit|attacked)|in\s+recent\s+(?:days|weeks|months)|"
+                         r"the\s+latest\s+in\s+a\s+(?:campaign|series|string|wave)|the\s+last\s+(?:attack|strike)\s+of\s+(?:comparable|similar)|"
+                         r"remains?\s+under\s+(?:daily|constant|regular|near-daily)\s+(?:fire|attack|shelling)|"
+                         r"fighting\s+(?:remained|remains|continued|continues|raged)|that\s+attack\s+(?:killed|injured|hit|damaged))", re.I)
 # ", which produces electricity and carries a road,": what the place is, not what happened there
 _RELATIVE = re.compile(r",\s+which\s+[^,;.]{1,80},")
 _ALERT_ONLY = re.compile(r"\b(?:air[\s-]+raid\s+)?(?:alerts?|sirens?|warnings?)\b")
