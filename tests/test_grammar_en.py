@@ -1841,3 +1841,14 @@ def test_what_some_of_the_missiles_were_and_a_month_with_an_adjective() -> None:
 def test_places_that_are_no_attacks_regions(aside: str) -> None:
     text = "Russia launched 120 drones at Ukraine overnight; a drone hit a warehouse in the Rivne region. " + aside
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-56"]
+
+
+def test_a_table_with_a_row_per_weapon() -> None:
+    text = ("On the night of 22 October the enemy attacked with 433 means of air attack: 405 strike UAVs and 28 "
+            "missiles.\n\n| Type of weapon | Launched | Shot down |\n|---|---|---|\n"
+            "| Shahed-type strike UAVs and decoy drones | 405 | 333 |\n| Kh-47M2 Kinzhal aeroballistic missiles | 4 | – |\n"
+            "| Iskander-M ballistic missiles | 11 | 6 |\n| TOTAL | 433 | 349 |")
+    attack = extract_text(text, published=date(2025, 10, 22), lang="en").attacks[0]
+    weapons = {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons}
+    assert weapons == {"Shahed-136/131": (405, 333), "X-47 Kinzhal": (4, None), "Iskander-M/KN-23": (11, 6)}
+    assert (attack.destroyed.total.value, attack.destroyed.drones.value) == (349, 333)

@@ -77,6 +77,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     last_period: str | None = None
     last_year: str | None = None
     table: list[str | None] | None = None  # the column classes of the table being read
+    weapon_table: list[str | None] | None = None  # the column outcomes of a table with a row per weapon
     opener: _ListOpener = _ListOpener(G)
     last_figure: FigureMention | None = None
     month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
@@ -125,7 +126,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.figures = [FigureMention("launched", key, n.value, n.qualifier, n.start, n.end, sentence.index,
                                            period=f"{year:04d}-{month:02d}") for n, key in zip(values, month_columns)]
         elif row is not None and (keys := rows.header_keys(text, row, lang)) is not None:
-            table = keys  # "| | Drones | Missiles |": the columns of the rows below
+            table, weapon_table = keys, None  # "| | Drones | Missiles |": the columns of the rows below
+        elif row is not None and (columns := rows.header_outcomes(G, text, row)) is not None:
+            table, weapon_table = None, columns  # "| Type of weapon | Launched | Shot down |"
+        elif row is not None and weapon_table is not None:
+            frame.figures = rows.weapon_row_figures(text, sentence, row, weapon_table, lang)
         elif row is not None and table is not None:
             month = next((m.period for m in months[i] if m.period and len(m.period) == 7 and row[0][0] <= m.start < row[0][1]), None)
             frame.figures = rows.row_figures(G, text, sentence, row, table, lang, month)
@@ -143,7 +148,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if hasattr(G, "all_of_them") and "all" in sentence.low:
             frame.figures += G.all_of_them(sentence, text, frame.figures, frames[-1].figures if frames else [])
         if row is None and not rows.is_rule(sentence):
-            table = None
+            table = weapon_table = None
         if numbers[i] and last_figure is not None and getattr(G, "REVISED_TO", None) is not None:
             frame.figures += _revised(G, text, sentence, numbers[i], frame.figures, last_figure)
         if frame.figures:

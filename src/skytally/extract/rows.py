@@ -5,6 +5,11 @@
     | Launched     | 430    | 68       |
     | Shot down    | 402    | 54       |
 
+or the other way round, a header row of outcomes, then a row per weapon:
+
+    | Type of weapon                 | Launched | Shot down |
+    | Iskander-M ballistic missiles  |    11    |     6     |
+
 Flattened web pages and markdown keep such tables as lines of cells between pipes.
 Each numeric cell becomes a figure of its row's outcome (read from the row label by the
 language's own cues) and its column's class; the evidence is the cell's number.
@@ -46,6 +51,8 @@ def cells(sentence: Sentence) -> list[tuple[int, int]] | None:
 def header_keys(text: str, row: list[tuple[int, int]], lang: str) -> list[str | None] | None:
     """The class key of each column ('drones', 'missiles', 'total'), when the row names them."""
     keys: list[str | None] = []
+    if any(ch.isdigit() for start, end in row[1:] for ch in text[start:end]):
+        return None  # a row of figures ("| Iskander-M missiles | 11 | 6 |"), not a header
     for start, end in row:
         cell = text[start:end]
         weapons = [w for w in find_weapons(cell, lang) if w.weapon_class in _CLASS_KEYS]
@@ -72,4 +79,42 @@ def row_figures(G: ModuleType, text: str, sentence: Sentence, row: list[tuple[in
         n = numbers[0]
         out.append(FigureMention(outcomes[0], key, n.value, n.qualifier, start + n.start, start + n.end,
                                  sentence.index, period=month))
+    return out
+
+
+def header_outcomes(G: ModuleType, text: str, row: list[tuple[int, int]]) -> list[str | None] | None:
+    """The outcome of each column ('launched', 'destroyed'), when the row names them and no weapon class."""
+    if len(row) < 2 or header_keys(text, row, G.__name__.rsplit(".", 1)[-1]) is not None:
+        return None
+    outcomes: list[str | None] = []
+    for start, end in row:
+        cues = [c.outcome for c in G.find_cues(text[start:end]) if c.outcome in G.WEAPON_OUTCOMES]
+        outcomes.append(cues[0] if len(set(cues)) == 1 else None)
+    return outcomes if any(outcomes[1:]) and outcomes[0] is None else None
+
+
+def weapon_row_figures(text: str, sentence: Sentence, row: list[tuple[int, int]], outcomes: list[str | None],
+                       lang: str) -> list[FigureMention]:
+    """'| Iskander-M ballistic missiles | 11 | 6 |' under '| Type | Launched | Shot down |': the model's
+    launched 11 and downed 6; a 'TOTAL' row holds the totals."""
+    label_start, label_end = row[0]
+    label = text[label_start:label_end]
+    weapons = [w for w in find_weapons(label, lang) if w.weapon_class in _CLASS_KEYS or w.weapon_class == "any"]
+    if weapons:
+        first = weapons[0]
+        key, model, subclass = _CLASS_KEYS.get(first.weapon_class, "total"), first.model, first.subclass
+        if len({w.model for w in weapons if w.model}) > 1:
+            model = None  # "Kalibr and Iskander-K missiles": a group of models, only the class
+    elif _TOTAL.search(label):
+        key, model, subclass = "total", None, None
+    else:
+        return []
+    out = []
+    for (start, end), outcome in zip(row[1:], outcomes[1:]):
+        numbers = find_numbers(text[start:end], lang)
+        if outcome is None or len(numbers) != 1 or text[start:end].strip() != numbers[0].text:
+            continue  # ("–": no figure)
+        n = numbers[0]
+        out.append(FigureMention(outcome, key, n.value, n.qualifier, start + n.start, start + n.end, sentence.index,
+                                 model=model, subclass=subclass))
     return out
