@@ -1852,3 +1852,18 @@ def test_a_table_with_a_row_per_weapon() -> None:
     weapons = {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons}
     assert weapons == {"Shahed-136/131": (405, 333), "X-47 Kinzhal": (4, None), "Iskander-M/KN-23": (11, 6)}
     assert (attack.destroyed.total.value, attack.destroyed.drones.value) == (349, 333)
+
+
+def test_drones_and_a_singular_missile_are_no_shared_count() -> None:
+    text = ("Russia attacks Ukraine with 206 drones and ballistic missile overnight\nRussian forces attacked Ukraine "
+            "overnight with 206 attack drones and one Iskander-M ballistic missile.")
+    launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
+    assert (launched.total, launched.drones.value, launched.missiles.value) == (None, 206, 1)
+
+
+def test_the_other_side_for_its_part() -> None:
+    text = ("Ukrainian drones set refinery ablaze in Russia's Volgograd region\n"
+            "Russia's defence ministry said it destroyed 132 Ukrainian drones over Russian regions overnight. Russia, for "
+            "its part, launched 146 drones and two ballistic missiles at Ukraine overnight, Ukraine's air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.drones, attack.destroyed.drones.value) == ("UA", None, 132)

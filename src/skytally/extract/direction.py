@@ -64,7 +64,9 @@ def _patterns() -> _Patterns:
     names, table = _countries()
     # Nationalities only: "Ukrainian drones", never "Kyiv with drones".
     adjectives = trie_pattern(n for n in table if re.search(r"(?:ian|ish|i|ese|ean)$", n))
-    subject = rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b"
+    # ("Russia, for its part, launched": a short aside between)
+    subject = (rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?(?:,\s+(?-i:[a-z][a-z ]{{1,24}}),)?"
+               rf"\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b")
     nationality = rf"\b({adjectives})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b"
     return _Patterns(
         re.compile(subject.replace("(?-i:", "(?:")), re.compile(subject, re.I),

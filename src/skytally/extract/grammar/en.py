@@ -307,6 +307,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
                 break
+            if first.plural and not w.plural and w.weapon_class != cls and not re.search(r"\w", gap.replace("and", "").replace("or", "")):
+                break  # "206 drones and ballistic missile": one missile besides the drones, not 206 of both
             cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
             end = w.end
         else:
