@@ -1867,3 +1867,10 @@ def test_the_other_side_for_its_part() -> None:
             "its part, launched 146 drones and two ballistic missiles at Ukraine overnight, Ukraine's air force said.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.launched.drones, attack.destroyed.drones.value) == ("UA", None, 132)
+
+
+def test_one_missile_launched_from_afar_intercepted() -> None:
+    text = ("JERUSALEM, Sept 11, 2025 — The Israeli military said early on Thursday it had intercepted one ballistic "
+            "missile launched from Yemen, after sirens sounded in Tel Aviv.")
+    attack = extract_text(text, published=date(2025, 9, 11), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)

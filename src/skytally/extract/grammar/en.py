@@ -418,6 +418,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
             # "at least one of the missiles used was a North Korean one": some of them, not how many came
             q.some_of = bool(_OF_THE_GAP.match(text, n.end))
+            if n.value == 1 and n.qualifier == "exact" and not out and _LAUNCHED_FROM.match(text, q.end) \
+                    and _DOWNED_BEFORE.search(before[-24:]):
+                # "intercepted one ballistic missile launched from Yemen": all of one weapon, so one launched too
+                q.universal = q.single = True
             if q.some_of and (named := _predicate_weapon(text, q.end, weapons)) is not None and (named.model or named.subclass):
                 # "Seven of the missiles were Kinzhal aeroballistic missiles": a part of the launch, by its kind
                 q.model, q.subclass, q.sub, q.some_of = named.model, named.subclass, True, False
@@ -452,6 +456,7 @@ _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|o
                                re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
 _IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
 _COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
 _OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
