@@ -1874,3 +1874,11 @@ def test_one_missile_launched_from_afar_intercepted() -> None:
             "missile launched from Yemen, after sirens sounded in Tel Aviv.")
     attack = extract_text(text, published=date(2025, 9, 11), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)
+
+
+def test_a_count_of_something_else_and_a_clause_after_a_list() -> None:
+    text = ("He had 42 hives at the start of the week. On Tuesday morning he counted 29. Russia launched 143 drones and "
+            "two Iskander-M ballistic missiles at Ukraine overnight. Air defense shot down 116 of the drones and one of "
+            "the missiles, while drones struck 17 locations across the country.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.total, attack.destroyed.missiles.value, attack.hits.total) == (None, 1, None)

@@ -302,7 +302,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         gap = text[end:w.start]
         # (not "48 missiles, including Kh-101 cruise missiles": a part named, not a second noun)
         if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)"
-                        r"(?:(?!(?:including|mostly|mainly|notably|especially|chiefly|primarily)\b)[\w-]+\s+)?", gap) \
+                        r"(?:(?!(?:including|mostly|mainly|notably|especially|chiefly|primarily|while|whereas|but|as|when|"
+                        r"after|before|although|though|which|who|that|where)\b)[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap) \
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
@@ -456,6 +457,7 @@ _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|o
                                re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
 _IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
 _COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
@@ -718,6 +720,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             counted.append(q)
         if q.kind == "weapon":
             named_before.append(q)
+    if not weapons and out:
+        # "On Tuesday morning he counted 29" (his hives): a bare count in a sentence that names no weapon
+        out = [fm for fm in out if not (fm.field == "launched" and fm.key in ("total", None) and fm.value > 1
+                                        and _COUNTED_BEFORE.search(text, max(sentence.start, fm.start - 12), fm.start))]
     for a, b in zip(out, out[1:]):
         if b.field == "launched" and a.field in _DOWNED and _COMPARED_BEFORE.search(text, max(sentence.start, b.start - 30), b.start):
             # "responsible for more than 1,500 of the Shaheds downed, up from about 300 in October": the same fate
