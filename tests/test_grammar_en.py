@@ -1882,3 +1882,11 @@ def test_a_count_of_something_else_and_a_clause_after_a_list() -> None:
             "the missiles, while drones struck 17 locations across the country.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.total, attack.destroyed.missiles.value, attack.hits.total) == (None, 1, None)
+
+
+def test_a_headline_count_after_a_singular_missile_and_drones() -> None:
+    text = ("Enemy attacks Ukraine with ballistic missile and 122 drones overnight, 111 neutralized\nOvernight, Russian "
+            "troops attacked Ukraine with one Iskander-M ballistic missile and 122 attack UAVs. Air defense shot down or "
+            "suppressed 111 enemy drones, and shot down 33 drones and the cruise missile.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.neutralized.drones.value, attack.neutralized.missiles) == (111, None)

@@ -308,7 +308,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
                 break
-            if first.plural and not w.plural and w.weapon_class != cls and not re.search(r"\w", gap.replace("and", "").replace("or", "")):
+            if first.plural and not w.plural and w.weapon_class != cls and not re.search(r"\w", re.sub(r"\b(?:and|or|the)\b", "", gap)):
                 break  # "206 drones and ballistic missile": one missile besides the drones, not 206 of both
             cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
             end = w.end
@@ -457,6 +457,8 @@ _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|o
                                re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
 _IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_DEFINITE_BEFORE = re.compile(r"\b(?:neither|either|each|the)\s+$", re.I)  # "Neither ballistic missile was ...: both"
+_AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
@@ -670,7 +672,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
         if q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
-                and named.subclass in ("ballistic", "cruise", "aeroballistic"):
+                and named.subclass in ("ballistic", "cruise", "aeroballistic") \
+                and (named.plural or _DEFINITE_BEFORE.search(text, max(0, named.start - 10), named.start)) \
+                and not any(c.start > named.end for c in counted):  # (not "ballistic missile and 122 drones, 111 downed")
             # "the highest number of ballistic missiles, beating October, when Russia fired 102"
             q.weapon_class, q.subclass = named.weapon_class, named.subclass
         elif q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
@@ -1305,6 +1309,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                 universal=True, single=True))
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
+        if not m and w.weapon_class in CLASS_KEY and (the := _AND_THE.search(text, max(sentence.start, w.start - 12), w.start)) \
+                and any(q.kind == "weapon" and q.weapon_class != w.weapon_class and q.end == the.start() for q in qs):
+            # "shot down 33 drones and the cruise missile": the one missile, beside a count of the other class
+            out.append(Quantity(the.start() + the.group().lower().index("the"), w.end, 1, "exact", "weapon", w.weapon_class,
+                                w.model, w.subclass))
+            continue
         if not m:
             definite = _THE.search(text, max(sentence.start, w.start - 5), w.start)
             if definite and w.weapon_class in CLASS_KEY and _FATE_AFTER.match(text, w.end) \
