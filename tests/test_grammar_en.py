@@ -1890,3 +1890,18 @@ def test_a_headline_count_after_a_singular_missile_and_drones() -> None:
             "suppressed 111 enemy drones, and shot down 33 drones and the cruise missile.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.neutralized.drones.value, attack.neutralized.missiles) == (111, None)
+
+
+def test_that_makes_may_the_most_intense_month_for_drones() -> None:
+    text = ("In May, Russia launched 8,152 long-range drones and 217 missiles at Ukraine. That makes May the most intense "
+            "month for drone attacks since the start of the full-scale invasion, up from about 6,600 in April.")
+    assert _totals(text, date(2026, 6, 1)) == {("2026-05", "drones"): (8152, "exact", True),
+                                               ("2026-05", "missiles"): (217, "exact", False),
+                                               ("2026-04", "drones"): (6600, "approx", False)}
+
+
+def test_targets_struck_are_no_weapons() -> None:
+    text = ("Iran launched about 100 drones toward Israel on Friday. Israel said about 200 of its fighter jets had taken "
+            "part, striking about 100 targets across Iran.")
+    launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
+    assert (launched.total, launched.drones.value) == (None, 100)

@@ -1176,13 +1176,16 @@ def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMen
         if launches and claim:
             # "Officials said the drone figure was a record": the drones', not the missiles' after them
             cls = claim.groupdict().get("cls")
+            if cls is None and ("drone" in frame.sentence.low) != ("missile" in frame.sentence.low):
+                cls = "drone" if "drone" in frame.sentence.low else "missile"  # "the most intense month for drone attacks"
             named = [fm for fm in launches if cls and fm.key == _CLASS_WORD.get(cls.lower())]
             holders.append((named or launches)[-1])
     return holders
 
 
 _THAT_IS_RECORD = re.compile(r"\s*(?:that|this|it|(?:\w+\s+said\s+(?:that\s+)?)?the\s+(?:(?P<cls>drone|missile)\s+|\w+\s+)?"
-                             r"(?:figure|number|total|tally|count))\s+(?:is|was|marks?|marked|set|sets)\s+(?:a\s+new\s+|the\s+|a\s+)?"
+                             r"(?:figure|number|total|tally|count))\s+(?:is|was|marks?|marked|set|sets|(?:makes?|made)\s+(?:[A-Z]\w+\s+)?)"
+                             r"\s*(?:a\s+new\s+|the\s+|a\s+)?"
                              r"(?:monthly\s+|annual\s+|yearly\s+)?(?:highest|record|most|largest|biggest|all-time)\b", re.I)
 
 

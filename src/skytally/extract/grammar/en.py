@@ -403,6 +403,9 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # guided bombs and the like: not drones or missiles in the contract
         if weapon is not None and _NOT_WEAPONS_AFTER.match(text, weapon.end):
             continue  # "64 weapon models", "12 drone makers", "40 missile systems"
+        if weapon is not None and weapon.weapon_class == "any" and _STRUCK_BEFORE.search(before[-40:]) \
+                and text[weapon.start:weapon.end].lower().startswith("target"):
+            continue  # "striking about 100 targets across Iran": places hit, not weapons
         if weapon is None and (m := _OF_THEM_SUBCLASS.match(text, q.end)):
             # "231 missiles in June, 84 of them ballistic": a part, told by its kind
             q.kind, q.weapon_class, q.sub, q.end = "weapon", "missile", True, m.end()
@@ -458,6 +461,8 @@ _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|o
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
 _IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:neither|either|each|the)\s+$", re.I)  # "Neither ballistic missile was ...: both"
+_STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hits|bombed|bombing|attacked|attacking)\s+"
+                            r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
@@ -680,6 +685,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
                 and _WITH_FIGURE.fullmatch(text, named.end, q.start):
             q.weapon_class, q.subclass = named.weapon_class, named.subclass  # "the record month for drones, with 6,311"
+        elif q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
+                and named.weapon_class in CLASS_KEY and _COMPARED_BEFORE.search(text, max(sentence.start, q.start - 30), q.start):
+            # "the most intense month for drone attacks ..., up from about 6,600 in April": drones, compared
+            q.weapon_class, q.subclass = named.weapon_class, named.subclass
         elif q.kind == "bare" and q.weapon_class is None and i and qs[i - 1].weapon_class is not None \
                 and _FROM_FIGURE.fullmatch(text, qs[i - 1].end, q.start):
             q.weapon_class, q.subclass = qs[i - 1].weapon_class, qs[i - 1].subclass  # "dipped to 5,298 from 5,638"
