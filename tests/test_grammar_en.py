@@ -1905,3 +1905,10 @@ def test_targets_struck_are_no_weapons() -> None:
             "part, striking about 100 targets across Iran.")
     launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
     assert (launched.total, launched.drones.value) == (None, 100)
+
+
+def test_a_wars_sum_is_no_attack() -> None:
+    text = ("ANALYSIS: How many missiles does Iran have left?\nOver the course of the 12-day war, Iran fired about 550 "
+            "ballistic missiles and more than 1,000 drones at Israel, according to Israeli figures. Dozens got "
+            "through, killing 28 people in Israel.")
+    assert extract_text(text, published=date(2025, 7, 18), lang="en").attacks == []
