@@ -1912,3 +1912,9 @@ def test_a_wars_sum_is_no_attack() -> None:
             "ballistic missiles and more than 1,000 drones at Israel, according to Israeli figures. Dozens got "
             "through, killing 28 people in Israel.")
     assert extract_text(text, published=date(2025, 7, 18), lang="en").attacks == []
+
+
+def test_drones_named_in_an_apposition_between_dashes() -> None:
+    text = "According to the Air Force, Russia sent 160 drones — Shaheds and decoy Gerberas — against Ukraine overnight."
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Shahed-136/131": 160}

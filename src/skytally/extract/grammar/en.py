@@ -344,7 +344,8 @@ _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|produc
                                 # "5,960 kamikaze drone strikes": a count of strikes, not of drones
                                 r"strikes|attacks|sorties|flights|sightings|incursions)\b", re.I)
 # "strike UAVs of the Shahed type", "396 attack drones (Shahed, Gerbera, other types)"
-_OF_THE_TYPE = re.compile(r"\s+of\s+the\s+(?=\S)|\s*\(\s*(?=[A-Z])", re.I)
+# ("160 drones — Shaheds and decoy Gerberas — against Ukraine": an apposition between dashes)
+_OF_THE_TYPE = re.compile(r"\s+of\s+the\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
 _TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
 _VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|multiple|numerous|dozens|hundreds)\s+$", re.I)
 
