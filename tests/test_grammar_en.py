@@ -1918,3 +1918,9 @@ def test_drones_named_in_an_apposition_between_dashes() -> None:
     text = "According to the Air Force, Russia sent 160 drones — Shaheds and decoy Gerberas — against Ukraine overnight."
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"Shahed-136/131": 160}
+
+
+def test_a_toll_after_a_governors_sentence_about_one_district() -> None:
+    text = ("Overnight, Russia launched 41 attack drones against Ukraine. According to the Odesa Oblast governor, the "
+            "enemy attacked port infrastructure in the Izmail district. Two port workers were injured.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
