@@ -1924,3 +1924,10 @@ def test_a_toll_after_a_governors_sentence_about_one_district() -> None:
     text = ("Overnight, Russia launched 41 attack drones against Ukraine. According to the Odesa Oblast governor, the "
             "enemy attacked port infrastructure in the Izmail district. Two port workers were injured.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_a_toll_after_debris_had_fallen_in_one_city() -> None:
+    text = ("Russia's defence ministry said it had destroyed 132 Ukrainian drones over Russian regions overnight. The "
+            "governor said debris from downed drones had fallen on an industrial enterprise in Saratov. One person was "
+            "injured, he said.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None

@@ -1110,7 +1110,7 @@ _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nation
 
 _WHOLE_ATTACK = re.compile(r"\b(?:the|this|that|overnight|whole|entire)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage|"
                            r"bombardment|onslaught)\b")  # "The attack killed one dockworker": the whole attack's toll
-_LOCAL_EVENT = re.compile(r"\b(?:hit|struck|damaged|destroyed|tore\s+through|landed|fell|crashed|attacked|targeted)\b")
+_LOCAL_EVENT = re.compile(r"\b(?:hit|struck|damaged|destroyed|tore\s+through|landed|fell|fallen|crashed|attacked|targeted)\b")
 _PLACE_OPENER = re.compile(r"(?:in|at|near|over|across)\s", re.I)  # "In the Dnipropetrovsk region, ..."
 
 
