@@ -1931,3 +1931,20 @@ def test_a_toll_after_debris_had_fallen_in_one_city() -> None:
             "governor said debris from downed drones had fallen on an industrial enterprise in Saratov. One person was "
             "injured, he said.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_a_toll_across_ukraine_outweighs_a_claim_about_ukrainian_drones() -> None:
+    text = ("Ukraine war live: Ternopil toll climbs as air force updates overnight drone figures\n15:10 - Nationwide toll\n"
+            "The state emergency service says four people were killed and 19 injured across Ukraine in the overnight "
+            "attack.\n13:02 - Moscow claims drones over Bryansk\nRussia's defence ministry claims to have destroyed 33 "
+            "Ukrainian drones overnight.\n07:02\nUkraine's air force says Russia launched 72 Shahed-type drones and "
+            "decoys overnight; 45 were shot down.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value, attack.killed.value) == ("RU", "UA", 72, 4)
+
+
+def test_a_bracket_between_the_attack_and_its_weapons() -> None:
+    text = ("Russian forces attacked Ukraine on the night of January 14 (from 18:00 on January 13) with 142 strike UAVs "
+            "of the Shahed, Gerbera and Italmas types.")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=date(2026, 1, 14), lang="en").attacks[0].weapons}
+    assert weapons == {"Shahed-136/131": 142}

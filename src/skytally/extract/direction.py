@@ -79,6 +79,12 @@ def _patterns() -> _Patterns:
 
 
 @lru_cache(maxsize=1)
+def _toll_across() -> re.Pattern[str]:
+    """A toll across a country: the country that was attacked."""
+    return re.compile(rf"\b(?:killed|injured|wounded)\b[^.;]{{0,40}}?\b(?:across|throughout|all\s+over)\s+({_countries()[0]})\b")
+
+
+@lru_cache(maxsize=1)
 def _adjunct() -> re.Pattern[str]:
     """A country's name before its weapons' attack: "ukraine drone attack", "israel missile strikes"."""
     return re.compile(rf"\b({_countries()[0]})\s+(?:drone|missile|rocket)\s+(?:attacks?|strikes?|raids?|assaults?)\b")
@@ -126,6 +132,13 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     for m in wordstart.finditer(pattern.agent, low):
         if code := _code(m.group(1)):
             attacker[code] += 3
+    if "killed" in low or "injured" in low or "wounded" in low:
+        for m in _toll_across().finditer(low):  # "four people were killed and 19 injured across Ukraine"
+            if code := _code(m.group(1)):
+                # (it outweighs a later "Ukrainian drones" in a claim about the other side's attack)
+                target[code] += 3
+                attacker[code] -= 3
+    attacker = +attacker  # (only positive counts stay)
     for code, n in (_place_countries(text, frames)).items():
         target[code] += n
     return _resolve(attacker, target)
