@@ -804,7 +804,7 @@ def test_of_those_after_an_earlier_night_is_that_nights() -> None:
 
 
 def test_unknown_model_code_between_number_and_noun() -> None:
-    text = "The ministry said two Neptune-MD long-range guided missiles had been shot down over the Belgorod region."
+    text = "The ministry said two Neptune-MD long-range guided missiles had been shot down overnight."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.missiles.value == 2
 
 
@@ -1948,3 +1948,18 @@ def test_a_bracket_between_the_attack_and_its_weapons() -> None:
             "of the Shahed, Gerbera and Italmas types.")
     weapons = {w.model: w.launched.value for w in extract_text(text, published=date(2026, 1, 14), lang="en").attacks[0].weapons}
     assert weapons == {"Shahed-136/131": 142}
+
+
+@pytest.mark.parametrize("text", [
+    "Air defense forces destroyed 15 attack drones over Odesa region overnight, the regional governor said. A port "
+    "employee was injured.",
+    "Air defence systems shot down six drones over the Belgorod district, the governor said.",
+])
+def test_a_report_of_one_regions_downs_only_is_no_attack(text: str) -> None:
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_the_whole_before_its_regional_part_is_the_attacks() -> None:
+    text = ("Russia's defence ministry said its air defences had destroyed 44 Ukrainian drones overnight, 29 of them "
+            "over the Krasnodar region.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 44

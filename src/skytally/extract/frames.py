@@ -1288,7 +1288,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         frames_of = _own_side(text, frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
-        if not _is_attack(attack):
+        if not _is_attack(attack) or _regional_only(text, frames_of, target):
             continue
         attack.attacker, attack.target = attacker, target
         attack.regions = _regions(text, frames_of, target, lang)
@@ -1326,6 +1326,29 @@ _SPACE_TITLE = re.compile(r"\b(?:satellites?|starlink|spacex|spacecraft|astronau
 _WEAPON_TITLE = re.compile(r"\b(?:drones?|missiles?|uavs?|shaheds?|attack\w*|strikes?|air\s+defen[cs]e)\b", re.I)
 _LAUNCH_TITLE = re.compile(r"(?<![\w-])(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
                            r"bombard\w*|pound\w*|raids?)\b", re.I)
+
+
+def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
+    """A governor's report: every weapon figure told of one region or place ("15 attack drones over Odesa
+    region", "11 drones over the region"), no count for the whole attack. It reports no attack's figures."""
+    # (a sentence that names several regions speaks of more than one: "over the Kyiv, Cherkasy and Vinnytsia regions")
+    weapon_figures = [fm for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period
+                      and not fm.not_attack and not fm.earlier
+                      and len({p.code for p in f.places if p.kind != "country"}) <= 1]
+    return bool(weapon_figures) and len(weapon_figures) == sum(
+        1 for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
+        and not fm.earlier) and all(
+        fm.local or (fm.places and all(c.startswith(target + "-") for c in fm.places) and len(set(fm.places)) == 1
+                     and (fm.field != "launched" or fm.more or fm.sub) and not _OVER_REGIONS.match(text, fm.end)
+                     and not _PART_FOLLOWS.match(text, fm.end))
+        for fm in weapon_figures)
+
+
+# "destroyed 44 Ukrainian drones overnight, 29 of them over the Krasnodar region": the whole, whose part has the place
+_PART_FOLLOWS = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|which|those)\b", re.I)
+# "shot down 62 Ukrainian drones overnight over nine regions, 19 of them over Saratov Oblast": the whole
+_OVER_REGIONS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:over|across|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+                           r"eleven|twelve|\w+teen|twenty|several|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces)\b", re.I)
 
 
 def _is_attack(attack: Attack) -> bool:
