@@ -1963,3 +1963,10 @@ def test_the_whole_before_its_regional_part_is_the_attacks() -> None:
     text = ("Russia's defence ministry said its air defences had destroyed 44 Ukrainian drones overnight, 29 of them "
             "over the Krasnodar region.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 44
+
+
+def test_hits_after_a_fronted_city_are_the_citys() -> None:
+    text = ("Russia launched 80 drones and 30 missiles overnight; hits were recorded at 9 locations. In Zaporizhzhia, 22 "
+            "missiles hit the city's outskirts.")
+    hits = extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits
+    assert (hits.missiles, hits.locations.value) == (None, 9)

@@ -757,7 +757,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         # the downs of one place
         named = [p.code for p in places if p.kind != "country" and p.start < sentence.start + fronted.end()]
         for fm in out:
-            if fm.field in _DOWNED and not fm.places:
+            if fm.field in _DOWNED | {"hits"} and not fm.places:  # ("In Dnipro, one drone hit a five-storey building")
                 if named:
                     fm.places = (named[0],)
                 elif fronted.group(1):
