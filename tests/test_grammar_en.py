@@ -1966,7 +1966,7 @@ def test_the_whole_before_its_regional_part_is_the_attacks() -> None:
 
 
 def test_hits_after_a_fronted_city_are_the_citys() -> None:
-    text = ("Russia launched 80 drones and 30 missiles overnight; hits were recorded at 9 locations. In Zaporizhzhia, 22 "
-            "missiles hit the city's outskirts.")
+    text = ("Russia launched 80 drones and 30 missiles overnight. In Zaporizhzhia, 22 missiles hit the city's outskirts. "
+            "Across the country, hits of 25 missiles were recorded at 9 locations.")
     hits = extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits
-    assert (hits.missiles, hits.locations.value) == (None, 9)
+    assert (hits.missiles.value, hits.locations.value) == (25, 9)
