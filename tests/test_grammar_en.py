@@ -1970,3 +1970,9 @@ def test_hits_after_a_fronted_city_are_the_citys() -> None:
             "Across the country, hits of 25 missiles were recorded at 9 locations.")
     hits = extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits
     assert (hits.missiles.value, hits.locations.value) == (25, 9)
+
+
+def test_downs_mostly_over_one_region_and_a_part_of_them_over_another() -> None:
+    text = ("Russia attacked Odesa Oblast with 33 Shahed drones overnight. Air defense shot down 25 of the Shaheds, mostly "
+            "over Odesa Oblast. Two of them were downed over Mykolaiv Oblast.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 25

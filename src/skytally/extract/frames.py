@@ -407,6 +407,9 @@ _MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)}
 _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
                              r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
+                             # "Two of them were downed over Mykolaiv Oblast": a part of the count before
+                             r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|these|those)\s+"
+                             r"(?:were|was)\s+(?:\w+\s+)?(?:downed|shot|destroyed|intercepted|lost|jammed|suppressed)\b"
                              r"|among\s+(?:them|these|those|the\s+(?:drones|missiles))\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
                              r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d)"

@@ -616,6 +616,8 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
                 and text[p.end:p.end + 2] not in ("'s", "’s") and (  # ("a shift in Moscow's tactics": an owner, not a place)
                 _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start])
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
+            if _MOSTLY_BEFORE.search(text, max(q.end, p.start - 24), p.start):
+                continue  # "25 of the Shaheds, mostly over Odesa Oblast": spread, not one place's
             codes.append(p.code)  # ("over the Kharkiv, Poltava and Sumy regions": every one of the list)
             last_end = p.end
     return tuple(codes)
@@ -627,6 +629,7 @@ _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|thre
                          r"(?:more\s+)?(?:over|in|above|near|across|on)\b", re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|[a-z]+ing)\b")
+_MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+(?:over|in|above|across)\s+(?:the\s+)?$", re.I)
 _PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
