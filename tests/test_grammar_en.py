@@ -1976,3 +1976,16 @@ def test_downs_mostly_over_one_region_and_a_part_of_them_over_another() -> None:
     text = ("Russia attacked Odesa Oblast with 33 Shahed drones overnight. Air defense shot down 25 of the Shaheds, mostly "
             "over Odesa Oblast. Two of them were downed over Mykolaiv Oblast.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 25
+
+
+@pytest.mark.parametrize("text, model, launched", [
+    ('"Forty-two Shaheds came at us overnight, launched from two directions. Forty-one Shaheds were destroyed."',
+     "Shahed-136/131", 42),
+    ("From ten strategic bombers Tu-95MS were launched 43 cruise missiles of type Kh-101/Kh-555.", "X-101/X-555", 43),
+    ("The air force said that of the 810 Shahed-type attack drones and decoys, 747 had been shot down or suppressed.",
+     "Shahed-136/131", 810),
+])
+def test_launches_in_other_words(text: str, model: str, launched: int) -> None:
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+               if w.launched}
+    assert weapons[model] == launched

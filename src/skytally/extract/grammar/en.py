@@ -347,7 +347,7 @@ _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|produc
                                 r"strikes|attacks|sorties|flights|sightings|incursions)\b", re.I)
 # "strike UAVs of the Shahed type", "396 attack drones (Shahed, Gerbera, other types)"
 # ("160 drones — Shaheds and decoy Gerberas — against Ukraine": an apposition between dashes)
-_OF_THE_TYPE = re.compile(r"\s+of\s+the\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
+_OF_THE_TYPE = re.compile(r"\s+of\s+the\s+(?=\S)|\s+of\s+(?:the\s+)?types?\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
 _TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
 _VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|multiple|numerous|dozens|hundreds)\s+$", re.I)
 
@@ -530,7 +530,7 @@ _FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+f
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
-_FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)
+_FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n|\bthat\s+)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)  # ("said that of the 810")
 _FRACTION_OF = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|bulk|percent|per\s+cent|share)"
                           r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$|%\s+of\s+(?:the\s+)?$", re.I)
 
