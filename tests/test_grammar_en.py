@@ -1989,3 +1989,20 @@ def test_launches_in_other_words(text: str, model: str, launched: int) -> None:
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
                if w.launched}
     assert weapons[model] == launched
+
+
+def test_a_round_headline_count_beside_about_the_same_is_rounded() -> None:
+    text = ("Russia hits Ukraine with over 100 missiles and 100 drones; Poland scrambles jets\nRussia fired more than 100 "
+            "missiles and about 100 drones at cities across the country. The air force said Russia had used 127 "
+            "missiles and 109 drones in the attack.")
+    launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
+    assert (launched.missiles.value, launched.drones.value) == (127, 109)
+
+
+def test_an_update_header_with_its_time_and_the_same_month() -> None:
+    text = ("As of 07:00, 51 Shahed-type attack UAVs had been recorded and 34 of them destroyed.\nUPDATED (10:52).\nIn "
+            "total, the enemy launched 54 Shahed-type attack UAVs overnight. Air defence shot down 38 drones.")
+    destroyed = extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed
+    assert destroyed.drones.value == 38
+    text = "In April, Russia launched 6,500 drones. Over the same month, Russia used 144 missiles of various types."
+    assert _totals(text, date(2026, 5, 2))[("2026-04", "missiles")] == (144, "exact", False)

@@ -231,7 +231,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
             frame.past = True
-        if not frame.figures and _UPDATE_HEADER.match(sentence.text) and not any(c.isdigit() for c in sentence.text):
+        if not frame.figures and _UPDATE_HEADER.match(sentence.text) and (
+                not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)):  # ("UPDATED (10:52).")
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
         elif _POST_HEADER.match(sentence.text):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
@@ -275,6 +276,7 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
 _POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
+_UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
@@ -889,6 +891,8 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
         # "309" over "more than 300"; not "two wounded" (an earlier report) over "at least ten"
         rounded = next(c for c in candidates if c.qualifier != "exact")
         fitting = [c for c in exact if _fits(c.value, rounded)]
+        # ("100 drones" in a headline, "about 100" in the lead, "109 drones" below: the round one is rounded too)
+        fitting = [c for c in fitting if c.value != rounded.value] or fitting
         return fitting[0] if fitting else exact[0] if exact[0].sentence < rounded.sentence else rounded
     if candidates[0].sentence == 0 and candidates[0].qualifier == "exact" and (qualified := next(
             (c for c in candidates[1:] if c.value == candidates[0].value and c.qualifier != "exact"), None)):

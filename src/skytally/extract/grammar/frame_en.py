@@ -36,7 +36,7 @@ NOT_ATTACK = re.compile(
     # a test, but not "Russia tests Ukraine's air defences with 400 drones": the attack as a test of them
     r"(?:tests?|tested|testing)(?!\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:air\s+)?defen[cs]es)|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     # a trade, not "Telegram export of two channels": a chat export is a file of posts
-    r"(?<!channel\s)(?<!chat\s)(?<!telegram\s)export\w*(?!\s+(?:of\s+)?(?:(?:the|two|three|\w+)\s+)?(?:[\w-]+\s+)?(?:channels?|chats?|posts?|messages?))|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:day|week|month|year)(?!\s+(?:earlier|ago|before|later|after|of|and|or))|typically|usually|normally|"
+    r"(?<!channel\s)(?<!chat\s)(?<!telegram\s)export\w*(?!\s+(?:of\s+)?(?:(?:the|two|three|\w+)\s+)?(?:[\w-]+\s+)?(?:channels?|chats?|posts?|messages?))|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|a\s+(?:day|week|month|year)(?!\s+(?:earlier|ago|before|later|after|of|and|or))|typically|usually|normally|regularly|routinely|"
     # "sent between 100 and 200 drones a night" (not "killing a night watchman")
     r"a\s+night(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|over|across|to)\b)|"
     r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
@@ -74,7 +74,7 @@ DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:
                       r"|^(?:[A-Z][a-z'’]+(?:[\s-][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w .]+){0,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
                       # (any agency: "(AFP)", "(Reuters)", "(WNA)", "(Interfax-Ukraine)")
                       r"\s*\((?:[A-Z][\w/.-]{1,20}|RFE/RL)\)\s*[—–-]{1,2}\s")
-THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+month\b|\bthat\s+month\b", re.I)
+THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+(?:same\s+)?month\b|\bthat\s+month\b", re.I)
 YEAR = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
 # A clause about one attack is not a period aggregate ("the previous record for a single night").
