@@ -2006,3 +2006,12 @@ def test_an_update_header_with_its_time_and_the_same_month() -> None:
     assert destroyed.drones.value == 38
     text = "In April, Russia launched 6,500 drones. Over the same month, Russia used 144 missiles of various types."
     assert _totals(text, date(2026, 5, 2))[("2026-04", "missiles")] == (144, "exact", False)
+
+
+def test_a_dash_breaks_down_a_count_of_them() -> None:
+    text = ("Ukraine's Air Force said that Russia used 614 air attack weapons in total. Air defense shot down or "
+            "suppressed 577 of them — 546 drones and 31 missiles. More than 40 companies now make interceptor drones, "
+            "up from 10 in the summer.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    n = attack.neutralized
+    assert (n.total.value, n.drones.value, n.missiles.value, attack.launched.drones) == (577, 546, 31, None)

@@ -470,7 +470,7 @@ _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
-_COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,40}?,?\s+(?:up|down)\s+from\s+|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
+_COMPARED_WITH_IT = re.compile(r"\s+[\w\s'’-]{0,60}?,?\s+(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+|just\s+)?|\s+[\w\s'’-]{0,40}?,?\s+(?:compared\s+(?:with|to)|against)\s+", re.I)
 _OF_THEM_SUBCLASS = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were\s+)?(ballistic|cruise)\b(?!\s+missiles?)"
                                r"|(?<=\d)\s+(?:were|was)\s+(ballistic|cruise)\b(?!\s+missiles?)", re.I)
 _VALUE_LABEL = re.compile(r"[\s\-–—•*·●▪■]*([A-Za-z][\w ,()'’/-]{2,60}?)\s*:\s*", re.I)
@@ -731,7 +731,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "Nine missiles found their targets, along with 24 drones"; "launched four Kinzhals from
             # Lipetsk Oblast; four Kh-59/69s from Kursk Oblast; ...": the same fate
             mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
-        elif mentions and q.kind == "weapon" and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
+        elif mentions and (q.kind == "weapon" or (q.kind == "bare" and q.anaphor)) and not q.sub \
+                and mentions[0].field in WEAPON_OUTCOMES:  # ("shot down 577 of them — 546 drones and 31 missiles")
             head = (q, mentions[0])
         out += mentions
         if q.kind == "weapon" and not q.sub:
@@ -840,7 +841,7 @@ def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool
     """'13 missiles — four Iskander-M ballistic missiles and nine Iskander-K cruise missiles': the
     items after a dash or colon break down the count before it (the same class, no more of them)."""
     gap = text[head.end:q.start]
-    return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any") and q.value <= head.value \
+    return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any", None) and q.value <= head.value \
         and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", gap) \
         and not any(head.end <= c.start < q.start for c in cues)
 
