@@ -2015,3 +2015,9 @@ def test_a_dash_breaks_down_a_count_of_them() -> None:
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     n = attack.neutralized
     assert (n.total.value, n.drones.value, n.missiles.value, attack.launched.drones) == (577, 546, 31, None)
+
+
+def test_drones_that_flew_out_of_the_airspace() -> None:
+    text = ("Russia launched 188 drones overnight. Five more drones flew out of Ukrainian airspace in the direction of "
+            "Belarus and Russia, it added.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["returned"].value == 5
