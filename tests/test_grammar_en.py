@@ -2021,3 +2021,11 @@ def test_drones_that_flew_out_of_the_airspace() -> None:
     text = ("Russia launched 188 drones overnight. Five more drones flew out of Ukrainian airspace in the direction of "
             "Belarus and Russia, it added.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["returned"].value == 5
+
+
+def test_there_were_two_iskanders_and_a_model_code_with_a_digit() -> None:
+    text = ('Russia struck Sumy on Sunday morning. "There were two Iskander-M ballistic missiles. Both struck the city '
+            'centre," the spokesman said. Elsewhere Russia fired one 3M22 Zircon at Odesa.')
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+               if w.launched}
+    assert weapons == {"Iskander-M/KN-23": 2, "3M22 Zircon": 1}

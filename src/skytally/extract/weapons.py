@@ -198,7 +198,8 @@ def _longest_phrase(lowered: str, hits: list[tuple[int, int, _Unit]], i: int,
 
 
 def _capitalised(text: str, start: int) -> bool:
-    return text[start].isupper() or (start > 0 and text[start - 1] in _OPEN_QUOTES)
+    # (a code that opens with a digit is written as a name: "3M22 Zircon")
+    return text[start].isupper() or text[start].isdigit() or (start > 0 and text[start - 1] in _OPEN_QUOTES)
 
 
 def _join(text: str, items: list[_Item]) -> list[_Item]:

@@ -214,6 +214,9 @@ _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:th
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
 
+# '"There were two Iskander-M ballistic missiles."': what came
+_THERE_WERE = re.compile(r"\W*there\s+(?:were|was)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                         r"\w+teen|\w+ty)\b)")
 _THE_WEAPONS_WERE = re.compile(r"\W*(?:the|these|those)\s+(?:missiles|drones)\s+were\s+(?=\d|(?:one|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)")
 
@@ -244,7 +247,7 @@ def find_cues(text: str) -> list[Cue]:
             if not (_LOCATION_WORDS.search(m.group(1)) and _COUNTED.search(m.group(1))):
                 cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _MONTH_WITH.finditer(low)]
-    if " were " in low and (parts := _THE_WEAPONS_WERE.match(low)):
+    if " were " in low and (parts := _THE_WEAPONS_WERE.match(low) or _THERE_WERE.match(low)):
         cues.append(Cue(parts.end() - 5, parts.end(), "launched", "left"))  # "The missiles were two Iskander-M ..."
     if " saw " in low or " brought " in low:  # "December saw 1,807 drones and 234 missiles"
         cues += [Cue(m.end(1), m.end(), "launched", "left") for m in _MONTH_SAW.finditer(low)]
