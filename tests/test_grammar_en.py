@@ -2029,3 +2029,10 @@ def test_there_were_two_iskanders_and_a_model_code_with_a_digit() -> None:
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
                if w.launched}
     assert weapons == {"Iskander-M/KN-23": 2, "3M22 Zircon": 1}
+
+
+def test_a_sum_after_a_dash_in_total() -> None:
+    text = ("Russia attacked overnight with 29 Kh-101 cruise missiles and 28 Shahed drones — 57 air attack weapons in "
+            "total. Of these, 18 cruise missiles and 25 drones were destroyed — 43 targets in total.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.destroyed.total.value) == (57, 43)

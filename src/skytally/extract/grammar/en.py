@@ -469,6 +469,8 @@ _IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b",
 _DEFINITE_BEFORE = re.compile(r"\b(?:neither|either|each|the)\s+$", re.I)  # "Neither ballistic missile was ...: both"
 _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hits|bombed|bombing|attacked|attacking)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
+_IN_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
@@ -721,6 +723,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             twin = _figure(q, "launched", item.key, sentence, ())
             twin.model, twin.subclass, twin.sub, twin.universal = item.model, item.subclass, True, True
             mentions = [item, twin]
+        if not mentions and q.kind == "weapon" and q.weapon_class == "any" and out and out[-1].field in WEAPON_OUTCOMES \
+                and _IN_TOTAL_AFTER.match(text, q.end) and _DASH_BEFORE.search(text, max(sentence.start, q.start - 4), q.start):
+            # "25 drones were destroyed — 43 targets in total": the sum of the counts before, with their fate
+            mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
         if not mentions and q.composition:
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
