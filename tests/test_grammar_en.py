@@ -2036,3 +2036,15 @@ def test_a_sum_after_a_dash_in_total() -> None:
             "total. Of these, 18 cruise missiles and 25 drones were destroyed — 43 targets in total.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.total.value, attack.destroyed.total.value) == (57, 43)
+
+
+def test_fates_across_clauses_and_a_title_after_a_hyphen() -> None:
+    text = "Evening strike on Dnipro: Air Force says both ballistic missiles hit, 27 of 33 drones downed"
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.hits.missiles.value) == (27, 2)
+    text = ("Air defence destroyed 602 drones and 40 missiles, among them 11 of the Iskander-Ms. Three of the five Kalibr "
+            "cruise missiles fired from the Black Sea were also downed, and two Kh-59 guided missiles, which were both "
+            "shot down.")
+    weapons = {w.model: w.destroyed.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+               if w.destroyed}
+    assert weapons == {"Iskander-M/KN-23": 11, "Kalibr": 3, "X-59/X-69": 2}

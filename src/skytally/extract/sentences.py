@@ -64,6 +64,9 @@ def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower()
+    tail = text[max(start, end - 24):end]
+    if tail[:match.start(1)].endswith(("-", "‑")):
+        return False  # "11 of the Iskander-Ms." ends a sentence: a title stands as a word of its own
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 

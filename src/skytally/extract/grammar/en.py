@@ -326,7 +326,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 REVISED_TO = re.compile(r"\b(?:raised|revised|increased|lowered|updated|corrected|put|brought)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
 # Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed".
-_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?$", re.I)
+_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towards)\s+[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?",
@@ -548,7 +548,7 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     numerator of "40 of 48 drones" takes the cue before it.
     """
     left = _left_cue(q, cues, text, allowed)
-    if left is not None and q.partitive_of is not None and not (
+    if left is not None and q.partitive_of is not None and not re.search(r"[,;]", text[left.end:q.start]) and not (
             q.partitive_of.end <= left.start and left.end <= q.start and _FRONTED_GAP.fullmatch(text, q.partitive_of.end, q.start)):
         return left  # (not "Of the 653 drones Moscow sent, 585 were shot down": the whole's own verb is not the part's)
     if (fate := _fate_after_participle(q, cues, text)) is not None and fate.outcome in allowed:
@@ -875,7 +875,7 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 _RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*,\s*", re.I)
-_PART_OF_LAST = re.compile(r"\s*(?::|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which)"
+_PART_OF_LAST = re.compile(r"\s*(?::|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))"
                            # "32 Iskander-Ms, of which air defenses intercepted 11"
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
                            r"\s*", re.I)
