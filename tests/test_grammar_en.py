@@ -2048,3 +2048,10 @@ def test_fates_across_clauses_and_a_title_after_a_hyphen() -> None:
     weapons = {w.model: w.destroyed.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
                if w.destroyed}
     assert weapons == {"Iskander-M/KN-23": 11, "Kalibr": 3, "X-59/X-69": 2}
+
+
+def test_a_count_of_two_models_written_with_a_slash() -> None:
+    text = "The enemy attacked with 4 Iskander-M/S-300 ballistic missiles and 181 Shahed drones overnight."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 4
+    assert {w.model for w in attack.weapons} == {"Shahed-136/131"}

@@ -422,6 +422,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                 weapon.subclass, True
             q.end = _merge_coordinated(text, weapon, weapons)[0]  # so a participle after the noun is its verb
         elif weapon is not None:
+            if weapon.model and text.startswith("/", weapon.end) and (other := next(
+                    (w for w in weapons if w.start == weapon.end + 1 and w.model and w.model != weapon.model), None)):
+                # "4 Iskander-M/S-300 ballistic missiles": a count of two models together, of neither alone
+                weapon = replace(other, start=weapon.start, model=None)
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             if kinds := _OF_VARIOUS_TYPES.match(text, end):
                 end = kinds.end()  # "558 enemy UAVs of various types were shot down": the noun phrase goes on
