@@ -2055,3 +2055,19 @@ def test_a_count_of_two_models_written_with_a_slash() -> None:
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.launched.missiles.value == 4
     assert {w.model for w in attack.weapons} == {"Shahed-136/131"}
+
+
+def test_a_second_reported_clause_has_its_own_verb() -> None:
+    text = ("Russia attacked overnight with 29 Kh-101 cruise missiles and 28 Shahed drones. The governor said two "
+            "missiles had hit a facility in the region, and that some 20 missiles and seven drones had been recorded "
+            "in the region's airspace.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.hits.drones, attack.launched.drones.value) == (None, 28)
+
+
+def test_the_main_target_is_a_region_and_the_governors_hits_are_his() -> None:
+    text = ("Russia attacked overnight with 29 Kh-101 cruise missiles and 28 Shahed drones; hits were recorded at 5 "
+            "locations. The western Lviv region was one of the main targets. The governor said two missiles had hit a "
+            "critical infrastructure facility in the region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.regions, attack.hits.missiles) == (["UA-46"], None)

@@ -552,6 +552,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     numerator of "40 of 48 drones" takes the cue before it.
     """
     left = _left_cue(q, cues, text, allowed)
+    if left is not None and _AND_THAT.search(text, left.end, q.start):
+        left = None  # "said two missiles had hit a plant, and that some 20 missiles had been recorded": another clause
     if left is not None and q.partitive_of is not None and not re.search(r"[,;]", text[left.end:q.start]) and not (
             q.partitive_of.end <= left.start and left.end <= q.start and _FRONTED_GAP.fullmatch(text, q.partitive_of.end, q.start)):
         return left  # (not "Of the 653 drones Moscow sent, 585 were shot down": the whole's own verb is not the part's)
@@ -785,6 +787,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "one more drone was shot down over the region": the governor's region, not the country
             # (not "both missiles were shot down over the city": all that came, the attack was the city's)
             fm.local = True
+        elif fm.field == "hits" and fm.key != "locations" and not fm.places \
+                and _IN_THE_REGION.match(text, fm.end, _clause_end(sentence, fm)):
+            fm.local = True  # "two missiles had hit a critical infrastructure facility in the region": the governor's
+        elif fm.field == "launched" and not fm.places and _IN_ITS_AIRSPACE.match(text, fm.end, _clause_end(sentence, fm)):
+            fm.sub = True  # "some 20 missiles and seven drones had been recorded in the region's airspace": a part
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
@@ -795,11 +802,14 @@ _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
 _FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
 # ("39 drones were downed over the south of the country", "over southern Ukraine": a part of the country)
-_OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:over|above)\s+(?:the\s+(?:region|oblast|city|district|community)\b|"
+_OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:in\s+the\s+(?:region|oblast|city)['’]s\s+airspace\b|"
+                                 r"(?:over|above)\s+(?:the\s+(?:region|oblast|city|district|community)\b|"
                                  r"(?:the\s+)?(?:south|north|east|west|centre|center|south-?east|south-?west|north-?east|"
                                  r"north-?west)\s+of\s+the\s+country|"
-                                 r"(?:the\s+)?(?:southern|northern|eastern|western|central)\s+(?:ukraine|regions|oblasts|russia)\b)",
+                                 r"(?:the\s+)?(?:southern|northern|eastern|western|central)\s+(?:ukraine|regions|oblasts|russia)\b))",
                                  re.I)
+_IN_THE_REGION = re.compile(r"[^,;.]{0,60}?\bin\s+the\s+(?:region|oblast)\b(?!['’]s)", re.I)
+_IN_ITS_AIRSPACE = re.compile(r"[^,;.]{0,40}?\bin\s+the\s+(?:region|oblast|city)['’]s\s+airspace\b", re.I)
 _ALL_OF = re.compile(r"\b(?:all|both|each)\b", re.I)
 # ("26 people had been confirmed dead in the city, among them three children, and that more than 90 had been injured")
 _AND_TOLL = re.compile(r"(?:[^.;,]{0,40}?|[^.;]{0,80}?,)\s(?:and|with)\s+(?:that\s+)?(?:another\s+|at\s+least\s+|more\s+than\s+|over\s+)?",
@@ -811,6 +821,7 @@ _INCLUDING_AFTER = re.compile(r"[^;.]{0,60},\s+(?:including|among\s+them)\s+", r
 _NEXT_CLAUSE = re.compile(r",\s+and\s|;")
 _COMPARED_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared?\s+(?:with|to)|compares\s+with)\s+(?:about\s+|around\s+|nearly\s+|some\s+|"
                               r"almost\s+|roughly\s+|just\s+)?$", re.I)
+_AND_THAT = re.compile(r",?\s+and\s+that\s", re.I)
 _ALL_OF_WHICH = re.compile(r"\s*,\s*(?:all|both)\s+of\s+(?:which|them)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\ball\s+(?:of\s+(?:them|which|these|those|the\s+(drones|missiles))\s+|(?:the|these|those)\s+"
                           r"(drones|missiles)\s+)?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"

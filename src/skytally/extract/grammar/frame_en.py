@@ -62,7 +62,7 @@ ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|deaths?|dead|victims?|"
     r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
-    r"targeted|bombard\w*|shell\w*|brought\s+down|downing|neutrali[sz]\w*|suppress\w*|came\s+down|"
+    r"targeted|targets?|bombard\w*|shell\w*|brought\s+down|downing|neutrali[sz]\w*|suppress\w*|came\s+down|"
     r"fell|impacts?|affected)\b", re.I)
 
 
