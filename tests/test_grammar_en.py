@@ -2071,3 +2071,20 @@ def test_the_main_target_is_a_region_and_the_governors_hits_are_his() -> None:
             "critical infrastructure facility in the region.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.regions, attack.hits.missiles) == (["UA-46"], None)
+
+
+@pytest.mark.parametrize("aside, code", [
+    ("Emergency power cuts were introduced in the Donetsk region, grid operator Ukrenergo said.", "UA-14"),
+    ("In Ternopil, most of the city was left without electricity and heating on a freezing morning.", "UA-61"),
+    ("The air force said the main blow was aimed at the Sumy region.", "UA-59"),
+    ("The Kinzhals were aimed at an air base in the Khmelnytskyi region.", "UA-68"),
+])
+def test_places_an_attack_cut_off_or_aimed_at(aside: str, code: str) -> None:
+    text = "Russia launched 120 drones and 20 missiles at Ukraine overnight. " + aside
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == [code]
+
+
+def test_a_ministrys_list_of_regions() -> None:
+    text = ("Russia's defence ministry said it had destroyed 337 Ukrainian drones overnight, 91 of them over the Moscow "
+            "region. The ministry also listed the Bryansk and Kursk regions.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["RU-BRY", "RU-KRS", "RU-MOS"]

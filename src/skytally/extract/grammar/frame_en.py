@@ -63,7 +63,11 @@ ATTACK_CONTEXT = re.compile(
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|deaths?|dead|victims?|"
     r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
     r"targeted|targets?|bombard\w*|shell\w*|brought\s+down|downing|neutrali[sz]\w*|suppress\w*|came\s+down|"
-    r"fell|impacts?|affected)\b", re.I)
+    r"fell|impacts?|affected|"
+    # power cut by the attack ("Emergency power cuts were introduced in the Kharkiv ... regions", "left without
+    # electricity"), a ministry's list of regions, the blow's aim, a missile that slammed into a plant
+    r"power\s+cuts?|outages?|without\s+(?:electricity|power|heating|heat|water)|lost\s+power|"
+    r"listed|aimed|blow|slammed|crashed|exploded)\b", re.I)
 
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
