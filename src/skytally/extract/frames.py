@@ -1401,10 +1401,12 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         if not frame.figures and _ALERT_ONLY.search(frame.sentence.low) and not _EVENT_THERE.search(frame.sentence.low):
             continue  # "Lviv and Odesa also reported air raid alerts, but no damage": sirens, not strikes
-        if not frame.figures and lang == "en" and (_heard_only(frame.sentence.low) or _in_flight_only(frame.sentence.low)):
+        low = frame.sentence.low
+        if not frame.figures and lang == "en" and ((("no " in low or "escaped" in low or "not related" in low or "without" in low) and _heard_only(low)) or _in_flight_only(low)):
             continue  # "Explosions were heard in Lviv, but no damage was reported", "drones over Sumy region, course south-west"
         # ("The strike came a day after Russia attacked Kyiv", "had been spared the strikes seen in Kyiv": from there on)
-        background = _BACKGROUND.search(frame.sentence.text) if lang == "en" else None
+        background = _BACKGROUND.search(frame.sentence.text) if lang == "en" and any(
+            word in low for word in _BACKGROUND_WORDS) else None
         for place in new:
             if _not_a_location(frame, place) or (background and place.start >= frame.sentence.start + background.start()):
                 continue
@@ -1443,9 +1445,13 @@ _IN_FLIGHT = re.compile(r"\b(?:moving|heading|course|flying|en\s+route)\s+(?:\w+
 
 
 def _in_flight_only(low: str) -> bool:
-    return _IN_FLIGHT.search(low) is not None and not _HARM.search(low)
+    return any(word in low for word in ("moving", "heading", "course", "flying", "en route")) \
+        and _IN_FLIGHT.search(low) is not None and not _HARM.search(low)
 
 
+# (words one of which every _BACKGROUND match holds: a cheap test first)
+_BACKGROUND_WORDS = ("after", "follow", "spared", "since", "repeatedly", "recent", "latest", "last ", "remain", "fighting",
+                     "that attack")
 # Background of other attacks, from here to the sentence's end: "The strike came a day after Russia attacked Kyiv",
 # "had until now been spared the kind of strikes seen in Kyiv", "the deadliest ... since July, when ... in Kyiv",
 # "It has repeatedly targeted Ukraine's ports", "in recent weeks", "the latest in a campaign that began in October".
