@@ -49,8 +49,7 @@ NOT_ATTACK = re.compile(
 # people have been killed" (the war's toll so far, not one attack's)
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+time\b|"
                         # "Over the course of the 12-day war, Iran fired about 550 ballistic missiles": a war's sum
-                        r"\b(?:over\s+the\s+course\s+of|during|throughout|in)\s+the\s+(?:\d+|[a-z]+)-(?:day|week|month)\s+"
-                        r"(?:war|conflict|campaign)\b|\bthroughout\s+the\s+war\b|"
+                        r"-(?:day|week|month)\s+(?:war|conflict|campaign)\b|\bthroughout\s+the\s+war\b|"
                         r"\b(?:in\s+total|in\s+all|altogether|overall)\b[^.;]{0,40}\bha(?:ve|s)\s+(?:now\s+)?been\s+"
                         r"(?:killed|injured|wounded)\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
