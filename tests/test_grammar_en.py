@@ -2088,3 +2088,10 @@ def test_a_ministrys_list_of_regions() -> None:
     text = ("Russia's defence ministry said it had destroyed 337 Ukrainian drones overnight, 91 of them over the Moscow "
             "region. The ministry also listed the Bryansk and Kursk regions.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["RU-BRY", "RU-KRS", "RU-MOS"]
+
+
+def test_the_highest_number_in_a_single_night_is_a_claim() -> None:
+    text = ("Russia launched 472 drones at Ukraine overnight into Sunday, the highest number in a single night since the "
+            "start of its invasion.")
+    claims = extract_text(text, published=PUBLISHED, lang="en").attacks[0].claims
+    assert any("highest number in a single night" in c for c in claims)

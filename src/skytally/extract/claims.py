@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from .frames import SentenceFrame
 
 _SUPERLATIVE_WORDS = (
-    r"largest|biggest|most\s+massive|heaviest|most\s+intense|deadliest|"
+    r"largest|biggest|most\s+massive|heaviest|highest|most\s+intense|deadliest|"
     r"most\s+destructive|worst|"
     r"most\s+powerful|most\s+extensive|largest-ever|biggest-ever|record(?:-breaking|-setting)?|"
     r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*")
@@ -24,7 +24,7 @@ _CLAUSE_END = re.compile(r"[.;!?]|,\s+(?:officials|amid|according|he|she|they)\b
                          r"\s+[-\u2013\u2014]\s+")
 
 
-def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: int = 15) -> list[str]:
+def find_claims(frames: list["SentenceFrame"], is_main: bool, lead_sentences: int = 25) -> list[str]:
     """Superlative phrases from the headline and lead, each up to the end of its clause."""
     claims: list[str] = []
     for frame in frames[:lead_sentences] if is_main else frames:
