@@ -2095,3 +2095,8 @@ def test_the_highest_number_in_a_single_night_is_a_claim() -> None:
             "start of its invasion.")
     claims = extract_text(text, published=PUBLISHED, lang="en").attacks[0].claims
     assert any("highest number in a single night" in c for c in claims)
+
+
+def test_drones_that_remain_in_the_airspace() -> None:
+    text = "Russia launched 100 drones overnight. As of publication, 3 enemy UAVs remain in the airspace."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["airborne"].value == 3
