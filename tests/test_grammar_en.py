@@ -2100,3 +2100,15 @@ def test_the_highest_number_in_a_single_night_is_a_claim() -> None:
 def test_drones_that_remain_in_the_airspace() -> None:
     text = "Russia launched 100 drones overnight. As of publication, 3 enemy UAVs remain in the airspace."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["airborne"].value == 3
+
+
+@pytest.mark.parametrize("sentence, field, key, value", [
+    ("5 drones went missing from radar.", "suppressed", "drones", 5),
+    ("6 drones dropped off radar.", "suppressed", "drones", 6),
+    ("30 UAVs were lost locally without negative consequences.", "suppressed", "drones", 30),
+    ("4 missiles did not reach their targets, most likely due to active EW countermeasures.", "suppressed", "missiles", 4),
+])
+def test_air_force_phrasings_of_fates(sentence: str, field: str, key: str, value: int) -> None:
+    attack = extract_text("Russia launched 100 drones and 10 missiles overnight. " + sentence, published=PUBLISHED,
+                          lang="en").attacks[0]
+    assert getattr(getattr(attack, field), key).value == value
