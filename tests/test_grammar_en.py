@@ -2112,3 +2112,12 @@ def test_air_force_phrasings_of_fates(sentence: str, field: str, key: str, value
     attack = extract_text("Russia launched 100 drones and 10 missiles overnight. " + sentence, published=PUBLISHED,
                           lang="en").attacks[0]
     assert getattr(getattr(attack, field), key).value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Ukraine faced 310 drones overnight.", 310),
+    ("Overnight, 150 drones flew into Ukraine from the east.", 150),
+    ("Overnight, 120 drones entered Ukrainian airspace.", 120),
+])
+def test_launches_told_from_the_defender(sentence: str, value: int) -> None:
+    assert extract_text(sentence, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == value
