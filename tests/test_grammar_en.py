@@ -2121,3 +2121,8 @@ def test_air_force_phrasings_of_fates(sentence: str, field: str, key: str, value
 ])
 def test_launches_told_from_the_defender(sentence: str, value: int) -> None:
     assert extract_text(sentence, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == value
+
+
+def test_a_toll_told_as_lives_taken() -> None:
+    text = "Russia launched 100 drones overnight, claiming the lives of four people."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 4
