@@ -2126,3 +2126,10 @@ def test_launches_told_from_the_defender(sentence: str, value: int) -> None:
 def test_a_toll_told_as_lives_taken() -> None:
     text = "Russia launched 100 drones overnight, claiming the lives of four people."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 4
+
+
+def test_a_place_named_to_locate_another_is_no_toll_place() -> None:
+    text = ("Russia's defence ministry said it had destroyed 337 Ukrainian drones over Russia overnight. In the Ryazan "
+            "region, about 200 km (125 miles) southeast of Moscow, the governor said falling debris had started a fire "
+            "at an industrial enterprise and injured two people.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None

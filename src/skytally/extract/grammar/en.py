@@ -1181,7 +1181,17 @@ def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -
              if m.start() >= q.end - sentence.start or not m.group().lower().startswith(", including")] \
         if "," in sentence.text else []
     return tuple(p.code for p in places if p.kind != "country" and p.start < end
-                 and not any(s <= p.start - sentence.start < e for s, e in parts))
+                 and not any(s <= p.start - sentence.start < e for s, e in parts)
+                 and not reference_point(sentence.text, p.start - sentence.start))
+
+
+def reference_point(text: str, start: int) -> bool:
+    """'about 200 km (125 miles) southeast of Moscow': a place named to locate another, not where it happened."""
+    return _REFERENCE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_REFERENCE_BEFORE = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+                               r"(?:km|kilometres|kilometers|miles)(?:\s+\([^)]*\))?\s+(?:\w+\s+)?(?:of|from))\s+(?:the\s+)?$", re.I)
 
 
 # (", both in Chernihivshchyna, and wounded nine": where the killed were, not the wounded)
