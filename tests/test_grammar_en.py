@@ -2133,3 +2133,12 @@ def test_a_place_named_to_locate_another_is_no_toll_place() -> None:
             "region, about 200 km (125 miles) southeast of Moscow, the governor said falling debris had started a fire "
             "at an industrial enterprise and injured two people.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_an_attack_with_its_weapons_after_a_long_place_phrase_and_the_one_missile() -> None:
+    text = ("Russia struck energy facilities in western and southern Ukraine overnight on Tuesday with 396 attack drones "
+            "and 29 missiles, the Air Force said. Air defences shot down 367 drones and 25 missiles, including all four "
+            "Iskander-Ks and the Kh-59/69.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.hits.drones) == (396, None)
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"Iskander-K": 4, "X-59/X-69": 1}

@@ -103,7 +103,7 @@ _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     # ("attacked Ukraine on the night of January 14 (from 18:00 on January 13) with": a bracket counts as one word)
     r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b"
-    r"((?:\s+[\w'’.,-]+|\s+\([^()]{1,40}\)){0,8}?)\s+with\b", re.I)
+    r"((?:\s+[\w'’.,-]+|\s+\([^()]{1,40}\)){0,12}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
 _UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|later|rose|rises|climbed|climbs|increased|now\s+stands?|"
                      r"after\s+processing|not\s+\d+|,\s*not\s+[a-z-]+\s*[,.]|"
@@ -313,7 +313,9 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
                 break
-            if first.plural and not w.plural and w.weapon_class != cls and not re.search(r"\w", re.sub(r"\b(?:and|or|the)\b", "", gap)):
+            if first.plural and not w.plural and (w.weapon_class != cls or (w.model and re.search(r"\bthe\b", gap))) \
+                    and not re.search(r"\w", re.sub(r"\b(?:and|or|the)\b", "", gap)):
+                # ("all four Iskander-Ks and the Kh-59/69": the one Kh-59/69 besides the four)
                 break  # "206 drones and ballistic missile": one missile besides the drones, not 206 of both
             cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
             end = w.end
@@ -1360,10 +1362,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
         if not m and w.weapon_class in CLASS_KEY and (the := _AND_THE.search(text, max(sentence.start, w.start - 12), w.start)) \
-                and any(q.kind == "weapon" and q.weapon_class != w.weapon_class and q.end == the.start() for q in qs):
+                and any(q.kind == "weapon" and (q.weapon_class != w.weapon_class or (w.model and q.model != w.model))
+                        and q.end == the.start() for q in qs):
             # "shot down 33 drones and the cruise missile": the one missile, beside a count of the other class
+            before = next(q for q in qs if q.end == the.start())
             out.append(Quantity(the.start() + the.group().lower().index("the"), w.end, 1, "exact", "weapon", w.weapon_class,
-                                w.model, w.subclass))
+                                w.model, w.subclass, sub=before.sub))  # (a part of a part: "including ... and the Kh-59")
             continue
         if not m:
             definite = _THE.search(text, max(sentence.start, w.start - 5), w.start)
