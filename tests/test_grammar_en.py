@@ -2142,3 +2142,12 @@ def test_an_attack_with_its_weapons_after_a_long_place_phrase_and_the_one_missil
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.hits.drones) == (396, None)
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"Iskander-K": 4, "X-59/X-69": 1}
+
+
+def test_each_models_fate_in_brackets() -> None:
+    text = ("UKRAINE THIS MORNING\nFrom: Ukraine This Morning <newsletter@example>\nRussia attacked Ukraine overnight with "
+            "464 drones and 22 missiles. The missiles included eight Kalibr cruise missiles (five shot down), seven "
+            "Iskander-K cruise missiles (five shot down) and four Kinzhal aeroballistic missiles (one shot down).")
+    weapons = {w.model: (w.launched.value, w.destroyed.value)
+               for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Kalibr": (8, 5), "Iskander-K": (7, 5), "X-47 Kinzhal": (4, 1)}

@@ -1313,8 +1313,9 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     """A headline about a drill, a show, production or a game, that tells of no attack: the numbers
     in the story below it count targets, drones in the sky or units made, never an attack's."""
     title = frames[0].sentence
-    if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20:
-        return False  # no headline line: the story starts with a sentence
+    if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20 \
+            or _MAIL_HEADER.match(title.text):
+        return False  # no headline line: the story starts with a sentence (or an e-mail's "From:" line)
     if _SPACE_TITLE.search(title.text) and not _WEAPON_TITLE.search(title.text):
         return True  # "SpaceX launches 27 Starlink satellites": a launch, but of no weapon
     if _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
@@ -1322,6 +1323,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
 
 
+_MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
                           r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"

@@ -582,13 +582,21 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
-              and not _CLAUSE_BREAK.search(text, c.end, q.start) and not _closed_relative(c, q, text)]
+              and not _CLAUSE_BREAK.search(text, c.end, q.start) and not _closed_relative(c, q, text)
+              # ("eight Kalibr cruise missiles (five shot down), seven Iskander-K": a bracket's verb stays in it)
+              and not _in_closed_bracket(text, c, q.start)]
     if not before:
         return None
     nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])
                and c.outcome not in PERSON_OUTCOMES  # "claimed the lives of four and wounded 31" is verbal
                and c.outcome != "launched"]  # "total of downed targets: 222": the fate named after it
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
+
+
+def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
+    """Is the cue inside a bracket that closes before `until`?"""
+    window = text[max(0, cue.start - 60):cue.start]
+    return window.rfind("(") > window.rfind(")") and ")" in text[cue.end:until]
 
 
 def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
@@ -892,7 +900,7 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 _RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*,\s*", re.I)
-_PART_OF_LAST = re.compile(r"\s*(?::|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))"
+_PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))"
                            # "32 Iskander-Ms, of which air defenses intercepted 11"
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
                            r"\s*", re.I)
