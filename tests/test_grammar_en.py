@@ -2151,3 +2151,11 @@ def test_each_models_fate_in_brackets() -> None:
     weapons = {w.model: (w.launched.value, w.destroyed.value)
                for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"Kalibr": (8, 5), "Iskander-K": (7, 5), "X-47 Kinzhal": (4, 1)}
+
+
+def test_the_other_side_had_for_its_part() -> None:
+    text = ("Ukraine launches biggest drone attack on Moscow\nRussia's Defense Ministry said air defenses intercepted and "
+            "destroyed 337 Ukrainian drones over 10 regions overnight. Ukraine's Air Force said Russia had, for its "
+            "part, launched 126 drones at Ukraine overnight, of which 79 were shot down.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.drones, attack.destroyed.drones.value) == ("UA", None, 337)

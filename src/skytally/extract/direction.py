@@ -65,7 +65,7 @@ def _patterns() -> _Patterns:
     # Nationalities only: "Ukrainian drones", never "Kyiv with drones".
     adjectives = trie_pattern(n for n in table if re.search(r"(?:ian|ish|i|ese|ean)$", n))
     # ("Russia, for its part, launched": a short aside between)
-    subject = (rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?(?:,\s+(?-i:[a-z][a-z ]{{1,24}}),)?"
+    subject = (rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?(?:\s+(?:had|has))?(?:,\s+(?-i:[a-z][a-z ]{{1,24}}),)?"
                rf"\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b")
     nationality = rf"\b({adjectives})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b"
     return _Patterns(
