@@ -2159,3 +2159,13 @@ def test_the_other_side_had_for_its_part() -> None:
             "part, launched 126 drones at Ukraine overnight, of which 79 were shot down.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.launched.drones, attack.destroyed.drones.value) == ("UA", None, 337)
+
+
+def test_a_series_of_models_each_with_its_fate() -> None:
+    text = ("Russia launched 34 missiles overnight. According to the air force, the attack involved 13 Kh-101 cruise "
+            "missiles, 11 of which were shot down; 14 Kalibr cruise missiles, 12 of them shot down; two Kh-22 missiles, "
+            "neither of which was stopped; one Kinzhal hypersonic missile, which was shot down; and one 3M22 Zircon.")
+    weapons = {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None)
+               for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": (13, 11), "Kalibr": (14, 12), "X-22": (2, None), "X-47 Kinzhal": (1, 1),
+                       "3M22 Zircon": (1, None)}

@@ -478,6 +478,8 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
 _IN_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
+_WHICH_WAS_DOWNED = re.compile(r"\s*,\s*(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
+                               r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
@@ -699,6 +701,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     shared = _shared_right_cues(qs, cues, text)
     counted: list[Quantity] = []  # weapon quantities so far, for what "of which" refers to
     named_before: list[Quantity] = []  # the same, parts included ("included 29 Kh-101s, of which 26 ...")
+    told_after: set[int] = set()  # ids of fates told after a count (", which was shot down")
     head: tuple[Quantity, FigureMention] | None = None  # the last weapon count with a fate, for lists after it
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
@@ -750,15 +753,28 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if not mentions and head is not None and _spells_out(head[0], q, cues, text):
             mentions = [_list_item(q, head[1], sentence)]
-        elif not mentions and out and q.kind == "weapon" and out[-1].field in WEAPON_OUTCOMES and (
+        elif not mentions and out and q.kind == "weapon" and (last := _last_stated(out, told_after)).field in WEAPON_OUTCOMES and (
                 _ALONG_WITH.search(text, max(sentence.start, q.start - 30), q.start)
-                or (_SERIES_NEXT.fullmatch(text, out[-1].end, q.start) and not _own_cue(q, out[-1], cues, text))):
+                or (_SERIES_NEXT.fullmatch(text, last.end, q.start) and not _own_cue(q, last, cues, text))):
             # "Nine missiles found their targets, along with 24 drones"; "launched four Kinzhals from
             # Lipetsk Oblast; four Kh-59/69s from Kursk Oblast; ...": the same fate
-            mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
+            mentions = [weapon_figure(q, Cue(q.start, q.start, last.field, "left"), sentence, (), None)]
+        elif not mentions and q.kind == "weapon" and (series := next(
+                (fm for fm in reversed(out) if fm.field == "launched" and not fm.bare), None)) is not None \
+                and _SERIES_NEXT.fullmatch(text, series.end, q.start) \
+                and not any(q.end <= c.start < _next_comma(text, q.end) for c in cues):
+            # "the attack involved 13 Kh-101 cruise missiles, 11 of which were shot down; 14 Kalibr cruise
+            # missiles, 12 of them shot down": the next item of the list of what came
+            mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         elif mentions and (q.kind == "weapon" or (q.kind == "bare" and q.anaphor)) and not q.sub \
                 and mentions[0].field in WEAPON_OUTCOMES:  # ("shot down 577 of them — 546 drones and 31 missiles")
             head = (q, mentions[0])
+        if mentions and q.kind == "weapon" and mentions[0].field == "launched" and (fate := _WHICH_WAS_DOWNED.match(text, q.end)):
+            # "one Kinzhal hypersonic missile, which was shot down": all of them, downed
+            twin = replace(mentions[0], field="neutralized" if fate.group(1) else "destroyed", start=fate.start(),
+                           end=fate.end(), universal=True)
+            told_after.add(id(twin))
+            mentions = mentions + [twin]
         out += mentions
         if q.kind == "weapon" and not q.sub:
             previous_class = q.weapon_class
@@ -889,6 +905,17 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
 
 
 _DOWNED_OVER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|above|across|in)\s")
+def _last_stated(out: list[FigureMention], told_after: set[int]) -> FigureMention:
+    """The last figure a count states (not the fate ', which was shot down' tells of it after the count)."""
+    return next((fm for fm in reversed(out) if id(fm) not in told_after), out[-1])
+
+
+def _next_comma(text: str, pos: int) -> int:
+    """Where the phrase that starts at `pos` ends: the next comma or semicolon."""
+    ends = [i for i in (text.find(",", pos), text.find(";", pos)) if i >= 0]
+    return min(ends) if ends else len(text)
+
+
 def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -> bool:
     """Does the series item have a verb of its own ('; three drones fly toward Belarus')?"""
     end = text.find(";", q.end)
