@@ -2169,3 +2169,12 @@ def test_a_series_of_models_each_with_its_fate() -> None:
                for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"X-101/X-555": (13, 11), "Kalibr": (14, 12), "X-22": (2, None), "X-47 Kinzhal": (1, 1),
                        "3M22 Zircon": (1, None)}
+
+
+def test_series_items_all_of_which_or_all_three_downed() -> None:
+    text = ("Russia launched 34 missiles overnight. The missiles included 27 Kh-101 cruise missiles, 23 of which were "
+            "downed; four Kh-59/69 guided missiles, all of which were destroyed; three Kalibr cruise missiles, all three "
+            "downed; and one Iskander-M ballistic missile.")
+    weapons = {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None)
+               for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": (27, 23), "X-59/X-69": (4, 4), "Kalibr": (3, 3), "Iskander-M/KN-23": (1, None)}

@@ -727,7 +727,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "it fired 102 ballistic missiles in October; in November, the number was 66": the same kind
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
         if q.kind == "bare" and named_before and q.model is None and (
-                (q.anaphor and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start))
+                ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start))
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)):
             # "20 Kh-101s, 18 of which were downed", "nine Iskander-Ms, of which seven were brought down",
             # "- 33 Iskander-M ballistic missiles: 11 shot down", "The missiles included 29 Kh-101s, of which 26
@@ -769,6 +769,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif mentions and (q.kind == "weapon" or (q.kind == "bare" and q.anaphor)) and not q.sub \
                 and mentions[0].field in WEAPON_OUTCOMES:  # ("shot down 577 of them — 546 drones and 31 missiles")
             head = (q, mentions[0])
+        if mentions and q.kind == "weapon" and mentions[0].field in ("destroyed", "neutralized") \
+                and _WHICH_WAS_DOWNED.match(text, q.end) and (series := next(
+                    (fm for fm in reversed(out) if fm.field == "launched" and not fm.bare), None)) is not None \
+                and _SERIES_NEXT.fullmatch(text, series.end, q.start):
+            # "...; four Kh-59/69 guided missiles, all of which were destroyed; ...": an item of what came
+            mentions = [replace(mentions[0], field="launched")]
         if mentions and q.kind == "weapon" and mentions[0].field == "launched" and (fate := _WHICH_WAS_DOWNED.match(text, q.end)):
             # "one Kinzhal hypersonic missile, which was shot down": all of them, downed
             twin = replace(mentions[0], field="neutralized" if fate.group(1) else "destroyed", start=fate.start(),
