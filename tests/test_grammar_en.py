@@ -2178,3 +2178,9 @@ def test_series_items_all_of_which_or_all_three_downed() -> None:
     weapons = {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None)
                for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"X-101/X-555": (27, 23), "X-59/X-69": (4, 4), "Kalibr": (3, 3), "Iskander-M/KN-23": (1, None)}
+
+
+def test_the_number_first_put_at_then_raised() -> None:
+    text = ("Air defences shot down 76 of the 188 drones, the air force said. It had initially put the number at 73 "
+            "before later raising the figure to 76.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 76

@@ -325,7 +325,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 
 
 # "In an update, it raised that figure to 61": the figure before, corrected (frames.py applies it).
-REVISED_TO = re.compile(r"\b(?:raised|revised|increased|lowered|updated|corrected|put|brought)\s+(?:that|the|this|its)\s+"
+REVISED_TO = re.compile(r"(?<!initially\s)(?<!originally\s)(?<!first\s)\b(?:raised|raising|revised|revising|increased|lowered|lowering|"
+                        r"updated|corrected|put|brought|bringing)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
 # Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed".
 _PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$", re.I)
