@@ -2184,3 +2184,10 @@ def test_the_number_first_put_at_then_raised() -> None:
     text = ("Air defences shot down 76 of the 188 drones, the air force said. It had initially put the number at 73 "
             "before later raising the figure to 76.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 76
+
+
+def test_a_losses_tally_and_assaults_repelled_are_no_attack() -> None:
+    text = ("The Defense Forces have also destroyed 11,580 (+3) tanks, 101,350 (+654) operational-tactical UAVs and 4,190 "
+            "cruise missiles. In the Pokrovsk and Huliaipole directions, Ukrainian defenders repelled 47 and 23 Russian "
+            "assaults respectively.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []

@@ -398,6 +398,9 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "five were intercepted, not four", "incorrectly said that 69 drones were shot down": corrected
         if _NONE_OF.search(before[-16:]) and not _WHOLE_LAUNCHED_AFTER.match(text, n.end):
             continue  # "none of the four was intercepted": no figure at all (but "none of the 3 Kinzhals fired": 3 fired)
+        if (pair := _AND_NUMBER_NOUN.match(text, n.end)) and not _is_bare(text, pair.end(1), sentence.end) \
+                and not any(pair.start(2) <= w.start < pair.end(2) for w in weapons):
+            continue  # "repelled 47 and 23 Russian assaults": both count the noun after the second
         q = Quantity(n.start, n.end, n.value, n.qualifier, "bare", universal=n.universal)
         if (tail := _POSTFIX_QUALIFIER.match(text, n.end)) and n.qualifier == "exact":
             # "the 4,100 or so launched in August", "50 or more drones": the qualifier comes after
@@ -481,6 +484,7 @@ _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _WHICH_WAS_DOWNED = re.compile(r"\s*,\s*(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
+_AND_NUMBER_NOUN = re.compile(r"\s+(?:and|or|to)\s+(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)

@@ -50,6 +50,8 @@ NOT_ATTACK = re.compile(
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+time\b|"
                         # "Over the course of the 12-day war, Iran fired about 550 ballistic missiles": a war's sum
                         r"-(?:day|week|month)\s+(?:war|conflict|campaign)\b|\bthroughout\s+the\s+war\b|"
+                        # the General Staff's tally of losses: "11,580 (+3) tanks, ... 101,350 (+654) UAVs"
+                        r"\(\+\s?\d[\d,]*\)|"
                         r"\b(?:in\s+total|in\s+all|altogether|overall)\b[^.;]{0,40}\bha(?:ve|s)\s+(?:now\s+)?been\s+"
                         r"(?:killed|injured|wounded)\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first)\b[^.;]{0,60}\bsince\b", re.I)
