@@ -475,11 +475,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
 _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|other|unknown|mixed)\s+(?:types|kinds|models)\b",
                                re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
-_IN_TOTAL_OPENS = re.compile(r"\W*(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_IN_TOTAL_WORDS = r"(?:in\s+total|in\s+all|altogether|overall)\b"
+_IN_TOTAL_OPENS = re.compile(r"\W*" + _IN_TOTAL_WORDS, re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:neither|either|each|the)\s+$", re.I)  # "Neither ballistic missile was ...: both"
 _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hits|bombed|bombing|attacked|attacking)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
-_IN_TOTAL_AFTER = re.compile(r"\s+(?:in\s+total|in\s+all|altogether|overall)\b", re.I)
+_IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _WHICH_WAS_DOWNED = re.compile(r"\s*,\s*(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
