@@ -2191,3 +2191,11 @@ def test_a_losses_tally_and_assaults_repelled_are_no_attack() -> None:
             "cruise missiles. In the Pokrovsk and Huliaipole directions, Ukrainian defenders repelled 47 and 23 Russian "
             "assaults respectively.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched nearly 1,000 drones at Ukraine over the weekend.",
+    "Russia launched 1,500 drones at Ukraine over the past three days, Zelensky said.",
+])
+def test_a_sum_of_several_days_is_no_attack(text: str) -> None:
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []

@@ -375,7 +375,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
-    if frame.figures and "week" in low and _A_WEEKS_TALLY.search(low):
+    if frame.figures and ("week" in low or " days" in low or " nights" in low) and _A_WEEKS_TALLY.search(low):
         # "shot down 11 bombs, 4 missiles and 1,432 drones during the week": every count of the list is the week's
         frame.not_attack = True
         for fm in frame.figures:
@@ -392,7 +392,9 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
-_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the|this|that|last|past)\s+(?:past\s+)?week\b(?!\s+(?:of|before|after)\b)")
+_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the|this|that|last|past)\s+(?:past\s+|last\s+)?"
+                            r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights))\b"
+                            r"(?!\s+(?:of|before|after)\b)")
 _BACK_TO_THIS = re.compile(r",\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:onslaught|attack|assault|barrage|strike|raid|bombardment)\s+"
                            r"(?:that|which)\b", re.I)
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
