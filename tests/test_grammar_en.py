@@ -2199,3 +2199,13 @@ def test_a_losses_tally_and_assaults_repelled_are_no_attack() -> None:
 ])
 def test_a_sum_of_several_days_is_no_attack(text: str) -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_a_headline_list_after_a_colon_shares_its_verb_and_a_fronted_whole() -> None:
+    text = ("Overnight, Russia attacked Ukraine with three guided missiles and eight Shaheds: two missiles and six drones "
+            "destroyed")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value, attack.destroyed.drones.value) == (3, 2, 6)
+    text = "Russia launched 653 drones and 51 missiles overnight. Of the 51 missiles, 14 were Iskander-M ballistic missiles."
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Iskander-M/KN-23": 14}

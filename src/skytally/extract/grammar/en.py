@@ -427,6 +427,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.kind, q.weapon_class, q.model, q.subclass, q.sub = "weapon", weapon.weapon_class, weapon.model, \
                 weapon.subclass, True
             q.end = _merge_coordinated(text, weapon, weapons)[0]  # so a participle after the noun is its verb
+            # "Of the 51 missiles, 14 were Iskander-M ballistic missiles": what some of those that came were
+            q.composition = bool(weapon.model and _FRONTED_WHOLE.match(text, sentence.start, q.start))
         elif weapon is not None:
             if weapon.model and text.startswith("/", weapon.end) and (other := next(
                     (w for w in weapons if w.start == weapon.end + 1 and w.model and w.model != weapon.model), None)):
@@ -482,6 +484,7 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
 _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
+_FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
 _WHICH_WAS_DOWNED = re.compile(r"\s*,\s*(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
@@ -997,7 +1000,7 @@ def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[i
         # (a list item's inherited cue is empty and yields: "▪️ 1 missile and 149 drones were shot down")
         return any(c.end <= a.start and c.outcome in WEAPON_OUTCOMES and c.position in ("left", "both") and c.end > c.start
                    and not _CLAUSE_BREAK.search(text, c.end, a.start)
-                   and not re.search(r"[,.]", text[c.end:a.start].replace(",000", "")) for c in cues)
+                   and not re.search(r"[,.:]", text[c.end:a.start].replace(",000", "")) for c in cues)
     return share_right_cues(qs, text, coordination=_COORDINATION,
                             right_cue=lambda q: _adjacent_right(q, cues, text), governed=governed)
 
