@@ -2209,3 +2209,9 @@ def test_a_headline_list_after_a_colon_shares_its_verb_and_a_fronted_whole() -> 
     text = "Russia launched 653 drones and 51 missiles overnight. Of the 51 missiles, 14 were Iskander-M ballistic missiles."
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"Iskander-M/KN-23": 14}
+
+
+def test_the_children_among_the_capitals_dead_are_the_capitals() -> None:
+    text = ("KYIV — Russia hit Kyiv with a massive overnight barrage of 598 drones and 31 missiles, killing at least 23 "
+            "people in the Ukrainian capital, including four children, officials said Thursday.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None

@@ -1036,7 +1036,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv" ("among them four children")
         if not national and outcome != "debris":
             # The lead: "Ballistic missiles slammed into the port of Odesa on Tuesday evening, killing eight"
-            national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1
+            national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1 and not c.sub
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]
         if not national:
             # (not "killed at least 21 people in the capital, among them four children": a part of a place's toll)
