@@ -2215,3 +2215,9 @@ def test_the_children_among_the_capitals_dead_are_the_capitals() -> None:
     text = ("KYIV — Russia hit Kyiv with a massive overnight barrage of 598 drones and 31 missiles, killing at least 23 "
             "people in the Ukrainian capital, including four children, officials said Thursday.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed is None
+
+
+def test_hammered_with_drones() -> None:
+    text = "Russia hammered Ukraine's power plants with 450 drones and 71 missiles overnight into Tuesday."
+    launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
+    assert (launched.drones.value, launched.missiles.value) == (450, 71)

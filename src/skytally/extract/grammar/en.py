@@ -102,7 +102,8 @@ _PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outsid
 _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     # ("attacked Ukraine on the night of January 14 (from 18:00 on January 13) with": a bracket counts as one word)
-    r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?)\b"
+    r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?|hammer(?:ed|s)?|"
+    r"lash(?:ed|es)?|pepper(?:ed|s)?|swarm(?:ed|s)?)\b"
     r"((?:\s+[\w'’.,-]+|\s+\([^()]{1,40}\)){0,12}?)\s+with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
 _UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|later|rose|rises|climbed|climbs|increased|now\s+stands?|"
