@@ -2221,3 +2221,10 @@ def test_hammered_with_drones() -> None:
     text = "Russia hammered Ukraine's power plants with 450 drones and 71 missiles overnight into Tuesday."
     launched = extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched
     assert (launched.drones.value, launched.missiles.value) == (450, 71)
+
+
+def test_the_day_of_what_was_reported() -> None:
+    text = ("Russian forces attacked Ukraine overnight on February 27 with 187 strike drones of the Shahed, Gerbera and "
+            "other types. Earlier, RBC-Ukraine reported that on February 26 Russia launched 420 drones at Ukraine.")
+    attack = extract_text(text, published=date(2026, 2, 27), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value) == ("2026-02-27", 187)

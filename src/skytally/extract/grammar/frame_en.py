@@ -58,7 +58,8 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadl
 REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?$|"
                         r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|showed|shows|found|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
-                        r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:\w+\s+){0,2}$)", re.I)
+                        # (not "reported that on February 26 Russia launched ...": the day of what was reported)
+                        r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:(?!that\b)\w+\s+){0,2}$)", re.I)
 ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|deaths?|dead|victims?|"
