@@ -2228,3 +2228,10 @@ def test_the_day_of_what_was_reported() -> None:
             "other types. Earlier, RBC-Ukraine reported that on February 26 Russia launched 420 drones at Ukraine.")
     attack = extract_text(text, published=date(2026, 2, 27), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2026-02-27", 187)
+
+
+def test_drones_downed_over_a_third_country_told_by_its_leader() -> None:
+    text = ("Russia launched 415 drones and 40 missiles at Ukraine overnight; Ukraine's air force said 386 drones were "
+            "shot down. Prime Minister Donald Tusk said there had been 19 violations of Polish airspace and that at least "
+            "three drones had been downed.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 386

@@ -1127,7 +1127,10 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if cue.outcome == "airborne" and _AT_ONCE.match(text, cue.end):
         return []  # "about 300 drones were in the air at the peak of the attack": how many at once, not still flying
     fm = weapon_figure(q, cue, sentence, attached, previous_class)
-    fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(_THIRD_COUNTRY.match(text, q.end, sentence.end))
+    fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(
+        _THIRD_COUNTRY.match(text, q.end, sentence.end)
+        # "Tusk said there had been 19 violations of Polish airspace and that at least three drones had been downed"
+        or (_THIRD_COUNTRY_NAMED.search(sentence.text) and not _THE_WARS_SIDES.search(sentence.text)))
     return [fm] + universal_twin(q, fm, sentence, attached)
 
 
@@ -1138,6 +1141,9 @@ _THIRD_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:over|above|in|into)\s+(?:
                             r"(?:poland|romania|moldova|belarus|lithuania|latvia|estonia|hungary|slovakia|finland)\b)", re.I)
 
 
+_THIRD_COUNTRY_NAMED = re.compile(r"\b(?:polish|romanian|moldovan|lithuanian|latvian|estonian|poland|romania|moldova|"
+                                  r"lithuania|latvia|estonia)\b", re.I)
+_THE_WARS_SIDES = re.compile(r"\b(?:ukrain\w*|russia\w*|kyiv|moscow)\b", re.I)
 _HIT_BY = re.compile(r"(?:\s+(?:city|region|oblast))?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted)"
                      r"\s+(?:by|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+|"
                      r"around\s+|up\s+to\s+)?", re.I)
