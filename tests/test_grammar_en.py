@@ -2234,3 +2234,8 @@ def test_drones_downed_over_a_third_country_told_by_its_leader() -> None:
     text = ("Russia launched 415 drones and 40 missiles at Ukraine overnight. Prime Minister Donald Tusk said there had "
             "been 19 violations of Polish airspace and that at least three drones had been downed.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones is None
+
+
+def test_debris_fell_at_another_ten() -> None:
+    text = "Russia fired 579 drones overnight. Hits were recorded at 10 locations, and debris fell at another 10."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].debris_locations.value == 10

@@ -1034,7 +1034,7 @@ def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | Non
 # "debris fell at 19", "debris fell at three more": the locations are implied.
 # ("recorded hits at 17 locations and fragments of downed drones at two": the verb said once, before)
 _DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?(?:\b(?:fell|falling|fallen|recorded|dropped|came\s+down)\s+)?"
-                        r"\b(?:at|in|on|across|over)\s*$", re.I)
+                        r"\b(?:at|in|on|across|over)\s+(?:another\s+|a\s+further\s+)?$", re.I)  # ("debris fell at another 10")
 
 
 def _number_of(text: str, q: Quantity, weapons: list[WeaponMention]) -> WeaponMention | None:
