@@ -2239,3 +2239,9 @@ def test_drones_downed_over_a_third_country_told_by_its_leader() -> None:
 def test_debris_fell_at_another_ten() -> None:
     text = "Russia fired 579 drones overnight. Hits were recorded at 10 locations, and debris fell at another 10."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].debris_locations.value == 10
+
+
+def test_a_toll_in_a_named_district() -> None:
+    text = ("Russia fired two Zircon missiles at Kyiv before dawn. Both missiles struck an industrial site. Four people "
+            "were injured in the Darnytskyi district.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
