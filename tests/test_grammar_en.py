@@ -2245,3 +2245,14 @@ def test_a_toll_in_a_named_district() -> None:
     text = ("Russia fired two Zircon missiles at Kyiv before dawn. Both missiles struck an industrial site. Four people "
             "were injured in the Darnytskyi district.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured is None
+
+
+def test_a_dash_list_after_an_abbreviated_date_and_a_count_between_dashes() -> None:
+    text = ("Russia launched 704 air attack assets against Ukraine overnight on Saturday, Dec. 6 – 653 drones and 51 "
+            "missiles – in another massive strike.")
+    launched = extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0].launched
+    assert (launched.total.value, launched.drones.value, launched.missiles.value) == (704, 653, 51)
+    text = ("Moscow launched 549 drones and missiles overnight. The bulk of the barrage — 496 — were Shahed-type attack "
+            "drones and decoys.")
+    weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"Shahed-136/131": 496}

@@ -503,7 +503,7 @@ _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casual
 _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _WHOLE_LAUNCHED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:fired|launched|used|sent)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
-_COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?\s+(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|\s+)(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
 def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
@@ -903,12 +903,15 @@ def _named_before(q: Quantity, weapons: list[WeaponMention], qs: list[Quantity])
     return free[-1] if free else None
 
 
+_ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St)\.")  # ("on Saturday, Dec. 6 –")
+
+
 def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool:
     """'13 missiles — four Iskander-M ballistic missiles and nine Iskander-K cruise missiles': the
     items after a dash or colon break down the count before it (the same class, no more of them)."""
     gap = text[head.end:q.start]
     return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any", None) and q.value <= head.value \
-        and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", gap) \
+        and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", _ABBREVIATED.sub("", gap)) \
         and not any(head.end <= c.start < q.start for c in cues)
 
 
