@@ -2256,3 +2256,12 @@ def test_a_dash_list_after_an_abbreviated_date_and_a_count_between_dashes() -> N
             "drones and decoys.")
     weapons = {w.model: w.launched.value for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons == {"Shahed-136/131": 496}
+
+
+def test_a_month_just_begun_is_last_years_and_a_post_on_its_channel() -> None:
+    text = "In July, Russia launched 6,297 drones. The smallest monthly total came in January, with 2,629 drones."
+    assert ("2025-01", "drones") in _totals(text, date(2026, 1, 2))
+    text = ("MOSCOW, May 7 (Interfax) - Russian air defence systems destroyed 54 Ukrainian drones over four Russian regions "
+            "between 20:00 and 23:00 Moscow time on Tuesday, the ministry said in a statement posted on its Telegram "
+            "channel early on Wednesday.")
+    assert extract_text(text, published=date(2025, 5, 7), lang="en").attacks[0].date == "2025-05-06"

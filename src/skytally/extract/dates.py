@@ -420,7 +420,8 @@ def _month_ref(v: _Vocab, text: str, low: str, s: int, e: int, month: int, flags
     elif pub is not None and (last := _LAST_YEAR.match(low, e)):  # "in October last year"
         return start, last.end(), f"{pub.year - 1:04d}-{month:02d}"
     elif pub is not None:
-        year = pub.year if month <= pub.month else pub.year - 1
+        # (a month that has barely begun is last year's: "the smallest monthly total came in January" on 2 January)
+        year = pub.year if month < pub.month or (month == pub.month and pub.day > 7) else pub.year - 1
     else:
         return None
     return start, y.end() if y else e, f"{year:04d}-{month:02d}"

@@ -59,7 +59,8 @@ REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^
                         r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|showed|shows|found|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
                         # (not "reported that on February 26 Russia launched ...": the day of what was reported)
-                        r"video|address|briefing|report)\s+|on\s+(?:telegram|facebook|x)\s+)?(?:(?!that\b)\w+\s+){0,2}$)", re.I)
+                        r"video|address|briefing|report)\s+|on\s+(?:(?:its|his|her|their)\s+)?(?:telegram|facebook|x)"
+                        r"(?:\s+(?:channel|account|page))?\s+)?(?:(?!that\b)\w+\s+){0,2}$)", re.I)
 ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|deaths?|dead|victims?|"
