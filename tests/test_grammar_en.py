@@ -2265,3 +2265,9 @@ def test_a_month_just_begun_is_last_years_and_a_post_on_its_channel() -> None:
             "between 20:00 and 23:00 Moscow time on Tuesday, the ministry said in a statement posted on its Telegram "
             "channel early on Wednesday.")
     assert extract_text(text, published=date(2025, 5, 7), lang="en").attacks[0].date == "2025-05-06"
+
+
+def test_the_second_highest_month_before_is_no_record() -> None:
+    text = ("Russia launched some 5,300 long-range attack drones at Ukraine in October. That is slightly fewer than the "
+            "5,648 drones counted in September, the second-highest monthly figure of the war after July.")
+    assert _totals(text, date(2025, 11, 3))[("2025-10", "drones")] == (5300, "approx", False)

@@ -702,7 +702,10 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
                       _WITH_AFTER.fullmatch(text, fm.end, s) or _FROM_BETWEEN.search(text, fm.end, s)
                       or _COMPARED_SPAN.search(text, max(fm.end, s - 30), s)  # "..., roughly the same as in 2024"
                       # "123 drones ... as February tally tops 5,000": another clause's month
-                      or _AS_CLAUSE.search(text, fm.end, s))))
+                      or _AS_CLAUSE.search(text, fm.end, s))
+                      # ("271 missiles in October, up from 189 in September, and 102 of them": the compared month is no
+                      # period of the figures after it)
+                      and not (e <= fm.start and _UP_FROM_IN.search(text, max(start, s - 30), s))))
     day_gaps = [d.start - fm.end if d.start >= fm.end else fm.start - d.end for d in dates if start <= d.start < end]
     if day_gaps and (not near or min(day_gaps) < near[0][0]):
         return None  # "on June 9, Russia sent 479 drones": one night, not a month ("On Tuesday, ... 3,500 in June": June)
@@ -727,6 +730,7 @@ _COMPARED_YEAR = re.compile(rf"\b(?:{_AS_MUCH})\s+in\s+(?:19|20)\d\d\b", re.I)
 _COMPARED_SPAN = re.compile(rf"\b(?:{_AS_MUCH}|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")
+_UP_FROM_IN = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[\d,]+\s+(?:(?:in|during)\s+)?$", re.I)
 _AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _MONTH_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
@@ -1178,6 +1182,7 @@ def _records_told_next(text: str, frames: list[SentenceFrame]) -> list[FigureMen
         launches = [fm for fm in before.figures if fm.field == "launched" and fm.period]
         claim = _THAT_IS_RECORD.match(frame.sentence.text) or _MORE_THAN_ANY.match(frame.sentence.text.lstrip(' "“'))
         if not claim and launches and _THAT_IS.match(frame.sentence.text) and (far := _RECORD.search(frame.sentence.text)) \
+                and not (far.start() and frame.sentence.text[far.start() - 1] == "-") \
                 and _all_compared(text, frame.sentence, frame.figures, frame.sentence.start + far.start()):
             # "That is about five times as many as in 2024, when Russia launched some 11,000, and the highest annual
             # total of the war": the claim is the sentence before's, the figure inside is compared
