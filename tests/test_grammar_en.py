@@ -2271,3 +2271,16 @@ def test_the_second_highest_month_before_is_no_record() -> None:
     text = ("Russia launched some 5,300 long-range attack drones at Ukraine in October. That is slightly fewer than the "
             "5,648 drones counted in September, the second-highest monthly figure of the war after July.")
     assert _totals(text, date(2025, 11, 3))[("2025-10", "drones")] == (5300, "approx", False)
+
+
+def test_a_live_blog_post_does_not_take_the_date_of_the_post_above_it() -> None:
+    text = ("Ukraine war live: Russia launches massive overnight attack on Kyiv\n\n"
+            "Key events\n- Air force: 519 drones and 40 missiles launched overnight\n"
+            "- Zelensky to meet Trump in Florida on Sunday\n\n"
+            "14:12\nThe interior minister says two people were killed and 46 were injured across Ukraine in the "
+            "overnight attack.\n\n"
+            "08:15 Early estimate\nAn air force spokesperson said about 500 drones had been used overnight, adding that "
+            "a full tally would follow later in the day.")
+    attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (2, 46)
+    assert attack.launched.drones.value == 519  # "a full tally would follow later" is no update

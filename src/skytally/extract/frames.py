@@ -170,7 +170,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             elif frame.dates and len(attributive) == len(frame.dates):
                 # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
                 # launched 496 drones": "overnight" names the night already dated, not the night before publication
-                frame.dates = next((f.dates for f in reversed(frames[-6:]) if f.dates and not f.past), frame.dates)
+                frame.dates = _dates_told_before(frames[-6:]) or frame.dates
         if len(frame.dates) > 1 and lang == "en":
             # "Just three days ago, on Wednesday, Russia set its record with 728 drones fired overnight": the
             # night of the day just named, not the night before publication
@@ -264,6 +264,17 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
             and not (_AFTERMATH_WHEN.search(text, max(sentence.start, d.start - 40), d.start) and not _OF_WHEN.match(d.text))
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
             and not (dateline and d.start < sentence.start + dateline.end())]
+
+
+def _dates_told_before(frames: list[SentenceFrame]) -> list[DateMention]:
+    """The dates of the nearest sentence before that dates something, within the same post (a live
+    blog's "14:12" opens a post that may be about another day than the one before it)."""
+    for frame in reversed(frames):
+        if _POST_HEADER.match(frame.sentence.text):
+            return []
+        if frame.dates and not frame.past:
+            return frame.dates
+    return []
 
 
 def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMention:
