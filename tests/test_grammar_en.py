@@ -2284,3 +2284,12 @@ def test_a_live_blog_post_does_not_take_the_date_of_the_post_above_it() -> None:
     attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (2, 46)
     assert attack.launched.drones.value == 519  # "a full tally would follow later" is no update
+
+
+def test_the_part_of_a_whole_without_a_number_launched_then_downed() -> None:
+    text = ("Russia sent 556 drones against Ukraine during daylight hours on Tuesday. The air force said 541 of the drones "
+            "launched between 9 a.m. and 6 p.m. were destroyed. The daytime wave followed an overnight barrage in which "
+            "Russia launched 392 drones and 32 missiles.")
+    attack = extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (556, 541)
+    assert attack.launched.missiles is None  # the overnight barrage's

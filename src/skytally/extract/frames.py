@@ -485,6 +485,9 @@ _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|поме�
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
                          # "hours after a night-time barrage": another attack; "hours after the barrage" is this one
                          r"|\bhours\s+after\s+(?:a|an|another)\b"
+                         # "The daytime wave followed an overnight barrage in which Russia launched 392 drones"
+                         r"|\b(?:followed|preceded|came\s+after)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}?(?:barrage|attack|assault|"
+                         r"wave|raid|strikes?|onslaught|bombardment)\s+in\s+which\b"
                          # "before the daytime wave began, Russia had already launched 392 drones"
                          r"|\bhad\s+already\s+(?:launched|fired|sent|used|attacked)\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
@@ -510,9 +513,9 @@ _AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|
 
 
 def _may_say_days_after(low: str) -> bool:
-    """False when _DAYS_AFTER cannot match `low`: each of its matches contains "after", "already" or
-    "через" (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
-    return "after" in low or "already" in low or "через" in low
+    """False when _DAYS_AFTER cannot match `low`: each of its matches contains "after", "already", "followed",
+    "preceded" or "через" (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
+    return "after" in low or "already" in low or "через" in low or "followed" in low or "preceded" in low
 
 
 def _past(G: ModuleType, sentence: Sentence) -> bool:

@@ -330,7 +330,7 @@ REVISED_TO = re.compile(r"(?<!initially\s)(?<!originally\s)(?<!first\s)\b(?:rais
                         r"updated|corrected|put|brought|bringing)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
 # Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed".
-_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$", re.I)
+_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,7}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$", re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towards)\s+[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?",
@@ -1019,10 +1019,14 @@ def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     return None
 
 
+_OF_THE_WHOLE = re.compile(r"\sof\s+(?:the|those|these)\s", re.I)
+
+
 def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     """'27 of the 35 missiles launched overnight were downed': the participle belongs to the
-    launched whole; what the part did comes after it."""
-    if q.partitive_of is None:
+    launched whole; what the part did comes after it. ("541 of the drones launched on Tuesday were destroyed":
+    the whole without a number too.)"""
+    if q.partitive_of is None and not _OF_THE_WHOLE.search(text, q.start, q.end):
         return None
     following = [c for c in cues if c.start >= q.end and c.outcome in WEAPON_OUTCOMES]
     if len(following) < 2 or following[0].outcome != "launched":
