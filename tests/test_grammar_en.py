@@ -2293,3 +2293,11 @@ def test_the_part_of_a_whole_without_a_number_launched_then_downed() -> None:
     attack = extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (556, 541)
     assert attack.launched.missiles is None  # the overnight barrage's
+
+
+def test_a_regional_label_and_a_southern_regions_count_report_no_attack() -> None:
+    text = ("Mykolaiv region: air defense downs 11 drones overnight, Kim says\n\n"
+            "Overnight, air defense forces shot down 11 enemy drones over the Mykolaiv region, the governor said.\n\n"
+            "Air Command South reported that 32 Shahed-type drones had been downed over the southern regions of Ukraine "
+            "overnight, including over the Odesa and Mykolaiv regions.")
+    assert extract_text(text, published=date(2025, 11, 18), lang="en").attacks == []

@@ -1364,7 +1364,8 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
     # (a sentence that names several regions speaks of more than one: "over the Kyiv, Cherkasy and Vinnytsia regions")
     weapon_figures = [fm for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period
                       and not fm.not_attack and not fm.earlier
-                      and len({p.code for p in f.places if p.kind != "country"}) <= 1]
+                      and (fm.local or len({p.code for p in f.places if p.kind != "country"}) <= 1)]
+    # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
     return bool(weapon_figures) and len(weapon_figures) == sum(
         1 for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
         and not fm.earlier) and all(

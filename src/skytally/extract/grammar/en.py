@@ -656,6 +656,18 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     return tuple(codes)
 
 
+def _labelled_place(text: str, sentence: Sentence, places: list[PlaceMention]) -> tuple[str, ...]:
+    """'Mykolaiv region: air defense downs 11 drones overnight': a local news item's label is its figures' place."""
+    first = places[0] if places else None
+    if first is None or first.kind == "country" or text[sentence.start:first.start].strip(" \t\n\"'«“*#-–—|") \
+            or not _LABEL_AFTER_PLACE.match(text, first.end):
+        return ()
+    return (first.code,)
+
+
+_LABEL_AFTER_PLACE = re.compile(r"(?:\s+(?:region|oblast|province))?\s*:\s", re.I)
+
+
 # "..., in one of the most intense attacks on Kyiv this year": what an attack was on, not where these flew
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
 _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -1082,7 +1094,7 @@ def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> Weapo
 def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: list[PlaceMention],
           previous_class: str | None, shared: Cue | None = None) -> list[FigureMention]:
     here = [p for p in places if sentence.start <= p.start < sentence.end]
-    attached = _attached_places(q, text, here, sentence.end)
+    attached = _attached_places(q, text, here, sentence.end) or _labelled_place(text, sentence, here)
     if q.kind in ("bare", "person") and (toll := _TOLL_NOW.search(text, sentence.start, q.start)):
         # "The number of people killed in the attack on Monday, Oct. 10, has risen to 19"
         said = toll.group().lower()  # ("the national toll: the number of people injured ... has risen to 27")
