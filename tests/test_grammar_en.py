@@ -2301,3 +2301,9 @@ def test_a_regional_label_and_a_southern_regions_count_report_no_attack() -> Non
             "Air Command South reported that 32 Shahed-type drones had been downed over the southern regions of Ukraine "
             "overnight, including over the Odesa and Mykolaiv regions.")
     assert extract_text(text, published=date(2025, 11, 18), lang="en").attacks == []
+
+
+def test_a_crews_best_night_and_its_own_launches_are_no_attack() -> None:
+    text = ("His unit has downed more than 1,500 attack drones since it was formed. On its best night, the crew says, it "
+            "brought down 11. \"The first ten we launched, we missed nine,\" the commander recalls.")
+    assert extract_text(text, published=date(2025, 11, 28), lang="en").attacks == []

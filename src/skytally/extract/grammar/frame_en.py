@@ -33,6 +33,8 @@ NOT_ATTACK = re.compile(
     r"contracts?|trials?|"
     # a habit, not a night: "On a heavy night Russia now sends 500 or more drones at us"
     r"on\s+(?:a|an|any)\s+(?:typical|heavy|busy|bad|quiet|normal|average|good|given|big|large|ordinary)\s+(?:night|day)|"
+    # a crew's own record and launches: "On its best night, the crew says, it brought down 11", "ten we launched"
+    r"(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?best\s+(?:night|day|shift)|we\s+(?:launched|fired|missed)|"
     # a test, but not "Russia tests Ukraine's air defences with 400 drones": the attack as a test of them
     r"(?:tests?|tested|testing)(?!\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:air\s+)?defen[cs]es)|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     # a trade, not "Telegram export of two channels": a chat export is a file of posts
