@@ -2307,3 +2307,16 @@ def test_a_crews_best_night_and_its_own_launches_are_no_attack() -> None:
     text = ("His unit has downed more than 1,500 attack drones since it was formed. On its best night, the crew says, it "
             "brought down 11. \"The first ten we launched, we missed nine,\" the commander recalls.")
     assert extract_text(text, published=date(2025, 11, 28), lang="en").attacks == []
+
+
+def test_a_live_blog_whose_top_post_is_a_daytime_wave_after_the_night() -> None:
+    text = ("Ukraine war live: Russia sends new wave of drones in daylight after night attack\n\n"
+            "18:12\nAir force gives figures for daytime attack\n\n"
+            "Ukraine's air force has just published figures for today's daytime assault. Russia sent 234 attack drones "
+            "from late morning until early evening, and 175 of them were shot down or suppressed.\n\n"
+            "09:20\nOvernight attack: figures\n\n"
+            "The air force says Russia launched 268 drones and an Iskander-M ballistic missile overnight; 249 of the "
+            "drones were downed. Hits were recorded at 15 locations.")
+    attack = extract_text(text, published=date(2026, 5, 3), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value) == (234, 175)
+    assert attack.launched.missiles is None and attack.destroyed.drones is None and attack.hits.locations is None

@@ -799,13 +799,19 @@ def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool
     """Did the lead's attack come by day ("between 9 a.m. and 6 p.m. on Tuesday", "a daylight attack")?"""
     if attack_date is None or not frames:
         return False
-    lead = next((f for f in frames if f.figures and not f.past and any(d.end_date == attack_date for d in f.dates)), None)
-    title = _DAYTIME_NAMED.sub(" ", frames[0].sentence.text)  # (not "... hours after daytime barrage")
-    return lead is not None and _DAYTIME.search(_DAYTIME_NAMED.sub(" ", lead.sentence.text)) is not None \
-        and _DAYTIME.search(title) is not None and not _NIGHT_WORD.search(title)  # (not "overnight, a day after a daytime raid")
+    at = next((i for i, f in enumerate(frames) if any(not fm.period for fm in f.figures) and not f.past
+               and (not f.dates or any(d.end_date == attack_date for d in f.dates))), None)
+    # (not "... hours after daytime barrage"; "new wave of drones in daylight after night attack" is by day)
+    title = _NIGHT_NAMED.sub(" ", _DAYTIME_NAMED.sub(" ", frames[0].sentence.text))
+    if at is None or _DAYTIME.search(title) is None or _NIGHT_WORD.search(title):
+        return False  # (not "overnight, a day after a daytime raid")
+    # the lead's sentence, or the one before it: "figures for today's daytime assault. Russia sent 234 drones ..."
+    return any(_DAYTIME.search(_DAYTIME_NAMED.sub(" ", f.sentence.text)) for f in frames[at:at + 1] + frames[max(at - 1, 1):at])
 
 
 _DAYTIME_NAMED = re.compile(r"\b(?:before|after|since|ahead\s+of)\s+(?:(?:the|a|this|that|today's)\s+)?(?:[\w-]+\s+)?(?:daytime|daylight)\b", re.I)
+_NIGHT_NAMED = re.compile(r"\b(?:after|following|since)\s+(?:(?:the|a|an|last)\s+)?(?:[\w-]+\s+)?(?:night|overnight|night-time)\s+"
+                          r"(?:attacks?|assault|barrage|strikes?|raids?)\b", re.I)
 _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.I)
 
 
@@ -883,7 +889,9 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
         return False
     # "It said 39 of them were shot down": figures of the weapons the sentence before counted
     # ("Air defence downed 279 drones in that attack": the attack the sentence before told of)
-    return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low))
+    # ("Hits were recorded at 15 locations": where the weapons the sentence before counted struck)
+    return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low)) \
+        or all(fm.field in ("hits", "debris") for fm in frame.figures)
 
 
 _THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b")
