@@ -2320,3 +2320,12 @@ def test_a_live_blog_whose_top_post_is_a_daytime_wave_after_the_night() -> None:
     attack = extract_text(text, published=date(2026, 5, 3), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.neutralized.drones.value) == (234, 175)
     assert attack.launched.missiles is None and attack.destroyed.drones is None and attack.hits.locations is None
+
+
+def test_a_models_implied_launch_does_not_replace_the_stated_class_part() -> None:
+    text = ("Russia attacked Ukraine overnight with 215 air weapons, including 206 drones and nine missiles. The missiles "
+            "included six Kh-59/69 guided missiles, two Iskander-M ballistic missiles and one Iskander-K cruise missile. "
+            "Air defense forces shot down 87 drones and seven missiles: all six Kh-59/69s and the single Iskander-K.")
+    attack = extract_text(text, published=date(2025, 6, 7), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (9, 7)
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed}["X-59/X-69"] == 6

@@ -983,10 +983,12 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
             return choose(plain + exact_kinds)
     if plain:
         return choose(plain)
-    whole = [c for c in cands if not c.sub]
+    plain_sub = [c for c in cands if not c.model and not c.subclass]
+    # (not "shot down ... all six Kh-59/69s" over "215 weapons, including 206 drones and nine missiles": a model's
+    # implied launch is not the class's stated part)
+    whole = [c for c in cands if not c.sub and not (plain_sub and c.universal and c.field == "launched" and c.model)]
     if whole and len({(c.model, c.subclass) for c in whole}) == 1:
         return choose(whole)  # "138 Shahed-type UAVs ... were shot down" over "Of these, 18 were destroyed over Odesa"
-    plain_sub = [c for c in cands if not c.model and not c.subclass]
     if plain_sub:
         return choose(plain_sub)
     heads = [c for c in cands if not c.model and not c.sub]
