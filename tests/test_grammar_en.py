@@ -2329,3 +2329,13 @@ def test_a_models_implied_launch_does_not_replace_the_stated_class_part() -> Non
     attack = extract_text(text, published=date(2025, 6, 7), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (9, 7)
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed}["X-59/X-69"] == 6
+
+
+def test_two_models_named_in_one_list_are_not_the_class() -> None:
+    text = ("Russia fired 476 drones and 48 missiles in the overnight assault, and air defence shot down 442 of the drones "
+            "and 41 of the missiles. Among the missiles were Kh-101 cruise missiles launched from strategic bombers and "
+            "Iskander-M ballistic missiles.")
+    assert extract_text(text, published=date(2025, 11, 19), lang="en").attacks[0].weapons == []
+    text = "Russia fired 10 ballistic missiles overnight. All were identified as Iskander-M."
+    assert [w.model for w in extract_text(text, published=date(2025, 11, 19), lang="en").attacks[0].weapons] == [
+        "Iskander-M/KN-23"]

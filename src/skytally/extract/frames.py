@@ -350,9 +350,12 @@ _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:
 
 def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tuple[str, str]]:
     """Models the sentence says this attack's weapons were, without a count of their own."""
-    found = []
+    found: list[tuple[str, str]] = []
     for w in weapons:
-        if w.model and w.weapon_class in _CLASS_KEYS and _IDENTIFIED_AS.search(text, max(sentence.start, w.start - 80), w.start):
+        # (the models after the first are of the same list: "Among the missiles were Kh-101 cruise missiles launched
+        # from strategic bombers and Iskander-M ballistic missiles")
+        if w.model and w.weapon_class in _CLASS_KEYS and (
+                found or _IDENTIFIED_AS.search(text, max(sentence.start, w.start - 80), w.start)):
             found.append((w.weapon_class, w.model))
     return found
 
