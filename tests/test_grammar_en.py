@@ -2339,3 +2339,12 @@ def test_two_models_named_in_one_list_are_not_the_class() -> None:
     text = "Russia fired 10 ballistic missiles overnight. All were identified as Iskander-M."
     assert [w.model for w in extract_text(text, published=date(2025, 11, 19), lang="en").attacks[0].weapons] == [
         "Iskander-M/KN-23"]
+
+
+def test_kyiv_opening_a_list_of_oblasts_is_the_region_and_days_after_is_background() -> None:
+    text = ("Russia attacked Ukraine with 188 drones overnight. Air defense shot down 76 drones over 17 oblasts: Kyiv, "
+            "Chernihiv, Sumy and Odesa. The attack came days after Russia hit Dnipro with an experimental missile.")
+    assert extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0].regions == [
+        "UA-32", "UA-51", "UA-59", "UA-74"]
+    text = "Russia attacked Ukraine with 188 drones overnight. Drones hit Kyiv and Odesa."
+    assert extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0].regions == ["UA-30", "UA-51"]

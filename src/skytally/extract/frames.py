@@ -1492,8 +1492,8 @@ _BACKGROUND_WORDS = ("after", "follow", "spared", "since", "repeatedly", "recent
 # Background of other attacks, from here to the sentence's end: "The strike came a day after Russia attacked Kyiv",
 # "had until now been spared the kind of strikes seen in Kyiv", "the deadliest ... since July, when ... in Kyiv",
 # "It has repeatedly targeted Ukraine's ports", "in recent weeks", "the latest in a campaign that began in October".
-_BACKGROUND = re.compile(r"\b(?:(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|"
-                         r"several|a\s+few|\d+)\s+(?:days?|weeks?|months?|hours?)\s+after|followed\s+a\s+(?:week|month|series|string)\b|"
+_BACKGROUND = re.compile(r"\b(?:(?:came|comes|followed|follows)\s+(?:just\s+|only\s+)?(?:(?:a|one|two|three|four|five|six|"
+                         r"several|a\s+few|\d+)\s+)?(?:days?|weeks?|months?|hours?)\s+after|followed\s+a\s+(?:week|month|series|string)\b|"
                          r"(?:had|has|have)\s+(?:until\s+now\s+|so\s+far\s+|largely\s+)?been\s+spared|"
                          r"since\s+\w+,\s+when|has\s+repeatedly\s+(?:targeted|struck|hit|attacked)|in\s+recent\s+(?:days|weeks|months)|"
                          r"the\s+latest\s+in\s+a\s+(?:campaign|series|string|wave)|the\s+last\s+(?:attack|strike)\s+of\s+(?:comparable|similar)|"

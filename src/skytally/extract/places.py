@@ -285,6 +285,10 @@ def _resolve_lists(text: str, hits: list[_Hit], lang: str) -> None:
     for i, hit in enumerate(hits):
         if hit.suffix == "of":
             step, j = 1, i + 1
+        elif lang == "en" and _in_list(hit, lang) and _REGIONS_OPEN.search(text, max(0, hit.start - 40), hit.start):
+            # "over 17 oblasts: Kyiv, Chernihiv, Sumy, ...", "regions including Kyiv and Odesa"
+            hit.code, hit.kind, hit.pending = hit.place.oblast, "oblast", False
+            step, j = 1, i + 1
         elif hit.suffix and (lang == "uk" or hit.suffix == "pl"):
             step, j = -1, i - 1
         else:
@@ -295,6 +299,10 @@ def _resolve_lists(text: str, hits: list[_Hit], lang: str) -> None:
                 break
             hits[j].code, hits[j].kind, hits[j].pending = hits[j].place.oblast, "oblast", False
             j += step
+
+
+_REGIONS_OPEN = re.compile(r"\b(?:regions|oblasts|provinces)(?:\s+of\s+Ukraine)?\s*(?::|[—–]|,?\s+including|,?\s+such\s+as|,?\s+namely)\s*(?:the\s+)?$",
+                           re.I)
 
 
 def _in_list(hit: _Hit, lang: str) -> bool:
