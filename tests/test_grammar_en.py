@@ -2348,3 +2348,12 @@ def test_kyiv_opening_a_list_of_oblasts_is_the_region_and_days_after_is_backgrou
         "UA-32", "UA-51", "UA-59", "UA-74"]
     text = "Russia attacked Ukraine with 188 drones overnight. Drones hit Kyiv and Odesa."
     assert extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0].regions == ["UA-30", "UA-51"]
+
+
+def test_an_attack_that_capped_a_month_in_which_russia_launched() -> None:
+    text = ("Russia launched 223 drones overnight; 206 were shot down or suppressed. The attack capped a month in which "
+            "Russia launched more than 5,100 drones and 265 missiles of various types at Ukraine.")
+    assert _totals(text, date(2025, 11, 1)) == {("2025-10", "drones"): (5100, "more_than", False),
+                                                 ("2025-10", "missiles"): (265, "exact", False)}
+    attack = extract_text(text, published=date(2025, 11, 1), lang="en").attacks[0]
+    assert attack.launched.drones.value == 223 and attack.launched.missiles is None

@@ -396,6 +396,9 @@ def find_months(text: str, published: date | None, lang: str = "en") -> list[tup
             out.append((s, e, None))
         elif kind == "month_rel" and published is not None:
             out.append((s, e, _shift_month(published, value or 0)))
+        elif kind == "month_closing" and published is not None:
+            # "The attack capped a month in which ...": the month that ended at about publication
+            out.append((s, e, _shift_month(published - timedelta(days=value or 0), 0)))
         elif kind == "month":
             ref = _month_ref(v, text, low, s, e, value or 1, flags, published, out[-1][1] if out else 0)
             if ref:

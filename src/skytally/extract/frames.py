@@ -729,6 +729,8 @@ def _period_of(G: ModuleType, text: str, sentence: Sentence, fm: FigureMention,
     for _, s, e, period in near:
         if e <= fm.start and _MONTH_WITH_FIGURE.fullmatch(text, e, fm.start):
             return period  # "set in March, with 7,673 drones, and in April, with 8,172": March's, though April is as near
+        if e <= fm.start and _MONTH_IN_WHICH.match(text, e) and not G.FRAME.clause_break.search(text, e, fm.start):
+            return period  # "The attack capped a month in which Russia launched more than 5,100 drones": the month's
     # (", and in December alone it sent about 2,300": a conjunction closes the clause about one night before it)
     own = max([start] + [m.end() for m in _AND_CLAUSE.finditer(text, start, fm.start)])
     # ("using up to 71 missiles in a single night": the figure's own phrase, up to the next comma)
@@ -750,6 +752,7 @@ _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")
 _UP_FROM_IN = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[\d,]+\s+(?:(?:in|during)\s+)?$", re.I)
 _AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
+_MONTH_IN_WHICH = re.compile(r"\s+(?:in\s+which|during\s+which|when)\s", re.I)
 _MONTH_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)
 
 
