@@ -2357,3 +2357,14 @@ def test_an_attack_that_capped_a_month_in_which_russia_launched() -> None:
                                                  ("2025-10", "missiles"): (265, "exact", False)}
     attack = extract_text(text, published=date(2025, 11, 1), lang="en").attacks[0]
     assert attack.launched.drones.value == 223 and attack.launched.missiles is None
+
+
+def test_a_part_named_by_its_model_after_of_them() -> None:
+    text = ("Russia attacked Ukraine overnight with 482 air attack weapons: 464 strike drones, about 250 of them Shaheds, "
+            "and 18 missiles, nine of them Kalibrs.")
+    attack = extract_text(text, published=date(2025, 11, 25), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (464, 18)
+    assert {w.model: (w.launched.value, w.launched.qualifier) for w in attack.weapons} == {
+        "Shahed-136/131": (250, "approx"), "Kalibr": (9, "exact")}
+    text = "Kryvbas fired 19 shots at goal, seven of them on target, and hit the woodwork twice."
+    assert extract_text(text, published=date(2025, 11, 25), lang="en").attacks == []

@@ -503,14 +503,15 @@ _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casual
 _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _WHOLE_LAUNCHED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:fired|launched|used|sent)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
-_COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|\s+)(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|\s+)(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$"
+                     r"|\s+of\s+(?:them|those|these)\s+$", re.I)  # ("18 missiles, nine of them Kalibrs": a model only)
 
 
 def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
     w = next((w for w in weapons if w.start >= pos), None)
-    if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not _COPULA.fullmatch(text, pos, w.start):
+    if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not (copula := _COPULA.fullmatch(text, pos, w.start)):
         return None
-    return w
+    return w if w.model or re.search(r"\b(?:were|was)\b", copula.group(), re.I) else None
 
 
 def _is_bare(text: str, pos: int, limit: int) -> bool:
