@@ -2368,3 +2368,16 @@ def test_a_part_named_by_its_model_after_of_them() -> None:
         "Shahed-136/131": (250, "approx"), "Kalibr": (9, "exact")}
     text = "Kryvbas fired 19 shots at goal, seven of them on target, and hit the woodwork twice."
     assert extract_text(text, published=date(2025, 11, 25), lang="en").attacks == []
+
+
+def test_a_governors_toll_and_a_toll_in_the_clause_of_one_region() -> None:
+    text = ("Russia fired one Iskander-M missile and 47 drones at Odesa overnight. Three port workers were injured, Odesa "
+            "regional governor Oleh Kiper said.")
+    assert extract_text(text, published=date(2025, 10, 26), lang="en").attacks[0].injured is None
+    text = ("Russia launched 355 drones overnight. Drones damaged an industrial facility in the Khmelnytskyi region, and "
+            "in the Kharkiv region a drone struck a private house, injuring one man, officials said.")
+    assert extract_text(text, published=date(2025, 5, 26), lang="en").attacks[0].injured is None
+    text = ("Russia struck Odesa with drones overnight, launching 47 in all. The attack killed eight people and injured "
+            "10, regional governor Oleh Kiper said.")
+    attack = extract_text(text, published=date(2025, 10, 26), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (8, 10)

@@ -1112,7 +1112,13 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low))
             fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
                             or _OF_UNNAMED_PLACE.search(text, q.end, _before_part(text, q, _clause_end(sentence, q)))
-                            or _UNNAMED_PLACE_OPENS.match(sentence.text))
+                            or _UNNAMED_PLACE_OPENS.match(sentence.text)
+                            # "Three port workers were injured, Odesa regional governor Oleh Kiper said": his region's
+                            # (not "The attack killed eight people and injured 10, regional governor Oleh Kiper said":
+                            # the attack's toll)
+                            or (not fm.places and not _NATIONWIDE.search(sentence.text)
+                                and _LOCAL_OFFICIAL_SAID.search(text, q.end, sentence.end)
+                                and not _ATTACK_KILLED.search(sentence.text)))
             return [fm]
         if not text[q.start:q.end].lower().endswith("others"):
             return []
@@ -1209,6 +1215,10 @@ _UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:[A-Z][\
 _OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|region|oblast|"
                                r"community|neighbou?rhood|suburb|port\s+city)\b", re.I)
 # "In the city, two people were killed": the sentence opens with the place.
+_LOCAL_OFFICIAL_SAID = re.compile(r",\s+(?:[A-Z][\w'’-]+\s+)?(?:regional\s+|city\s+)?(?:governor|mayor|head\s+of\s+the\s+[\w'’-]+\s+"
+                                  r"(?:regional|city|oblast)\b)[^,;]{0,40}?\s(?:said|says|wrote|reported)\b", re.I)
+_ATTACK_KILLED = re.compile(r"\b(?:attacks?|strikes?|barrage|assault|bombardment|raid)\s+(?:\w+\s+)?(?:killed|injured|wounded|"
+                            r"left|has\s+killed|had\s+killed)\b", re.I)
 _UNNAMED_PLACE_OPENS = re.compile(r"\s*(?:in|at)\s+the\s+(?:city|town|village|capital|district|region|oblast|community)\s*,",
                                   re.I)
 _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nationwide|in\s+total|total|overall|"
@@ -1260,9 +1270,18 @@ def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -
     parts = [(m.start(), m.end()) for m in _INCLUDING_PART.finditer(sentence.text, 0, end - sentence.start + 1)
              if m.start() >= q.end - sentence.start or not m.group().lower().startswith(", including")] \
         if "," in sentence.text else []
-    return tuple(p.code for p in places if p.kind != "country" and p.start < end
-                 and not any(s <= p.start - sentence.start < e for s, e in parts)
-                 and not reference_point(sentence.text, p.start - sentence.start))
+    found = [p for p in places if p.kind != "country" and p.start < end
+             and not any(s <= p.start - sentence.start < e for s, e in parts)
+             and not reference_point(sentence.text, p.start - sentence.start)]
+    # "Drones damaged a facility in the Khmelnytskyi region, and in the Kharkiv region a drone struck a house,
+    # injuring one man": when the toll's own clause names a place, the clauses before it tell of other places
+    opens = sentence.start + max((m.end() for m in _AND_CLAUSE_OPENS.finditer(sentence.text, 0, max(0, q.start - sentence.start))),
+                                 default=0)
+    own = [p for p in found if p.start >= opens]
+    return tuple(p.code for p in (own if own and opens > sentence.start else found))
+
+
+_AND_CLAUSE_OPENS = re.compile(r",\s+(?:and|while|but|whereas)\s|;\s")
 
 
 def reference_point(text: str, start: int) -> bool:
