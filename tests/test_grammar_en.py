@@ -2381,3 +2381,11 @@ def test_a_governors_toll_and_a_toll_in_the_clause_of_one_region() -> None:
             "10, regional governor Oleh Kiper said.")
     attack = extract_text(text, published=date(2025, 10, 26), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (8, 10)
+
+
+def test_a_regions_hits_in_a_tour_of_the_regions_are_not_the_attacks() -> None:
+    text = ("Russia launched 753 drones in a daytime attack, and 710 were shot down or suppressed. In the Volyn region, two "
+            "drones hit warehouses on the edge of Lutsk, and in the Ivano-Frankivsk region a strike on an energy facility "
+            "caused power cuts.")
+    attack = extract_text(text, published=date(2026, 5, 13), lang="en").attacks[0]
+    assert attack.hits.drones is None and attack.regions == ["UA-07", "UA-26"]

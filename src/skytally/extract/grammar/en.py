@@ -836,6 +836,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                     fm.places = (named[0],)
                 elif fronted.group(1):
                     fm.local = True
+            if fm.field == "hits" and _AND_IN_ANOTHER_PLACE.search(text, fm.end, sentence.end):
+                # "In the Volyn region, two drones hit warehouses, and in the Ivano-Frankivsk region a strike ...":
+                # one region's share in a tour of the regions
+                fm.sub = True
     for fm in out:
         if fm.field in _DOWNED and not fm.places and not fm.universal and not _ALL_OF.search(text, max(0, fm.start - 8), fm.end) \
                 and _OVER_UNNAMED_PLACE.match(text, fm.end, _clause_end(sentence, fm)):
@@ -854,6 +858,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
+_AND_IN_ANOTHER_PLACE = re.compile(r"[,;]\s+(?:and|while)\s+(?:in|over)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?\b")
 _FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
 # ("39 drones were downed over the south of the country", "over southern Ukraine": a part of the country)
