@@ -2389,3 +2389,11 @@ def test_a_regions_hits_in_a_tour_of_the_regions_are_not_the_attacks() -> None:
             "caused power cuts.")
     attack = extract_text(text, published=date(2026, 5, 13), lang="en").attacks[0]
     assert attack.hits.drones is None and attack.regions == ["UA-07", "UA-26"]
+
+
+def test_debris_from_a_drone_that_damaged_a_place_locates_the_damage_not_the_launch() -> None:
+    text = ("Russia launched 90 drones at Ukraine overnight, the air force said. Debris from a downed drone damaged cars "
+            "in Odesa.")
+    assert extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0].regions == ["UA-51"]
+    text = "Russia launched 90 drones from Kursk overnight, the air force said."
+    assert extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0].regions == []

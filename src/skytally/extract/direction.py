@@ -243,7 +243,9 @@ _RANGE_TO_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:to|до)\s")
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|sent|took\s+off|flew\s+in|came|coming|arrived|areas?|directions?|"
                               r"запущен\w*|випущен\w*|напрямк\w*)\W+(?:\w+\W+){0,2}$")
 # "the death toll from a missile attack on Odesa": the attack is what the "from" names, not a site.
-_ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|barrage|assault|raids?|shelling|bombardment|атак\w*|удар\w*)\b")
+# (and a verb of harm: "Debris from a downed drone damaged cars in Odesa" locates the damage, not the launch)
+_ATTACK_NOUN = re.compile(r"\b(?:attacks?|strikes?|barrage|assault|raids?|shelling|bombardment|атак\w*|удар\w*|"
+                          r"damaged|destroyed|hit|struck|fell|injured|killed|wounded|sparked|caused|crashed|landed)\b")
 # "from the Volyn region in the northwest to the Dnipropetrovsk region": a range of places hit.
 _RANGE_TO = re.compile(r"\b(?:to|до)\s")
 # "(launch area: Cape Chauda, occupied Crimea)", "launch sites - Kursk, Oryol": a label, then the places.
