@@ -2397,3 +2397,11 @@ def test_debris_from_a_drone_that_damaged_a_place_locates_the_damage_not_the_lau
     assert extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0].regions == ["UA-51"]
     text = "Russia launched 90 drones from Kursk overnight, the air force said."
     assert extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0].regions == []
+
+
+def test_the_single_weapon_named_after_a_count_of_another_model_is_one() -> None:
+    text = ("Russia fired 100 drones and nine missiles overnight. Air defense forces shot down 87 drones and seven "
+            "missiles: all six Kh-59/69s and the single Iskander-K.")
+    attack = extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0]
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"X-59/X-69": 6, "Iskander-K": 1}
+    assert attack.destroyed.missiles.value == 7

@@ -486,7 +486,7 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
 _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
-_AND_THE = re.compile(r"\s+and\s+the\s+$", re.I)
+_AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
 _WHICH_WAS_DOWNED = re.compile(r"\s*,\s*(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
 _AND_NUMBER_NOUN = re.compile(r"\s+(?:and|or|to)\s+(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
@@ -1463,7 +1463,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                 universal=True, single=True))
             continue
         m = _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])
-        if not m and w.weapon_class in CLASS_KEY and (the := _AND_THE.search(text, max(sentence.start, w.start - 12), w.start)) \
+        if (not m or m.group().split()[0].lower() == "single") and w.weapon_class in CLASS_KEY and (the := _AND_THE.search(text, max(sentence.start, w.start - 20), w.start)) \
                 and any(q.kind == "weapon" and (q.weapon_class != w.weapon_class or (w.model and q.model != w.model))
                         and q.end == the.start() for q in qs):
             # "shot down 33 drones and the cruise missile": the one missile, beside a count of the other class
