@@ -2405,3 +2405,14 @@ def test_the_single_weapon_named_after_a_count_of_another_model_is_one() -> None
     attack = extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0]
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"X-59/X-69": 6, "Iskander-K": 1}
     assert attack.destroyed.missiles.value == 7
+
+
+def test_an_airport_closed_as_a_precaution_is_not_a_place_struck() -> None:
+    lead = ("Russian air defences destroyed 31 Ukrainian drones overnight, 12 of them over the Bryansk region, the defence "
+            "ministry said. ")
+    attack = extract_text(lead + "Flights were suspended at Kaluga airport during the attack.",
+                          published=date(2025, 11, 20), lang="en").attacks[0]
+    assert attack.regions == ["RU-BRY"]
+    attack = extract_text(lead + "Debris damaged a hangar at Kaluga airport, where flights were suspended.",
+                          published=date(2025, 11, 20), lang="en").attacks[0]
+    assert attack.regions == ["RU-BRY", "RU-KLU"]

@@ -1453,6 +1453,8 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             if lang == "en" and (_SPEAKER_THERE.search(text, max(frame.sentence.start, place.start - 40), place.start)
                                  or _BASED.match(text, place.end)):
                 continue  # "Al Jazeera's correspondent in Kyiv", "an analyst at a Kyiv-based think tank"
+            if lang == "en" and _AIRPORT.match(text, place.end) and _FLIGHT_CURBS.search(low) and not _HARM.search(low):
+                continue  # "Restrictions were imposed at Kaluga airport during the attack": a precaution, not a strike
             if direction_mod.launched_from(frame.sentence, place.start) or _launch_list_place(text, frame, place):
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
@@ -1466,6 +1468,9 @@ _SPEAKER_THERE = re.compile(r"\b(?:correspondents?|reporters?|journalists?|analy
                             r"bureau|unit|soldiers?|economists?|diplomats?|researchers?|sources?)\s+(?:based\s+)?(?:in|at|from)\s+"
                             r"(?:the\s+)?$", re.I)
 _BASED = re.compile(r"-based\b", re.I)
+_AIRPORT = re.compile(r"(?:\s+international)?\s+airports?\b", re.I)
+_FLIGHT_CURBS = re.compile(r"\b(?:restrictions?|restricted|curbs?|closed|closure|suspended|halted|paused|grounded|"
+                           r"delay(?:s|ed)?|diverted|cancell?ed|flights?|plan\s+carpet)\b")
 # Blasts heard, no harm: "Explosions were heard in Lviv, though the regional administration reported no damage".
 _HEARD = re.compile(r"\b(?:heard|hearing|rang\s+out|reported\s+explosions|explosions\s+(?:were\s+)?reported|air\s+defen[cs]es?\s+"
                     r"(?:in\s+action|engag\w+|work\w*)|spent\s+(?:hours|the\s+night)\s+in\s+(?:shelters|metro))\b")
