@@ -2416,3 +2416,12 @@ def test_an_airport_closed_as_a_precaution_is_not_a_place_struck() -> None:
     attack = extract_text(lead + "Debris damaged a hangar at Kaluga airport, where flights were suspended.",
                           published=date(2025, 11, 20), lang="en").attacks[0]
     assert attack.regions == ["RU-BRY", "RU-KLU"]
+
+
+def test_a_city_where_no_strikes_were_reported_is_not_a_place_struck() -> None:
+    lead = "Russia launched 72 drones overnight, and drones hit homes in the Sumy region, the air force said. "
+    for aside in ("In Kyiv, where no strikes were reported overnight, crowds gathered for the holiday.",
+                  "Kyiv was spared in the overnight attack."):
+        assert extract_text(lead + aside, published=date(2025, 8, 24), lang="en").attacks[0].regions == ["UA-59"]
+    aside = "Drones were also shot down over the Lviv region overnight, where no damage was reported."
+    assert extract_text(lead + aside, published=date(2025, 8, 24), lang="en").attacks[0].regions == ["UA-46", "UA-59"]

@@ -1453,6 +1453,8 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             if lang == "en" and (_SPEAKER_THERE.search(text, max(frame.sentence.start, place.start - 40), place.start)
                                  or _BASED.match(text, place.end)):
                 continue  # "Al Jazeera's correspondent in Kyiv", "an analyst at a Kyiv-based think tank"
+            if lang == "en" and _SPARED_AFTER.match(text, place.end):
+                continue  # "In Kyiv, where no strikes were reported overnight, ...", "Lviv was spared"
             if lang == "en" and _AIRPORT.match(text, place.end) and _FLIGHT_CURBS.search(low) and not _HARM.search(low):
                 continue  # "Restrictions were imposed at Kaluga airport during the attack": a precaution, not a strike
             if direction_mod.launched_from(frame.sentence, place.start) or _launch_list_place(text, frame, place):
@@ -1468,6 +1470,9 @@ _SPEAKER_THERE = re.compile(r"\b(?:correspondents?|reporters?|journalists?|analy
                             r"bureau|unit|soldiers?|economists?|diplomats?|researchers?|sources?)\s+(?:based\s+)?(?:in|at|from)\s+"
                             r"(?:the\s+)?$", re.I)
 _BASED = re.compile(r"-based\b", re.I)
+_SPARED_AFTER = re.compile(r"(?:\s+(?:region|oblast|city))?(?:\s*,\s*(?:where|which)\s+|\s+)(?:no\s+(?:strikes?|attacks?|hits?|"
+                           r"explosions|drones?|missiles?)\s+(?:was|were|had\s+been|have\s+been)\s+"
+                           r"(?:reported|recorded|registered)|(?:was|were)\s+(?:largely\s+|mostly\s+)?spared|escaped)\b", re.I)
 _AIRPORT = re.compile(r"(?:\s+international)?\s+airports?\b", re.I)
 _FLIGHT_CURBS = re.compile(r"\b(?:restrictions?|restricted|curbs?|closed|closure|suspended|halted|paused|grounded|"
                            r"delay(?:s|ed)?|diverted|cancell?ed|flights?|plan\s+carpet)\b")
