@@ -2425,3 +2425,11 @@ def test_a_city_where_no_strikes_were_reported_is_not_a_place_struck() -> None:
         assert extract_text(lead + aside, published=date(2025, 8, 24), lang="en").attacks[0].regions == ["UA-59"]
     aside = "Drones were also shot down over the Lviv region overnight, where no damage was reported."
     assert extract_text(lead + aside, published=date(2025, 8, 24), lang="en").attacks[0].regions == ["UA-46", "UA-59"]
+
+
+def test_a_toll_told_only_in_another_countrys_city_is_not_this_attacks() -> None:
+    text = ("Ukraine launched eight drones at Moscow early on Tuesday, Russia's defence ministry said; five were shot down "
+            "over the Moscow region. The drone strikes came hours after Russia's third attack on Kyiv in 24 hours. "
+            "Authorities in Kyiv said air defences destroyed more than 20 drones over the city, and one person was killed.")
+    attack = extract_text(text, published=date(2023, 5, 30), lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.drones.value, attack.killed) == ("UA", 8, None)

@@ -1014,7 +1014,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     figures = [fm if all(c.startswith(prefix) for c in fm.places)
                else replace(fm, places=tuple(c for c in fm.places if c.startswith(prefix)))
                for f in frames for fm in f.figures if not fm.period and not fm.not_attack and not fm.earlier
-               and not getattr(fm, "elsewhere", False)]
+               and not getattr(fm, "elsewhere", False)
+               # ("... hours after Russia's attack on Kyiv, where one person was killed": another country's toll)
+               and not (fm.field in ("killed", "injured") and fm.places and not any(c.startswith(prefix) for c in fm.places))]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
     figures = [fm for fm in figures if not (getattr(fm, "single", False) and fm.key in many | {"total"})]
