@@ -2433,3 +2433,14 @@ def test_a_toll_told_only_in_another_countrys_city_is_not_this_attacks() -> None
             "Authorities in Kyiv said air defences destroyed more than 20 drones over the city, and one person was killed.")
     attack = extract_text(text, published=date(2023, 5, 30), lang="en").attacks[0]
     assert (attack.attacker, attack.launched.drones.value, attack.killed) == ("UA", 8, None)
+
+
+def test_a_count_before_a_list_of_kinds_is_the_first_kinds() -> None:
+    text = ("Russia fired 158 missiles overnight, the air force said, including five Kinzhal aeroballistic missiles, "
+            "Kh-22 anti-ship missiles and S-300 anti-aircraft missiles.")
+    attack = extract_text(text, published=date(2023, 12, 29), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons if w.launched} == {"X-47 Kinzhal": 5}
+    text = ("Russia fired 93 missiles overnight: 86 Kh-101/Kh-555 air-launched cruise missiles, Kalibr sea-launched "
+            "cruise missiles and Iskander-K ground-launched cruise missiles, and seven others.")
+    attack = extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0]
+    assert not any(w.model == "X-101/X-555" and w.launched for w in attack.weapons)

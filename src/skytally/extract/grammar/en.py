@@ -314,6 +314,12 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
                 break
+            if first.model and w.model and first.subclass and w.subclass and w.subclass != first.subclass \
+                    and " " in w.text.strip() and gap.lstrip().startswith(","):
+                # "five Kinzhal aeroballistic missiles, Kh-22 anti-ship missiles and ...": a list of kinds, the count
+                # the first's (but "86 Kh-101/Kh-555 air-launched cruise missiles, Kalibr sea-launched cruise missiles
+                # and ...": the count of one kind, in three models)
+                break
             if first.plural and not w.plural and (w.weapon_class != cls or (w.model and re.search(r"\bthe\b", gap))) \
                     and not re.search(r"\w", re.sub(r"\b(?:and|or|the)\b", "", gap)):
                 # ("all four Iskander-Ks and the Kh-59/69": the one Kh-59/69 besides the four)
