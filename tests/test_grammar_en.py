@@ -2444,3 +2444,11 @@ def test_a_count_before_a_list_of_kinds_is_the_first_kinds() -> None:
             "cruise missiles and Iskander-K ground-launched cruise missiles, and seven others.")
     attack = extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0]
     assert not any(w.model == "X-101/X-555" and w.launched for w in attack.weapons)
+
+
+def test_one_models_fate_while_another_model_came_is_no_fate_of_the_class() -> None:
+    text = ("Russia fired 653 drones and 52 missiles overnight, the air force said. The missiles included 30 Kh-101 "
+            "cruise missiles, 21 of which were downed, and four Kinzhal aeroballistic missiles.")
+    attack = extract_text(text, published=date(2025, 10, 30), lang="en").attacks[0]
+    assert attack.destroyed.missiles is None
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"X-101/X-555": 21}

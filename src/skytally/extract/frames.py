@@ -1050,6 +1050,14 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 n.value == downed.value for n in by_path.get(("neutralized", key), [])):
             # "76 drones, 49 downed" over "49 of them had been shot down or suppressed": a headline's loose word
             setattr(attack.destroyed, key, None)
+    for key in ("drones", "missiles"):
+        came = {fm.model for fm in figures if fm.field == "launched" and fm.key == key and fm.model}
+        for outcome in ("destroyed", "suppressed", "neutralized", "hits"):
+            part = picked.get((outcome, key))
+            if part is not None and part.model and part.sub and came - {part.model}:
+                # "30 Kh-101s, 21 of which were downed, and four Kinzhals": one model's fate, while another
+                # model came too, is no fate of the class
+                setattr(getattr(attack, outcome), key, None)
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     lead = next((f.sentence.index for f in frames if f.dates), 1)  # the headline and the dated lead sentence
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}
