@@ -2452,3 +2452,11 @@ def test_one_models_fate_while_another_model_came_is_no_fate_of_the_class() -> N
     attack = extract_text(text, published=date(2025, 10, 30), lang="en").attacks[0]
     assert attack.destroyed.missiles is None
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {"X-101/X-555": 21}
+
+
+def test_a_place_in_a_clause_after_as_is_not_the_counts_place() -> None:
+    text = ("Russia's defence ministry said on Sunday its air defences had shot down 121 Ukrainian drones overnight, "
+            "most of them over the south and the Black Sea, as a fire broke out at an oil refinery in the Volgograd "
+            "region. It said 24 were downed over the Krasnodar region.")
+    attack = extract_text(text, published=date(2025, 11, 2), lang="en").attacks[0]
+    assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 121)
