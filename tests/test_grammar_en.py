@@ -2460,3 +2460,12 @@ def test_a_place_in_a_clause_after_as_is_not_the_counts_place() -> None:
             "region. It said 24 were downed over the Krasnodar region.")
     attack = extract_text(text, published=date(2025, 11, 2), lang="en").attacks[0]
     assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 121)
+
+
+def test_one_hit_while_others_hit_elsewhere_is_not_the_attacks_hits() -> None:
+    text = ("Iran fired around 30 ballistic missiles at Israel early Thursday, one of which struck the main hospital in "
+            "Beersheba, while others hit residential buildings near Tel Aviv, officials said.")
+    attack = extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.hits.missiles) == (30, None)
+    text = "Russia fired 12 missiles at Ukraine overnight, and three of them struck an energy facility, the air force said."
+    assert extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0].hits.missiles.value == 3

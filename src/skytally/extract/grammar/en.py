@@ -857,6 +857,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             fm.local = True  # "two missiles had hit a critical infrastructure facility in the region": the governor's
         elif fm.field == "launched" and not fm.places and _IN_ITS_AIRSPACE.match(text, fm.end, _clause_end(sentence, fm)):
             fm.sub = True  # "some 20 missiles and seven drones had been recorded in the region's airspace": a part
+        if fm.field == "hits" and fm.key != "locations" and _OTHERS_HIT.search(text, fm.end, sentence.end):
+            fm.sub = fm.local = True  # "one of which struck the hospital, while others hit homes": one place's hits
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
@@ -864,6 +866,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
+_OTHERS_HIT = re.compile(r"[,;]\s+(?:while|and|as)\s+(?:the\s+|several\s+|some\s+|many\s+)?(?:others|the\s+rest)\s+"
+                         r"(?:also\s+)?(?:hit|struck|slammed|landed|crashed|fell)\b", re.I)
 _AND_IN_ANOTHER_PLACE = re.compile(r"[,;]\s+(?:and|while)\s+(?:in|over)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?\b")
 _FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
