@@ -2469,3 +2469,11 @@ def test_one_hit_while_others_hit_elsewhere_is_not_the_attacks_hits() -> None:
     assert (attack.launched.missiles.value, attack.hits.missiles) == (30, None)
     text = "Russia fired 12 missiles at Ukraine overnight, and three of them struck an energy facility, the air force said."
     assert extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0].hits.missiles.value == 3
+
+
+def test_a_city_said_to_be_one_of_several_regions_targeted_reports_only_its_share() -> None:
+    text = ("Russian troops attacked Kharkiv with attack drones overnight. The mayor said seven drones struck the city. "
+            "Kharkiv was one of several regions targeted during the night; the Air Force has not yet published its figures.")
+    assert extract_text(text, published=date(2026, 4, 4), lang="en").attacks == []
+    text = "Russian troops attacked Kharkiv with attack drones overnight. The mayor said seven drones struck the city."
+    assert extract_text(text, published=date(2026, 4, 4), lang="en").attacks[0].hits.drones.value == 7

@@ -1391,16 +1391,21 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
     weapon_figures = [fm for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period
                       and not fm.not_attack and not fm.earlier
                       and (fm.local or len({p.code for p in f.places if p.kind != "country"}) <= 1)]
+    # "Kharkiv was one of several regions targeted during the night": the city's figures are its own share
+    one_of_several = _ONE_OF_SEVERAL.search(text) is not None
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
     return bool(weapon_figures) and len(weapon_figures) == sum(
         1 for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
         and not fm.earlier) and all(
-        fm.local or (fm.places and all(c.startswith(target + "-") for c in fm.places) and len(set(fm.places)) == 1
+        fm.local or (one_of_several and not fm.places and fm.field != "launched") or (fm.places and all(c.startswith(target + "-") for c in fm.places) and len(set(fm.places)) == 1
                      and (fm.field != "launched" or fm.more or fm.sub) and not _OVER_REGIONS.match(text, fm.end)
                      and not _PART_FOLLOWS.match(text, fm.end))
         for fm in weapon_figures)
 
 
+_ONE_OF_SEVERAL = re.compile(r"\b(?:was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:several|many|multiple|numerous|a\s+number\s+of|"
+                             r"\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+(?:\w+\s+)?(?:regions|oblasts|"
+                             r"cities|areas|provinces)\s+(?:that\s+were\s+|to\s+be\s+)?(?:targeted|attacked|hit|struck)\b", re.I)
 # "destroyed 44 Ukrainian drones overnight, 29 of them over the Krasnodar region": the whole, whose part has the place
 _PART_FOLLOWS = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|which|those)\b", re.I)
 # "shot down 62 Ukrainian drones overnight over nine regions, 19 of them over Saratov Oblast": the whole
