@@ -2477,3 +2477,12 @@ def test_a_city_said_to_be_one_of_several_regions_targeted_reports_only_its_shar
     assert extract_text(text, published=date(2026, 4, 4), lang="en").attacks == []
     text = "Russian troops attacked Kharkiv with attack drones overnight. The mayor said seven drones struck the city."
     assert extract_text(text, published=date(2026, 4, 4), lang="en").attacks[0].hits.drones.value == 7
+
+
+def test_an_evening_window_on_the_day_before_opens_the_night() -> None:
+    text = ("Russia's defence ministry said on Sunday that its air defences had destroyed 118 Ukrainian drones overnight. "
+            "Between 20:00 and 23:00 on Saturday, 27 drones were intercepted over the Kursk and Belgorod regions, and "
+            "between 23:00 and 07:00 a further 91 were destroyed over the Bryansk region.")
+    attack = extract_text(text, published=date(2026, 4, 19), lang="en").attacks[0]
+    assert (attack.date, attack.destroyed.drones.value) == ("2026-04-19", 118)
+    assert attack.regions == ["RU-BEL", "RU-BRY", "RU-KRS"]

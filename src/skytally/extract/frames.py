@@ -867,8 +867,11 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
     groups: dict[object, list[SentenceFrame]] = {}
     previous: tuple[SentenceFrame, object] | None = None
     for frame in frames:
-        other = [d.end_date for d in frame.dates if d.end_date != attack_date]
-        same = [d for d in frame.dates if d.end_date == attack_date]
+        evening_before = attack_date is not None and _EVENING_CLOCK.search(frame.sentence.text) is not None
+        # "between 20:00 and 23:00 on Saturday": the first hours of the night that ended on Sunday
+        same = [d for d in frame.dates if d.end_date == attack_date
+                or (evening_before and d.kind in ("day", "explicit") and d.end_date == attack_date - timedelta(days=1))]  # type: ignore[operator]
+        other = [d.end_date for d in frame.dates if d not in same]
         if daytime and same and all(d.kind == "night" for d in same) \
                 and not _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)):  # ("before the daytime wave, ... during the night")
             same, other = [], other or [("night", attack_date)]  # (a key of its own: never a candidate attack)
@@ -885,6 +888,9 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
         groups.setdefault(key, []).append(frame)
         previous = (frame, key)
     return groups
+
+
+_EVENING_CLOCK = re.compile(r"\b(?:from|since|between|after)\s+(?:1[89]|2[0-3])[:.]\d{2}\b")
 
 
 def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceFrame) -> bool:
