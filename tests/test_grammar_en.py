@@ -2486,3 +2486,12 @@ def test_an_evening_window_on_the_day_before_opens_the_night() -> None:
     attack = extract_text(text, published=date(2026, 4, 19), lang="en").attacks[0]
     assert (attack.date, attack.destroyed.drones.value) == ("2026-04-19", 118)
     assert attack.regions == ["RU-BEL", "RU-BRY", "RU-KRS"]
+
+
+def test_a_not_attack_word_in_the_figures_own_clause_unmakes_it() -> None:
+    text = ("A total of 15,947 drones took to the sky above the river during the annual fireworks festival on Saturday "
+            "night, forming images of flowers.")
+    assert extract_text(text, published=date(2025, 10, 12), lang="en").attacks == []
+    text = ("Russia launched 73 drones at Ukraine overnight. Air defences downed 67 drones, while three drones were "
+            "\"lost\" in what is usually a reference to electronic jamming.")
+    assert extract_text(text, published=date(2025, 10, 12), lang="en").attacks[0].suppressed.drones.value == 3

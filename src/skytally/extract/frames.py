@@ -399,13 +399,16 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         return
     for fm in frame.figures:
         # "..., as Moscow expanded production": a trailing clause does not unmake the figure.
-        limit = min(sentence.end, fm.end + 25) - sentence.start
+        # ("15,947 drones took to the sky above the river during the fireworks festival": its own clause does)
+        clause = _CLAUSE_BREAK.search(text, fm.end, sentence.end)
+        limit = min(sentence.end, max(fm.end + 25, clause.start() if clause else sentence.end)) - sentence.start
         # (and a clause before it does not either: "stayed above 5,000 a month ..., and December closed the year
         # with 5,131 drones")
         begin = max([0] + [m.end() for m in _AND_CLAUSE.finditer(sentence.text, 0, fm.start - sentence.start)])
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
 _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the|this|that|last|past)\s+(?:past\s+|last\s+)?"
                             r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights))\b"
                             r"(?!\s+(?:of|before|after)\b)")
