@@ -2495,3 +2495,14 @@ def test_a_not_attack_word_in_the_figures_own_clause_unmakes_it() -> None:
     text = ("Russia launched 73 drones at Ukraine overnight. Air defences downed 67 drones, while three drones were "
             "\"lost\" in what is usually a reference to electronic jamming.")
     assert extract_text(text, published=date(2025, 10, 12), lang="en").attacks[0].suppressed.drones.value == 3
+
+
+def test_a_lead_toll_after_a_dated_headline_and_one_towns_toll_in_a_wider_attack() -> None:
+    text = ("Russian ballistic missiles slam into Sumy on Sunday\n\nSUMY (AP) — Two Russian ballistic missiles struck the "
+            "city of Sumy on Sunday morning, killing at least 34 people and wounding 117 others, officials said.")
+    attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (34, 117)
+    text = ("Russian ballistic missiles struck the town of Balakliia in the Kharkiv region on Sunday evening, killing three "
+            "people, the governor said. The air force said Russia had launched three Iskander-M missiles and 40 drones, "
+            "mainly at the Kharkiv and Dnipropetrovsk regions.")
+    assert extract_text(text, published=date(2025, 11, 17), lang="en").attacks[0].killed is None

@@ -828,6 +828,7 @@ _DAYTIME = re.compile(r"\b(?:daytime|daylight|during\s+the\s+day|by\s+day|"
                       r"between\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?)?\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*p\.?m\.?|"
                       r"between\s+(?:0?[6-9]|1\d)[:.]\d\d\s+and\s+(?:1\d|2[0-3])[:.]\d\d)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
+_ATTACK_NOUN = re.compile(r"\b(?:assault|attack|barrage|raid|bombardment|onslaught)\b", re.I)
 
 
 def _opens_with_day(frame: SentenceFrame) -> bool:
@@ -1068,8 +1069,10 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 # model came too, is no fate of the class
                 setattr(getattr(attack, outcome), key, None)
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
-    lead = next((f.sentence.index for f in frames if f.dates), 1)  # the headline and the dated lead sentence
+    # the headline and the dated lead sentence (a dated headline does not end the lead: the sentence after it is the lead)
+    lead = max(1, next((f.sentence.index for f in frames if f.dates), 1))
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}
+    regions_named = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         national = [c for c in cands if not c.places and not c.local]
@@ -1089,7 +1092,10 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]  # not "4 killed in Kyiv" ("among them four children")
         if not national and outcome != "debris":
             # The lead: "Ballistic missiles slammed into the port of Odesa on Tuesday evening, killing eight"
+            # (not "missiles struck the town of Balakliia, killing three" when the attack went at other regions
+            # too: then the lead's toll is one town's; but "its biggest drone attack on Moscow, killing one" is the attack's)
             national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1 and not c.sub
+                        and (len(regions_named) <= 1 or _ATTACK_NOUN.search(sentence_text[c.sentence]))
                         and not _TOLL_PLACE_AFTER.match(text, c.end)]
         if not national:
             # (not "killed at least 21 people in the capital, among them four children": a part of a place's toll)
