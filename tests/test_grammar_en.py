@@ -2506,3 +2506,10 @@ def test_a_lead_toll_after_a_dated_headline_and_one_towns_toll_in_a_wider_attack
             "people, the governor said. The air force said Russia had launched three Iskander-M missiles and 40 drones, "
             "mainly at the Kharkiv and Dnipropetrovsk regions.")
     assert extract_text(text, published=date(2025, 11, 17), lang="en").attacks[0].killed is None
+
+
+def test_a_toll_from_one_drones_debris_is_that_places() -> None:
+    text = ("Pakistan's military said on Thursday it had shot down 25 drones sent by India overnight. Debris from one of "
+            "the drones fell near a military installation in Lahore, wounding four soldiers, he said.")
+    attack = extract_text(text, published=date(2025, 5, 8), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.injured) == (25, None)

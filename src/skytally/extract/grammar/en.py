@@ -857,6 +857,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             fm.local = True  # "two missiles had hit a critical infrastructure facility in the region": the governor's
         elif fm.field == "launched" and not fm.places and _IN_ITS_AIRSPACE.match(text, fm.end, _clause_end(sentence, fm)):
             fm.sub = True  # "some 20 missiles and seven drones had been recorded in the region's airspace": a part
+        if fm.field in PERSON_OUTCOMES and fm.participle and _ONE_WEAPONS_HARM.match(sentence.text):
+            fm.local = True  # "Debris from one of the drones fell near a base in Lahore, wounding four": that one's toll
         if fm.field == "hits" and fm.key != "locations" and _OTHERS_HIT.search(text, fm.end, sentence.end):
             fm.sub = fm.local = True  # "one of which struck the hospital, while others hit homes": one place's hits
     for a, b in zip(out, out[1:]):
@@ -866,6 +868,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
+_ONE_WEAPONS_HARM = re.compile(r"[\W\d]*(?:(?:falling\s+)?(?:debris|wreckage|fragments|parts|shrapnel)\s+(?:from|of)\s+"
+                               r"(?:one\s+of\s+the|an?|one|the|a\s+downed|a\s+destroyed)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:drones?|missiles?|shaheds?|uavs?|rockets?))\b", re.I)
 _OTHERS_HIT = re.compile(r"[,;]\s+(?:while|and|as)\s+(?:the\s+|several\s+|some\s+|many\s+)?(?:others|the\s+rest)\s+"
                          r"(?:also\s+)?(?:hit|struck|slammed|landed|crashed|fell)\b", re.I)
 _AND_IN_ANOTHER_PLACE = re.compile(r"[,;]\s+(?:and|while)\s+(?:in|over)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?\b")
