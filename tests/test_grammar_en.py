@@ -2513,3 +2513,11 @@ def test_a_toll_from_one_drones_debris_is_that_places() -> None:
             "the drones fell near a military installation in Lahore, wounding four soldiers, he said.")
     attack = extract_text(text, published=date(2025, 5, 8), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.injured) == (25, None)
+
+
+def test_an_update_header_with_a_comma_before_its_time_opens_an_update() -> None:
+    text = ("On the night of 16 August, the enemy attacked with 85 attack UAVs. As of 08:00, 61 enemy UAVs were shot down "
+            "or suppressed.\n\nUPDATE, 10:40. After clarification, the Air Force said that 64 enemy drones had been shot "
+            "down or suppressed.")
+    attack = extract_text(text, published=date(2025, 8, 16), lang="en").attacks[0]
+    assert attack.neutralized.drones.value == 64

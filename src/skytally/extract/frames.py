@@ -287,7 +287,7 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
 _POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
-_UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
+_UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
