@@ -2521,3 +2521,12 @@ def test_an_update_header_with_a_comma_before_its_time_opens_an_update() -> None
             "down or suppressed.")
     attack = extract_text(text, published=date(2025, 8, 16), lang="en").attacks[0]
     assert attack.neutralized.drones.value == 64
+
+
+def test_a_headlines_passive_victim_is_not_the_attacker() -> None:
+    text = ("Southern Ukraine hit as Russia sends nearly 160 drones overnight\n\nRussia sent nearly 160 drones against "
+            "Ukraine overnight, the air force said. About 110 of them were shot down or jammed.")
+    attack = extract_text(text, published=date(2026, 2, 13), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("RU", "UA")
+    text = "Ukraine hit Russia's Saratov refinery with drones overnight; Russia said it downed 41 drones over seven regions."
+    assert extract_text(text, published=date(2026, 2, 13), lang="en").attacks[0].attacker == "UA"

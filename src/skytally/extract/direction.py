@@ -40,6 +40,8 @@ _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s
 _PASSIVE = re.compile(r"\s+by\b")  # "Russia attacked by ...": not the attacker
 # "Cabinet building in Kyiv hit for the first time": a place after a preposition is no subject
 _VICTIM_VERB = re.compile(r"\b(?:hit|struck|attacked|targeted|pounded|bombarded)$")  # (not "the Houthis in Yemen launched")
+# "Southern Ukraine hit as Russia sends 160 drones": a headline's passive, no object after the verb
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:as|after|in|by|overnight|again|amid|during|while|when|with)\b")
 _OBJECT_OF = re.compile(r"\b(?:in|on|at|over|of|near|across|into|from|outside)\s+(?:the\s+)?$")
 _DEFENCE_WORDS = re.compile(r"defen[cs]e|air\s+force")
 _DEFENCE = r"(?:air\s+defen[cs]es?(?:\s+(?:systems?|forces|units))?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|forces)"
@@ -111,7 +113,8 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     pattern = _patterns()
     for m in _cased(pattern.subject, pattern.subject_cased, lead, low):
         passive = _PASSIVE.match(lead, m.end(), m.end() + 4) or (
-            _VICTIM_VERB.search(m.group().lower()) and _OBJECT_OF.search(low, max(0, m.start() - 12), m.start()))
+            _VICTIM_VERB.search(m.group().lower()) and (_OBJECT_OF.search(low, max(0, m.start() - 12), m.start())
+                                                        or _NO_OBJECT_AFTER.match(low, m.end())))
         if (code := _code(m.group(1))) and not passive and not _DEFENCE_WORDS.search(m.group().lower()):
             attacker[code] += 3
     for m in wordstart.finditer(pattern.object, low):
