@@ -2530,3 +2530,11 @@ def test_a_headlines_passive_victim_is_not_the_attacker() -> None:
     assert (attack.attacker, attack.target) == ("RU", "UA")
     text = "Ukraine hit Russia's Saratov refinery with drones overnight; Russia said it downed 41 drones over seven regions."
     assert extract_text(text, published=date(2026, 2, 13), lang="en").attacks[0].attacker == "UA"
+
+
+def test_a_night_named_beside_the_day_of_publication_dates_the_attack() -> None:
+    text = ("Crews were still restoring power in western Ukraine on Monday after Russia's attack overnight into Sunday, "
+            "when 442 drones were launched against the country, officials said.")
+    assert extract_text(text, published=date(2026, 3, 30), lang="en").attacks[0].date == "2026-03-29"
+    text = "Russia launched 90 drones at Ukraine late on Sunday and early on Monday, the air force said."
+    assert extract_text(text, published=date(2026, 3, 30), lang="en").attacks[0].date == "2026-03-30"

@@ -845,6 +845,11 @@ def _end_of(dates: list[DateMention], published: date | None = None) -> date:
     Dates further apart tell different things. The day of publication is then today's news ("mourners
     on Thursday buried four killed when a missile hit ... in the early hours of Tuesday")."""
     ends = [d.end_date for d in dates]
+    nights = {d.end_date for d in dates if d.kind == "night"}
+    if published is not None and len(nights) == 1 and min(nights) < published \
+            and all(d.kind == "night" or (d.kind in ("day", "explicit") and d.end_date == published) for d in dates):
+        # "restoring power on Monday after Russia's attack overnight into Sunday": the night, then today's news
+        return min(nights)
     if max(ends) - min(ends) <= timedelta(days=1):
         return max(ends)
     if len(ends) > 1 and ends[1] - ends[0] == timedelta(days=1):
