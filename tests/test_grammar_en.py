@@ -2538,3 +2538,11 @@ def test_a_night_named_beside_the_day_of_publication_dates_the_attack() -> None:
     assert extract_text(text, published=date(2026, 3, 30), lang="en").attacks[0].date == "2026-03-29"
     text = "Russia launched 90 drones at Ukraine late on Sunday and early on Monday, the air force said."
     assert extract_text(text, published=date(2026, 3, 30), lang="en").attacks[0].date == "2026-03-30"
+
+
+def test_a_headlines_rounded_total_that_the_body_gives_as_the_drones_is_no_total() -> None:
+    text = ("Russia hits Ukraine with more than 100 drones and ballistic missiles overnight\n\nRussia launched more than "
+            "100 drones and several ballistic missiles at Ukraine overnight. The enemy used 109 Shahed-type drones and "
+            "five Iskander-M ballistic missiles, the air force said.")
+    attack = extract_text(text, published=date(2025, 10, 4), lang="en").attacks[0]
+    assert (attack.launched.total, attack.launched.drones.value, attack.launched.missiles.value) == (None, 109, 5)

@@ -1052,6 +1052,12 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if total is not None and getattr(total, "bare", False) and any(
                 f.value == total.value for k, f in ((k, getattr(counts, k)) for k in ("drones", "missiles")) if f):
             counts.total = None  # "reports 22 downed", then "22 drones were destroyed": the same figure, classed
+        if total is not None and total.sentence == 0 and total.qualifier != "exact" and any(
+                fm.key in ("drones", "missiles") and fm.value == total.value and fm.sentence > 0
+                for fm in by_path.get((outcome, "drones"), []) + by_path.get((outcome, "missiles"), [])):
+            # a headline's "more than 100 drones and ballistic missiles" over the body's "more than 100 drones and
+            # several ballistic missiles": the drones' rounded count, loosely worded, not a total
+            counts.total = None
     for key in ("total", "drones", "missiles"):
         for outcome in ("destroyed", "suppressed"):
             part = picked.get((outcome, key))
