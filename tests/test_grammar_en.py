@@ -2546,3 +2546,14 @@ def test_a_headlines_rounded_total_that_the_body_gives_as_the_drones_is_no_total
             "five Iskander-M ballistic missiles, the air force said.")
     attack = extract_text(text, published=date(2025, 10, 4), lang="en").attacks[0]
     assert (attack.launched.total, attack.launched.drones.value, attack.launched.missiles.value) == (None, 109, 5)
+
+
+def test_weapons_that_were_of_a_models_type_are_that_model() -> None:
+    text = ("Russia attacked Ukraine overnight with 703 means of air attack, including 44 missiles and 659 drones, the "
+            "Air Force said. The 659 strike UAVs were of the Shahed, Gerbera and other types.")
+    attack = extract_text(text, published=date(2025, 4, 16), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == {"Shahed-136/131": 659}
+    text = ("Russia launched 60 missiles overnight, the air force said, and the 26 ballistic missiles were of the "
+            "Iskander-M and KN-23 types.")
+    attack = extract_text(text, published=date(2025, 4, 16), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 26}
