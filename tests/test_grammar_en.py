@@ -2557,3 +2557,11 @@ def test_weapons_that_were_of_a_models_type_are_that_model() -> None:
             "Iskander-M and KN-23 types.")
     attack = extract_text(text, published=date(2025, 4, 16), lang="en").attacks[0]
     assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 26}
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"At first we hit one in ten Shaheds. Now it's more like seven in ten,\" said the commander.",
+    "Air defences now shoot down roughly nine out of ten drones, the spokesman said.",
+])
+def test_both_numbers_of_a_ratio_are_no_counts(sentence: str) -> None:
+    assert extract_text(sentence, published=date(2026, 1, 28), lang="en").attacks == []

@@ -90,6 +90,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:(?:million|billion|bn|m)\s+)?(?:hryvnias?|h
 _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
                     r"(?!\s+(?:regions?|oblasts?|cities|city|locations?|districts?|places?|settlements?|areas?|hours?|minutes?|days?|waves?))",
                     re.I)
+_RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+"
+                           r"(?:every\s+)?$", re.I)
 _AGES_BEFORE = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|,\s*and)\s*$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described)\b[^.;]*$", re.I)
 _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
@@ -395,8 +397,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "one of its largest attacks", "one after another": not a count
         if before.endswith(("aged ", "age ")) or _AGES_BEFORE.search(before[-24:]):
             continue  # "One port worker, aged 52, was injured", "2 men aged 37 and 52"
-        if n.value <= 10 and _RATIO.match(text, n.end):
-            continue  # "barely one ballistic missile in three": a ratio, not a count
+        if n.value <= 10 and (_RATIO.match(text, n.end) or _RATIO_BEFORE.search(before[-40:])):
+            continue  # "barely one ballistic missile in three", "Now it's more like seven in ten": a ratio, not a count
         if _CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(text, n.end):
             continue  # "worth about UAH 26 billion", "$5,000 apiece": money
         if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
