@@ -2565,3 +2565,12 @@ def test_weapons_that_were_of_a_models_type_are_that_model() -> None:
 ])
 def test_both_numbers_of_a_ratio_are_no_counts(sentence: str) -> None:
     assert extract_text(sentence, published=date(2026, 1, 28), lang="en").attacks == []
+
+
+def test_an_occupied_place_in_a_launch_list_is_where_from() -> None:
+    text = ("On the night of 18 July, the enemy attacked with 19 air attack weapons:\n– 16 Shahed attack UAVs from Cape "
+            "Chauda;\n– 2 Kh-59/69 guided air missiles from Su-34 aircraft over the occupied part of the Zaporizhzhia "
+            "region;\n– 1 Kh-35 missile from the Black Sea.\nAll 19 air targets were shot down:\n– 16 Shaheds over the "
+            "Mykolaiv and Odesa regions.")
+    attack = extract_text(text, published=date(2024, 7, 18), lang="en").attacks[0]
+    assert attack.regions == ["UA-48", "UA-51"]

@@ -1570,9 +1570,13 @@ def _launch_list_place(text: str, frame: SentenceFrame, place: PlaceMention) -> 
     if not before or any(fm.field != "launched" for fm in frame.figures):
         return False
     return _DASH_THEN_PLACES.fullmatch(text, before[-1].end, place.start) is not None \
-        or _IN_OPEN_BRACKET.fullmatch(text, before[-1].end, place.start) is not None
+        or _IN_OPEN_BRACKET.fullmatch(text, before[-1].end, place.start) is not None \
+        or _OCCUPIED_BEFORE.search(text, max(before[-1].end, place.start - 60), place.start) is not None
 
 
+# "2 Kh-59/69 guided air missiles from Su-34 aircraft over the occupied part of the Zaporizhzhia region": where from
+_OCCUPIED_BEFORE = re.compile(r"\b(?:temporarily\s+)?occupied\s+(?:part\s+of\s+(?:the\s+)?|territor(?:y|ies)\s+of\s+(?:the\s+)?)?$",
+                              re.I)
 # "1 Kh-59/69 guided air missile (temporarily occupied Luhansk region)": in brackets after the count, where from
 _IN_OPEN_BRACKET = re.compile(r"[^();.\n]{0,40}\([^()\n]*")
 
