@@ -2574,3 +2574,11 @@ def test_an_occupied_place_in_a_launch_list_is_where_from() -> None:
             "Mykolaiv and Odesa regions.")
     attack = extract_text(text, published=date(2024, 7, 18), lang="en").attacks[0]
     assert attack.regions == ["UA-48", "UA-51"]
+
+
+def test_both_missiles_hit_says_two_came_and_they_were_a_model() -> None:
+    text = ("Two Russian ballistic missiles struck the centre of Sumy on Sunday morning. Both missiles hit the city "
+            "center at about 10:15 a.m. The air force said they were Iskander-M missiles launched from Russia's Kursk region.")
+    attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.hits.missiles.value) == (2, 2)
+    assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 2}

@@ -344,7 +344,7 @@ def _revised(G: ModuleType, text: str, sentence: Sentence, numbers: list, figure
 # "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".
 _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as"
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
-                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs)|all\s+of\s+them)\s+(?:were|was)(?:\s+all)?)"
+                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?)"
                             r"\s+(?:an?\s+|the\s+|of\s+the\s+)?$", re.I)
 
 

@@ -1220,7 +1220,8 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
 
 def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached: tuple[str, ...]) -> list[FigureMention]:
     """'shot down all 29 drones' also states that 29 were launched."""
-    if not (q.universal and (fm.field in ("destroyed", "neutralized") or (fm.field == "hits" and q.single))) or (
+    # ("Both missiles hit the city center": all that came hit, so two came)
+    if not (q.universal and fm.field in ("destroyed", "neutralized", "hits")) or (
             attached and not q.single and _DOWNED_OVER.match(sentence.low, q.end - sentence.start)):
         return []  # ("all three missiles over the Bryansk region": that region's, not how many came)
     twin = _figure(q, "launched", fm.key, sentence, attached)
@@ -1270,7 +1271,7 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
         # "Kharkiv's mayor says two drones hit a warehouse in the city. Three people were injured."
         about_one_place = len({p.code for p in places[i - 1] if p.kind != "country"}) == 1 \
             and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
-        if not (opens_with_place or about_one_place) or any(fm.field == "launched" and not fm.single
+        if not (opens_with_place or about_one_place) or any(fm.field == "launched" and not fm.single and not fm.universal
                                                             for fm in figures[i - 1]) \
                 or matches(_NATIONWIDE, sentences[i].text, sentences[i].low):
             continue
