@@ -2582,3 +2582,14 @@ def test_both_missiles_hit_says_two_came_and_they_were_a_model() -> None:
     attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.hits.missiles.value) == (2, 2)
     assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 2}
+
+
+def test_a_toll_in_a_paragraph_that_opened_with_one_place_is_that_places() -> None:
+    text = ("Russia's defence ministry said 67 Ukrainian drones were destroyed overnight.\n\nIn the Krasnodar region, "
+            "falling debris struck the Afipsky refinery, igniting a fire. Around 120 firefighters were deployed and the "
+            "blaze was out by morning. Two workers were injured and taken to hospital.")
+    attack = extract_text(text, published=date(2025, 10, 2), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.injured) == (67, None)
+    text = ("Russia launched 120 drones overnight.\n\nThe air force said 100 were shot down. Hits were recorded at 9 "
+            "locations. Two people were injured.")
+    assert extract_text(text, published=date(2025, 10, 2), lang="en").attacks[0].injured.value == 2

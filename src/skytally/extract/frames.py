@@ -243,7 +243,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 fm.update = fm.update or not fm.sub
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
-        G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames])
+        G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames], text)
     return frames
 
 

@@ -1258,9 +1258,10 @@ _PLACE_OPENER = re.compile(r"(?:in|at|near|over|across)\s", re.I)  # "In the Dni
 
 
 def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention]],
-                     places: list[list[PlaceMention]]) -> None:
+                     places: list[list[PlaceMention]], text: str = "") -> None:
     """'In the Dnipropetrovsk region, drones hit a farm. Two people were injured.': a toll told
-    right after a sentence about one place (and not the launch) is that place's."""
+    right after a sentence about one place (and not the launch), or in a paragraph that opened
+    with one place, is that place's."""
     for i in range(1, len(sentences)):
         tolls = [fm for fm in figures[i] if fm.field in PERSON_OUTCOMES and not fm.places]
         if not tolls:
@@ -1268,6 +1269,14 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
         prev = sentences[i - 1]
         opens_with_place = any(p.kind != "country" and p.start - prev.start <= 30 for p in places[i - 1]) \
             and _PLACE_OPENER.match(prev.text)
+        first = _paragraph_opening(sentences, text, i)
+        if first < i - 1 and not places[i] and not _WHOLE_ATTACK.search(sentences[i].low) \
+                and not any(fm.field == "launched" for f in figures[first:i] for fm in f) \
+                and any(p.kind != "country" and p.start - sentences[first].start <= 30 for p in places[first]) \
+                and _PLACE_OPENER.match(sentences[first].text):
+            # "In the Krasnodar region, debris struck a refinery. About 120 firefighters were deployed. Two
+            # workers were injured.": the paragraph is that region's
+            opens_with_place = True
         # "Kharkiv's mayor says two drones hit a warehouse in the city. Three people were injured."
         about_one_place = len({p.code for p in places[i - 1] if p.kind != "country"}) == 1 \
             and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
@@ -1277,6 +1286,14 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
             continue
         for fm in tolls:
             fm.local = True
+
+
+def _paragraph_opening(sentences: list[Sentence], text: str, i: int) -> int:
+    """The index of the first sentence of sentence i's paragraph, looking back at most three."""
+    first = i
+    while first > 0 and i - first < 3 and text and "\n" not in text[sentences[first - 1].end:sentences[first].start]:
+        first -= 1
+    return first
 
 
 def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -> tuple[str, ...]:
