@@ -2593,3 +2593,11 @@ def test_a_toll_in_a_paragraph_that_opened_with_one_place_is_that_places() -> No
     text = ("Russia launched 120 drones overnight.\n\nThe air force said 100 were shot down. Hits were recorded at 9 "
             "locations. Two people were injured.")
     assert extract_text(text, published=date(2025, 10, 2), lang="en").attacks[0].injured.value == 2
+
+
+def test_a_toll_in_a_paragraph_told_by_one_regions_authority_is_that_regions() -> None:
+    text = ("Russia launched 87 drones at Ukraine overnight, the air force said.\n\nAccording to the Odesa Regional "
+            "Military Administration, the enemy targeted port infrastructure on the Danube. Two warehouses were damaged. "
+            "One port worker was injured.")
+    attack = extract_text(text, published=date(2025, 10, 2), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.injured) == (87, None)

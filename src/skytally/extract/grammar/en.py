@@ -1254,6 +1254,8 @@ _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nation
 _WHOLE_ATTACK = re.compile(r"\b(?:the|this|that|overnight|whole|entire)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage|"
                            r"bombardment|onslaught)\b")  # "The attack killed one dockworker": the whole attack's toll
 _LOCAL_EVENT = re.compile(r"\b(?:hit|struck|damaged|destroyed|tore\s+through|landed|fell|fallen|crashed|attacked|targeted)\b")
+_LOCAL_AUTHORITY = re.compile(r"\b(?:regional|city|oblast)\s+(?:military\s+|state\s+)?administration\b|\bgovernor\b|\bmayor\b|"
+                              r"\bregional\s+head\b")
 _PLACE_OPENER = re.compile(r"(?:in|at|near|over|across)\s", re.I)  # "In the Dnipropetrovsk region, ..."
 
 
@@ -1272,8 +1274,11 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
         first = _paragraph_opening(sentences, text, i)
         if first < i - 1 and not places[i] and not _WHOLE_ATTACK.search(sentences[i].low) \
                 and not any(fm.field == "launched" for f in figures[first:i] for fm in f) \
-                and any(p.kind != "country" and p.start - sentences[first].start <= 30 for p in places[first]) \
-                and _PLACE_OPENER.match(sentences[first].text):
+                and ((any(p.kind != "country" and p.start - sentences[first].start <= 30 for p in places[first])
+                      and _PLACE_OPENER.match(sentences[first].text))
+                     # "According to the Odesa Regional Military Administration, the enemy targeted the port ..."
+                     or (len({p.code for p in places[first] if p.kind != "country"}) == 1
+                         and _LOCAL_AUTHORITY.search(sentences[first].low))):
             # "In the Krasnodar region, debris struck a refinery. About 120 firefighters were deployed. Two
             # workers were injured.": the paragraph is that region's
             opens_with_place = True
