@@ -2601,3 +2601,14 @@ def test_a_toll_in_a_paragraph_told_by_one_regions_authority_is_that_regions() -
             "One port worker was injured.")
     attack = extract_text(text, published=date(2025, 10, 2), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.injured) == (87, None)
+
+
+def test_a_strikes_toll_and_the_night_before_told_earlier() -> None:
+    text = ("DNIPRO, Ukraine, June 24, 2025 — A Russian ballistic missile strike on the city of Dnipro on Tuesday morning "
+            "killed at least 17 people and injured more than 200, officials said.\n\nRussia fired three Iskander-M "
+            "ballistic missiles at Dnipro shortly after 10 a.m., the Air Force said. Air defence intercepted one of them."
+            "\n\nEarlier on Tuesday, the Air Force said Russia had launched 71 drones and two ballistic missiles at Ukraine "
+            "overnight. Of the drones, 32 were shot down.")
+    attack = extract_text(text, published=date(2025, 6, 24), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones, attack.destroyed.drones) == (3, None, None)
+    assert (attack.killed.value, attack.injured.value) == (17, 200)

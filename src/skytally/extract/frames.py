@@ -145,6 +145,15 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                         fm.sub = True
         elif is_item and weapons[i]:
             frame.figures = _numberless_item(text, sentence, weapons[i], opener)
+        if frame.figures and lang == "en" and sentence.low.startswith("earlier") and _EARLIER_NIGHT.match(sentence.low) \
+                and any(f.figures for f in frames):
+            # "Earlier on Tuesday, the Air Force said Russia had launched 71 drones overnight" below a daytime
+            # strike's story: the night before it, another attack
+            for fm in frame.figures:
+                fm.earlier = True
+        elif of_those and before is not None and before.earlier:
+            for fm in frame.figures:  # ("Of the drones, 32 were shot down": the same earlier night's)
+                fm.earlier = True
         if hasattr(G, "all_of_them") and "all" in sentence.low:
             frame.figures += G.all_of_them(sentence, text, frame.figures, frames[-1].figures if frames else [])
         if row is None and not rows.is_rule(sentence):
@@ -828,6 +837,9 @@ _DAYTIME = re.compile(r"\b(?:daytime|daylight|during\s+the\s+day|by\s+day|"
                       r"between\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?)?\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*p\.?m\.?|"
                       r"between\s+(?:0?[6-9]|1\d)[:.]\d\d\s+and\s+(?:1\d|2[0-3])[:.]\d\d)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
+_EARLIER_NIGHT = re.compile(r"earlier\s+(?:on\s+\w+day|that\s+day|today|in\s+the\s+day)?\s*,[^.;]*\b(?:overnight|night)\b")
+_STRIKE_KILLED = re.compile(r"\b(?:strike|attack|assault|barrage)\b[^.;,]{0,100}?\b(?:killed|killing|injured|injuring|wounded|"
+                            r"wounding)\b", re.I)
 _ATTACK_NOUN = re.compile(r"\b(?:assault|attack|barrage|raid|bombardment|onslaught)\b", re.I)
 
 
@@ -1083,6 +1095,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     # the headline and the dated lead sentence (a dated headline does not end the lead: the sentence after it is the lead)
     lead = max(1, next((f.sentence.index for f in frames if f.dates), 1))
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}
+    launches = [fm for fm in figures if fm.field == "launched" and not fm.sub and not fm.more]
     regions_named = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
@@ -1105,9 +1118,14 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             # The lead: "Ballistic missiles slammed into the port of Odesa on Tuesday evening, killing eight"
             # (not "missiles struck the town of Balakliia, killing three" when the attack went at other regions
             # too: then the lead's toll is one town's; but "its biggest drone attack on Moscow, killing one" is the attack's)
-            national = [c for c in cands if c.participle and c.sentence <= lead and len(set(c.places)) == 1 and not c.sub
-                        and (len(regions_named) <= 1 or _ATTACK_NOUN.search(sentence_text[c.sentence]))
-                        and not _TOLL_PLACE_AFTER.match(text, c.end)]
+            # ("A Russian ballistic missile strike on Dnipro on Tuesday morning killed at least 17": the strike's toll)
+            # (only when the attack named no other region and came only at that place: "an attack on Lviv killed
+            # seven" beside "13 missiles and 29 drones" across the country is one city's share)
+            national = [c for c in cands if c.sentence <= lead and len(set(c.places)) == 1 and not c.sub
+                        and not _TOLL_PLACE_AFTER.match(text, c.end) and (
+                            (c.participle and (len(regions_named) <= 1 or _ATTACK_NOUN.search(sentence_text[c.sentence])))
+                            or (len(regions_named) <= 1 and all(fm.places == c.places[:1] for fm in launches)
+                                and _STRIKE_KILLED.search(sentence_text[c.sentence])))]
         if not national:
             # (not "killed at least 21 people in the capital, among them four children": a part of a place's toll)
             national = [c for c in cands if not c.places and not c.local and not (c.sub and any(
