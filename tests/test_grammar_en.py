@@ -2612,3 +2612,10 @@ def test_a_strikes_toll_and_the_night_before_told_earlier() -> None:
     attack = extract_text(text, published=date(2025, 6, 24), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones, attack.destroyed.drones) == (3, None, None)
     assert (attack.killed.value, attack.injured.value) == (17, 200)
+
+
+def test_the_others_reported_over_more_regions_are_the_attacks_regions() -> None:
+    text = ("Russia's Defense Ministry claimed it had downed 106 Ukrainian drones overnight across nine regions, including "
+            "46 over Saratov Oblast. The others were reported over the Volgograd and Rostov oblasts.")
+    attack = extract_text(text, published=date(2026, 1, 8), lang="en").attacks[0]
+    assert attack.regions == ["RU-ROS", "RU-SAR", "RU-VGG"]

@@ -1483,13 +1483,17 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     """ISO codes of the target country's places in sentences about this attack."""
     G = for_language(lang)
     codes: set[str] = set()
+    counted_before = False  # the sentence before counted weapons
     for frame in frames:
+        rest_of_count, counted_before = counted_before and bool(_THE_REST_OPENS.match(frame.sentence.low)), any(
+            fm.field in COUNT_OUTCOMES for fm in frame.figures)
         # Only a place of the target country not counted yet can change the answer: the sentence-level
         # patterns below are tried only for those (a region is often named again and again).
         new = [p for p in frame.places if p.kind != "country" and p.country == target and p.code not in codes]
         if not new:
             continue
-        if not _says(G.FRAME.attack_context, frame.sentence):
+        # ("... downed 106 drones, 46 of them over Saratov Oblast. The others were reported over the Volgograd, ...")
+        if not rest_of_count and not _says(G.FRAME.attack_context, frame.sentence):
             # "— 41 over the territory of the Bryansk region,": a list item's downs are where the weapons fell
             if _LIST_ITEM.match(frame.sentence.text) and any(fm.field in _PLACED_OUTCOMES for fm in frame.figures):
                 codes.update(p.code for p in new if not _not_a_location(frame, p))
@@ -1522,6 +1526,7 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     return sorted(codes)
 
 
+_THE_REST_OPENS = re.compile(r"\W*(?:the\s+(?:others|rest|remaining\s+\w+|remainder)|others|the\s+remaining)\s+(?:were|was)\b")
 _PLACED_OUTCOMES = frozenset({"destroyed", "suppressed", "neutralized", "hits", "debris", "killed", "injured"})
 # Where a speaker is, not where weapons fell: "correspondent in Kyiv", "a volunteer in Kharkiv who", "an
 # air defense officer in the Kyiv region", "serves in an air-defense unit in the Chernihiv region".
