@@ -2619,3 +2619,10 @@ def test_the_others_reported_over_more_regions_are_the_attacks_regions() -> None
             "46 over Saratov Oblast. The others were reported over the Volgograd and Rostov oblasts.")
     attack = extract_text(text, published=date(2026, 1, 8), lang="en").attacks[0]
     assert attack.regions == ["RU-ROS", "RU-SAR", "RU-VGG"]
+
+
+def test_of_them_after_parts_of_both_classes_is_all_the_weapons() -> None:
+    text = ("Russia attacked Ukraine overnight with 472 weapons. Of the weapons launched, 440 were drones and 32 were "
+            "missiles, the air force said. Air defence units shot down or suppressed 428 of them.")
+    attack = extract_text(text, published=date(2025, 9, 20), lang="en").attacks[0]
+    assert (attack.neutralized.total.value, attack.neutralized.missiles) == (428, None)

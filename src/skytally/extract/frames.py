@@ -609,7 +609,9 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
     """What 'of them' refers to: the weapons this sentence says were launched, all classes together."""
     keys = {fm.key for fm in figures if fm.field == "launched" and not fm.sub and fm.key in _KEY_CLASS}
     if not keys:
-        return None
+        # "Of the weapons launched, 440 were drones and 32 were missiles": its parts, of both classes
+        parts = {fm.key for fm in figures if fm.field == "launched" and fm.key in ("drones", "missiles")}
+        return "any" if len(parts) > 1 else None
     return "any" if len(keys) > 1 or "total" in keys else _KEY_CLASS[keys.pop()]
 
 
