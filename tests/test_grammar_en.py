@@ -26,6 +26,8 @@ CASES = [
      {"launched.drones": (100, "more_than"), "destroyed.drones": (58, "exact"), "suppressed.drones": (30, "exact")}),
     ("Air defences destroyed or jammed 80 drones overnight, the military said.",
      {"neutralized.drones": (80, "exact")}),
+    ("Air defences brought down or electronically suppressed 453 drones overnight, the military said.",
+     {"neutralized.drones": (453, "exact")}),
     ("The air force said 36 drones did not reach their targets after Russia launched 62 overnight.",
      {"suppressed.drones": (36, "exact")}),
     ("Three missiles and 12 drones struck targets in four locations overnight, the air force said.",

@@ -260,7 +260,7 @@ def find_cues(text: str) -> list[Cue]:
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
-_EITHER = re.compile(r"\s*(?:/|or|and/or|and)\s*")
+_EITHER = re.compile(r"\s*(?:/|or|and/or|and)\s*(?:[a-z]+ly\s+)?")  # ("or electronically suppressed")
 _NEUTRALIZING = frozenset({"destroyed", "suppressed", "neutralized"})
 
 
