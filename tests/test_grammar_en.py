@@ -2628,3 +2628,12 @@ def test_of_them_after_parts_of_both_classes_is_all_the_weapons() -> None:
             "missiles, the air force said. Air defence units shot down or suppressed 428 of them.")
     attack = extract_text(text, published=date(2025, 9, 20), lang="en").attacks[0]
     assert (attack.neutralized.total.value, attack.neutralized.missiles) == (428, None)
+
+
+def test_of_which_only_one_and_all_of_which_are_each_of_the_count_before() -> None:
+    text = ("Russia fired 40 missiles overnight. Air defense shot down 19 missiles. Among the missiles were five Kinzhal "
+            "aeroballistic missiles, of which only one was downed; four Iskander-M ballistic missiles, all of which were "
+            "shot down; and four Kh-59/69 guided missiles, two of which were intercepted.")
+    attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {
+        "X-47 Kinzhal": 1, "Iskander-M/KN-23": 4, "X-59/X-69": 2}

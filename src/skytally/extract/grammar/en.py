@@ -924,6 +924,11 @@ def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
     wanted = m.group(1) or m.group(2)
     if wanted:
         launched = [fm for fm in launched if fm.key == wanted]
+    if launched and m.group().startswith("all of which") and launched[-1].sentence == sentence.index:
+        # "five Kinzhals, of which only one was downed; four Iskander-Ms, all of which were shot down": the
+        # relative clause is of the count right before it
+        launched = [launched[-1]] if not any(
+            fm.field in ("destroyed", "neutralized") and fm.start >= launched[-1].end and fm.universal for fm in figures) else []
     out = []
     for fm in launched:
         twin = FigureMention("destroyed", fm.key, fm.value, fm.qualifier, start, end, sentence.index,
@@ -981,7 +986,7 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 _RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*,\s*", re.I)
-_PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))"
+_PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))(?:\s+(?:only|just|merely))?"
                            # "32 Iskander-Ms, of which air defenses intercepted 11"
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
                            r"\s*", re.I)
