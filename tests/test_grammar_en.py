@@ -2637,3 +2637,11 @@ def test_of_which_only_one_and_all_of_which_are_each_of_the_count_before() -> No
     attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {
         "X-47 Kinzhal": 1, "Iskander-M/KN-23": 4, "X-59/X-69": 2}
+
+
+def test_a_headlines_loose_kind_does_not_give_one_model_the_fate_the_story_gives_all_missiles() -> None:
+    text = ("Ballistic missiles strike Kyiv at dawn; air defence downs five of nine\n\nRussia attacked Kyiv with nine "
+            "missiles shortly before dawn on Monday - six Iskander-M ballistic missiles and three Kinzhal aeroballistic "
+            "missiles - the Air Force said. Five of the missiles were shot down.")
+    attack = extract_text(text, published=date(2026, 4, 27), lang="en").attacks[0]
+    assert attack.destroyed.missiles.value == 5 and not any(w.destroyed for w in attack.weapons)

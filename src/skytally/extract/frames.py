@@ -1165,6 +1165,12 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
         same_sub = [x for x in launched if sub and model_subclass(x.model) == sub]
         downed = [fm for fm in figures if fm.field == "destroyed" and not fm.model and not _regional(fm)]
         if sub and same_sub == [w] and (kind := [fm for fm in downed if fm.subclass == sub]):
+            told = attack.destroyed.missiles
+            if told is not None and told.value == kind[0].value and told.evidence is not None \
+                    and told.evidence.start > kind[0].start and len([x for x in launched if x.weapon_class == "missile"]) > 1:
+                # the headline's "Ballistic missiles strike Kyiv; air defence downs five of nine" below which the
+                # story says "Five of the missiles were shot down" of two models: the headline's kind was loose
+                continue
             w.destroyed = _to_figure(text, kind[0])  # "all six cruise missiles": the Kh-101s
             continue
         class_launched, class_downed = attack.launched.missiles, attack.destroyed.missiles
