@@ -2645,3 +2645,10 @@ def test_a_headlines_loose_kind_does_not_give_one_model_the_fate_the_story_gives
             "missiles - the Air Force said. Five of the missiles were shot down.")
     attack = extract_text(text, published=date(2026, 4, 27), lang="en").attacks[0]
     assert attack.destroyed.missiles.value == 5 and not any(w.destroyed for w in attack.weapons)
+
+
+def test_an_attack_carried_out_with_weapons_launched_them() -> None:
+    text = ("The attack that began on Friday evening and ended on Saturday morning was, according to Ukraine's air "
+            "force, carried out with 619 drones and 13 missiles, making it one of the heaviest of the spring.")
+    attack = extract_text(text, published=date(2026, 4, 26), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (619, 13)
