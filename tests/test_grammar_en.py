@@ -2652,3 +2652,9 @@ def test_an_attack_carried_out_with_weapons_launched_them() -> None:
             "force, carried out with 619 drones and 13 missiles, making it one of the heaviest of the spring.")
     attack = extract_text(text, published=date(2026, 4, 26), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (619, 13)
+
+
+def test_over_the_same_period_goes_on_with_the_weeks_tally() -> None:
+    text = ("Russian air defence forces shot down 1,521 Ukrainian drones over the past week, the defence ministry said in "
+            "its weekly summary. Over the same period, air defences also intercepted nine Neptune-MD missiles.")
+    assert extract_text(text, published=date(2025, 11, 1), lang="en").attacks == []

@@ -240,6 +240,14 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             _tag_time_and_kind(G, text, frame)
         if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
             frame.past = True
+        if frame.figures and frames and lang == "en" and _SAME_PERIOD_OPENS.match(sentence.low):
+            # "... 1,521 drones over the past week. Over the same period, air defences also intercepted nine
+            # missiles": the week's tally goes on
+            frame.past = frame.past or frames[-1].past
+            if frames[-1].figures and all(fm.not_attack for fm in frames[-1].figures):
+                frame.not_attack = True
+                for fm in frame.figures:
+                    fm.not_attack = True
         if not frame.figures and _UPDATE_HEADER.match(sentence.text) and (
                 not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)):  # ("UPDATED (10:52).")
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
@@ -839,6 +847,7 @@ _DAYTIME = re.compile(r"\b(?:daytime|daylight|during\s+the\s+day|by\s+day|"
                       r"between\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?)?\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*p\.?m\.?|"
                       r"between\s+(?:0?[6-9]|1\d)[:.]\d\d\s+and\s+(?:1\d|2[0-3])[:.]\d\d)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
+_SAME_PERIOD_OPENS = re.compile(r"\W*(?:over|during|in|for|within)\s+(?:the\s+same\s+(?:period|week|time|month|days)|that\s+(?:time|period|week))\b")
 _EARLIER_NIGHT = re.compile(r"earlier\s+(?:on\s+\w+day|that\s+day|today|in\s+the\s+day)?\s*,[^.;]*\b(?:overnight|night)\b")
 _STRIKE_KILLED = re.compile(r"\b(?:strike|attack|assault|barrage)\b[^.;,]{0,100}?\b(?:killed|killing|injured|injuring|wounded|"
                             r"wounding)\b", re.I)
