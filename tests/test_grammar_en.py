@@ -2658,3 +2658,8 @@ def test_over_the_same_period_goes_on_with_the_weeks_tally() -> None:
     text = ("Russian air defence forces shot down 1,521 Ukrainian drones over the past week, the defence ministry said in "
             "its weekly summary. Over the same period, air defences also intercepted nine Neptune-MD missiles.")
     assert extract_text(text, published=date(2025, 11, 1), lang="en").attacks == []
+
+
+def test_kyivs_fuel_reserves_are_the_governments_not_the_citys() -> None:
+    text = "Russia launched 31 missiles at Ukraine overnight as Moscow targets Kyiv's winter fuel reserves."
+    assert extract_text(text, published=date(2026, 2, 19), lang="en").attacks[0].regions == []

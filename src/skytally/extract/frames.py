@@ -1489,7 +1489,7 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|told|wants|
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
                                r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
                                r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime|mayor|governor|"
-                               r"campaign|offensive|strategy|tactics|"
+                               r"campaign|offensive|strategy|tactics|reserves|economy|budget|exports|finances|"
                                r"(?:nightly\s+|daily\s+|latest\s+)?(?:attacks?|strikes?|drones?|missiles?))\b", re.I)
 _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards|with|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
