@@ -2663,3 +2663,10 @@ def test_over_the_same_period_goes_on_with_the_weeks_tally() -> None:
 def test_kyivs_fuel_reserves_are_the_governments_not_the_citys() -> None:
     text = "Russia launched 31 missiles at Ukraine overnight as Moscow targets Kyiv's winter fuel reserves."
     assert extract_text(text, published=date(2026, 2, 19), lang="en").attacks[0].regions == []
+
+
+def test_a_mayors_count_before_the_national_summary_is_out_is_no_attack() -> None:
+    text = ("Air defence forces shot down 19 drones that were flying towards Moscow overnight, Mayor Sergei Sobyanin said "
+            "on Friday. The Russian Defense Ministry had not published its overnight summary by the time this article "
+            "was written.")
+    assert extract_text(text, published=date(2025, 9, 12), lang="en").attacks == []

@@ -1453,7 +1453,8 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
                       and not fm.not_attack and not fm.earlier
                       and (fm.local or len({p.code for p in f.places if p.kind != "country"}) <= 1)]
     # "Kharkiv was one of several regions targeted during the night": the city's figures are its own share
-    one_of_several = _ONE_OF_SEVERAL.search(text) is not None
+    # (or "The Defense Ministry had not published its overnight summary": the national count is still to come)
+    one_of_several = _ONE_OF_SEVERAL.search(text) is not None or _NATIONAL_NOT_YET.search(text) is not None
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
     return bool(weapon_figures) and len(weapon_figures) == sum(
         1 for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
@@ -1464,6 +1465,9 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         for fm in weapon_figures)
 
 
+_NATIONAL_NOT_YET = re.compile(r"\b(?:ha[sd]\s+not\s+(?:yet\s+)?|ha[sd]n['’]t\s+(?:yet\s+)?|did\s+not\s+|(?:was|is)\s+yet\s+to\s+)"
+                               r"(?:published|released|issued|publish|release|issue)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:summary|figures|data|tally|statement|report|numbers)\b", re.I)
 _ONE_OF_SEVERAL = re.compile(r"\b(?:was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?(?:several|many|multiple|numerous|a\s+number\s+of|"
                              r"\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+(?:\w+\s+)?(?:regions|oblasts|"
                              r"cities|areas|provinces)\s+(?:that\s+were\s+|to\s+be\s+)?(?:targeted|attacked|hit|struck)\b", re.I)
