@@ -2569,6 +2569,12 @@ def test_both_numbers_of_a_ratio_are_no_counts(sentence: str) -> None:
     assert extract_text(sentence, published=date(2026, 1, 28), lang="en").attacks == []
 
 
+def test_a_match_report_in_the_words_of_war_is_no_attack() -> None:
+    sentence = ("Shakhtar fired 19 shots, only four of them on target, and goalkeeper Ruslan Neshcheret parried all four "
+                "as the visitors launched 31 balls into the box in Kyiv.")
+    assert extract_text(sentence, published=date(2026, 1, 28), lang="en").attacks == []
+
+
 def test_an_occupied_place_in_a_launch_list_is_where_from() -> None:
     text = ("On the night of 18 July, the enemy attacked with 19 air attack weapons:\n– 16 Shahed attack UAVs from Cape "
             "Chauda;\n– 2 Kh-59/69 guided air missiles from Su-34 aircraft over the occupied part of the Zaporizhzhia "

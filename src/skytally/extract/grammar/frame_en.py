@@ -42,6 +42,8 @@ NOT_ATTACK = re.compile(
     # "sent between 100 and 200 drones a night" (not "killing a night watchman")
     r"a\s+night(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|over|across|to)\b)|"
     r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
+    # a match report in the words of war: "Shakhtar fired 19 shots ..., and the goalkeeper parried all four"
+    r"goalkeepers?|footballers?|penalt(?:y|ies)|half-?time|derby|shots\s+on\s+target|on\s+target\b(?!\s+(?:drones?|missiles?))|"
     r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
     r"for\s+instance|invented|illustrat\w*|if|examples?|"
     # a school's practice: "the cadets shot down 12 of the 15 target drones"
