@@ -2676,3 +2676,13 @@ def test_a_mayors_count_before_the_national_summary_is_out_is_no_attack() -> Non
             "on Friday. The Russian Defense Ministry had not published its overnight summary by the time this article "
             "was written.")
     assert extract_text(text, published=date(2025, 9, 12), lang="en").attacks == []
+
+
+def test_the_strikes_an_attack_answered_do_not_make_their_side_the_attacker() -> None:
+    text = ("Iran sends more than 100 drones toward Israel after surprise Israeli strikes\n\nIran launched more than 100 "
+            "drones toward Israel on Friday morning in retaliation for a wave of Israeli strikes, the Israeli military said.")
+    attack = extract_text(text, published=date(2025, 6, 13), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("IR", "IL")
+    text = ("Russian strikes kill six people in Kyiv as Ukraine hits Black Sea oil port\n\nRussia launched 120 drones and "
+            "eight missiles at Ukraine overnight, the air force said.")
+    assert extract_text(text, published=date(2025, 6, 13), lang="en").attacks[0].attacker == "RU"

@@ -37,6 +37,9 @@ def _countries() -> tuple[str, dict[str, str]]:
 _LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded|" \
           r"launches|fires|attacks|strikes|targets|hits|pounds)"  # (a headline's present tense)
 _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s+aerial\s+vehicles?)"
+_ANSWERED_BEFORE = re.compile(r"\b(?:after|following|retaliation\s+for|response\s+to|retaliating\s+for|revenge\s+for)\b[^.]{0,30}$")
+_NATIONALITY = re.compile(r"(?:ian|ish|i|ese|ean)$", re.I)
+_NOUN_LIKE_VERB = re.compile(r"(?<!forces )(?<!military )(?<!army )(?<!troops )\b(?:strikes|attacks|hits|targets|fires|launches)$")
 _PASSIVE = re.compile(r"\s+by\b")  # "Russia attacked by ...": not the attacker
 # "Cabinet building in Kyiv hit for the first time": a place after a preposition is no subject
 _VICTIM_VERB = re.compile(r"\b(?:hit|struck|attacked|targeted|pounded|bombarded)$")  # (not "the Houthis in Yemen launched")
@@ -115,7 +118,10 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         passive = _PASSIVE.match(lead, m.end(), m.end() + 4) or (
             _VICTIM_VERB.search(m.group().lower()) and (_OBJECT_OF.search(low, max(0, m.start() - 12), m.start())
                                                         or _NO_OBJECT_AFTER.match(low, m.end())))
-        if (code := _code(m.group(1))) and not passive and not _DEFENCE_WORDS.search(m.group().lower()):
+        # ("... toward Israel after surprise Israeli strikes": the other side's strikes the attack answered, no subject)
+        noun_phrase = _NATIONALITY.search(m.group(1)) is not None and _NOUN_LIKE_VERB.search(m.group().lower()) is not None \
+            and _ANSWERED_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
+        if (code := _code(m.group(1))) and not passive and not noun_phrase and not _DEFENCE_WORDS.search(m.group().lower()):
             attacker[code] += 3
     for m in wordstart.finditer(pattern.object, low):
         if code := _code(m.group(1)):
