@@ -2686,3 +2686,10 @@ def test_the_strikes_an_attack_answered_do_not_make_their_side_the_attacker() ->
     text = ("Russian strikes kill six people in Kyiv as Ukraine hits Black Sea oil port\n\nRussia launched 120 drones and "
             "eight missiles at Ukraine overnight, the air force said.")
     assert extract_text(text, published=date(2025, 6, 13), lang="en").attacks[0].attacker == "RU"
+
+
+def test_a_conflicts_toll_so_far_is_no_attacks_toll() -> None:
+    text = ("Iran fired up to 30 ballistic missiles at Israel early Thursday, the military said. The conflict, now in its "
+            "seventh day, has killed at least 24 people in Israel and hundreds in Iran.")
+    attack = extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.killed) == (30, None)

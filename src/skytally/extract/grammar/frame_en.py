@@ -54,6 +54,9 @@ NOT_ATTACK = re.compile(
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+time\b|"
                         # "Over the course of the 12-day war, Iran fired about 550 ballistic missiles": a war's sum
                         r"-(?:day|week|month)\s+(?:war|conflict|campaign)\b|\bthroughout\s+the\s+war\b|"
+                        # "The conflict, now in its seventh day, has killed at least 24 people in Israel"
+                        r"\b(?:the|this)\s+(?:conflict|war|fighting|campaign|hostilities)\b(?:\s*,[^,;.]{1,40},)?\s+"
+                        r"(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:killed|claimed|left)\b|\bnow\s+in\s+its\s+\w+\s+(?:day|week|month|year)\b|"
                         # the General Staff's tally of losses: "11,580 (+3) tanks, ... 101,350 (+654) UAVs"
                         r"\(\+\s?\d[\d,]*\)|"
                         r"\b(?:in\s+total|in\s+all|altogether|overall)\b[^.;]{0,40}\bha(?:ve|s)\s+(?:now\s+)?been\s+"
