@@ -2693,3 +2693,9 @@ def test_a_conflicts_toll_so_far_is_no_attacks_toll() -> None:
             "seventh day, has killed at least 24 people in Israel and hundreds in Iran.")
     attack = extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.killed) == (30, None)
+
+
+def test_a_place_where_something_burned_through_the_night_was_struck() -> None:
+    text = ("Russia attacked Ukraine overnight with 731 drones and missiles, the air force said. In the Kyiv region, a "
+            "warehouse complex near Brovary burned through the night, the governor said.")
+    assert extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0].regions == ["UA-32"]

@@ -77,7 +77,7 @@ ATTACK_CONTEXT = re.compile(
     # power cut by the attack ("Emergency power cuts were introduced in the Kharkiv ... regions", "left without
     # electricity"), a ministry's list of regions, the blow's aim, a missile that slammed into a plant
     r"power\s+cuts?|outages?|without\s+(?:electricity|power|heating|heat|water)|lost\s+power|"
-    r"listed|aimed|blow|slammed|crashed|exploded)\b", re.I)
+    r"listed|aimed|blow|slammed|crashed|exploded|burn(?:ed|t|ing)|ablaze|caught\s+fire|set\s+on\s+fire|set\s+fire)\b", re.I)
 
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
