@@ -2699,3 +2699,10 @@ def test_a_place_where_something_burned_through_the_night_was_struck() -> None:
     text = ("Russia attacked Ukraine overnight with 731 drones and missiles, the air force said. In the Kyiv region, a "
             "warehouse complex near Brovary burned through the night, the governor said.")
     assert extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0].regions == ["UA-32"]
+
+
+def test_explosions_heard_as_air_defences_engaged_are_no_strike_there() -> None:
+    text = ("Russia fired three Kinzhal missiles at Ukraine on Friday evening, and air defenses shot down two of them. "
+            "Explosions were heard in Kyiv as air defenses engaged them. Fragments of a downed missile fell in the Bila "
+            "Tserkva district of the Kyiv region, damaging a warehouse.")
+    assert extract_text(text, published=date(2026, 3, 7), lang="en").attacks[0].regions == ["UA-32"]

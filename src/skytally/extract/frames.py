@@ -1526,7 +1526,8 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         if not frame.figures and _ALERT_ONLY.search(frame.sentence.low) and not _EVENT_THERE.search(frame.sentence.low):
             continue  # "Lviv and Odesa also reported air raid alerts, but no damage": sirens, not strikes
         low = frame.sentence.low
-        if not frame.figures and lang == "en" and ((("no " in low or "escaped" in low or "not related" in low or "without" in low) and _heard_only(low)) or _in_flight_only(low)):
+        if not frame.figures and lang == "en" and ((("no " in low or "escaped" in low or "not related" in low or "without" in low
+                                                     or " as air defen" in low) and _heard_only(low)) or _in_flight_only(low)):
             continue  # "Explosions were heard in Lviv, but no damage was reported", "drones over Sumy region, course south-west"
         # ("The strike came a day after Russia attacked Kyiv", "had been spared the strikes seen in Kyiv": from there on)
         background = _BACKGROUND.search(frame.sentence.text) if lang == "en" and any(
@@ -1571,7 +1572,12 @@ _HARM = re.compile(r"\b(?:hit|struck|debris|wreckage|killed|injured|wounded|dest
 
 
 def _heard_only(low: str) -> bool:
-    return _NO_HARM.search(low) is not None and _HEARD.search(low) is not None and not _HARM.search(_NO_HARM.sub(" ", low))
+    # ("Explosions were heard in Kyiv as air defenses engaged them": the defences at work, no harm told)
+    return (_NO_HARM.search(low) is not None or _DEFENCES_AT_WORK.search(low) is not None) \
+        and _HEARD.search(low) is not None and not _HARM.search(_NO_HARM.sub(" ", low))
+
+
+_DEFENCES_AT_WORK = re.compile(r"\bas\s+air\s+defen[cs]es?\s+(?:\w+\s+)?(?:engag\w+|work\w*|(?:were|was)\s+(?:in\s+action|active|working))\b")
 
 
 # Weapons in flight: "groups of attack drones over Sumy region, course south-west toward Poltava region".
