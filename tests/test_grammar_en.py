@@ -2706,3 +2706,18 @@ def test_explosions_heard_as_air_defences_engaged_are_no_strike_there() -> None:
             "Explosions were heard in Kyiv as air defenses engaged them. Fragments of a downed missile fell in the Bila "
             "Tserkva district of the Kyiv region, damaging a warehouse.")
     assert extract_text(text, published=date(2026, 3, 7), lang="en").attacks[0].regions == ["UA-32"]
+
+
+def test_the_regions_of_the_night_told_earlier_are_not_this_attacks() -> None:
+    text = ("Russian air defence systems destroyed 23 Ukrainian drones over the Belgorod and Kursk regions between 15:00 "
+            "and 20:00 on Tuesday, the defence ministry said. Earlier on Tuesday, the ministry reported that its air "
+            "defences had intercepted 45 drones overnight over eight regions, including the Moscow region.")
+    attack = extract_text(text, published=date(2025, 12, 9), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.regions) == (23, ["RU-BEL", "RU-KRS"])
+
+
+def test_more_of_the_flights_counted_before_are_no_weapons() -> None:
+    text = ("Russia's Defense Ministry said its air defenses destroyed 118 Ukrainian drones overnight. More than 170 "
+            "flights were delayed and 43 were diverted to other cities.")
+    attack = extract_text(text, published=date(2025, 12, 9), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones) == (118, None)

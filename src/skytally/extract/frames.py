@@ -1511,8 +1511,8 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         # Only a place of the target country not counted yet can change the answer: the sentence-level
         # patterns below are tried only for those (a region is often named again and again).
         new = [p for p in frame.places if p.kind != "country" and p.country == target and p.code not in codes]
-        if not new:
-            continue
+        if not new or (frame.figures and all(fm.earlier for fm in frame.figures)):
+            continue  # (nothing new, or "Earlier on Tuesday, ... 45 drones overnight over eight regions": another attack's)
         # ("... downed 106 drones, 46 of them over Saratov Oblast. The others were reported over the Volgograd, ...")
         if not rest_of_count and not _says(G.FRAME.attack_context, frame.sentence):
             # "— 41 over the territory of the Bryansk region,": a list item's downs are where the weapons fell

@@ -92,6 +92,9 @@ _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:tw
                     re.I)
 _RATIO_BEFORE = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|[1-9])(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+"
                            r"(?:every\s+)?$", re.I)
+_OTHER_THINGS_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:flights|trains|passengers|households|homes|houses|buildings|apartments|"
+                                   r"cars|vehicles|schools|consumers|customers|subscribers|residents|tonnes|tons)\s+"
+                                   r"(?:were|was|had\s+been|have\s+been)\s+\w+\s+(?:and|while|but|,)\s+$", re.I)
 _AGES_BEFORE = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|,\s*and)\s*$")
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described)\b[^.;]*$", re.I)
 _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
@@ -407,6 +410,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "five were intercepted, not four", "incorrectly said that 69 drones were shot down": corrected
         if _NONE_OF.search(before[-16:]) and not _WHOLE_LAUNCHED_AFTER.match(text, n.end):
             continue  # "none of the four was intercepted": no figure at all (but "none of the 3 Kinzhals fired": 3 fired)
+        if out == [] and _OTHER_THINGS_COUNTED.search(before[-60:]):
+            continue  # "More than 170 flights were delayed and 43 were diverted": more of the flights
         if (pair := _AND_NUMBER_NOUN.match(text, n.end)) and not _is_bare(text, pair.end(1), sentence.end) \
                 and not any(pair.start(2) <= w.start < pair.end(2) for w in weapons):
             continue  # "repelled 47 and 23 Russian assaults": both count the noun after the second
