@@ -1104,7 +1104,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 setattr(getattr(attack, outcome), key, None)
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     # the headline and the dated lead sentence (a dated headline does not end the lead: the sentence after it is the lead)
-    lead = max(1, next((f.sentence.index for f in frames if f.dates), 1))
+    lead = next((f.sentence.index for f in frames if f.dates), 1)
+    if lead == 0 and not frames[0].sentence.text.rstrip().endswith((".", "!", "?")):
+        lead = next((f.sentence.index for f in frames[1:] if f.dates), 1)  # (a dated headline; its lead comes next)
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}
     launches = [fm for fm in figures if fm.field == "launched" and not fm.sub and not fm.more]
     regions_named = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}

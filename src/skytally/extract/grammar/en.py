@@ -929,9 +929,10 @@ def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
     wanted = m.group(1) or m.group(2)
     if wanted:
         launched = [fm for fm in launched if fm.key == wanted]
-    if launched and m.group().startswith("all of which") and launched[-1].sentence == sentence.index:
-        # "five Kinzhals, of which only one was downed; four Iskander-Ms, all of which were shot down": the
-        # relative clause is of the count right before it
+    if len(launched) > 1 and m.group().startswith("all of which") and launched[-1].sentence == sentence.index \
+            and ";" in text[launched[-2].end:launched[-1].start]:
+        # "five Kinzhals, of which only one was downed; four Iskander-Ms, all of which were shot down": in a list
+        # of items the relative clause is of the count right before it (not "6 missiles and 20 drones, all of which")
         launched = [launched[-1]] if not any(
             fm.field in ("destroyed", "neutralized") and fm.start >= launched[-1].end and fm.universal for fm in figures) else []
     out = []
