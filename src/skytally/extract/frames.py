@@ -1454,16 +1454,21 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
     weapon_figures = [fm for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period
                       and not fm.not_attack and not fm.earlier
                       and (fm.local or len({p.code for p in f.places if p.kind != "country"}) <= 1)]
-    # "Kharkiv was one of several regions targeted during the night": the city's figures are its own share
-    # (or "The Defense Ministry had not published its overnight summary": the national count is still to come)
-    one_of_several = _ONE_OF_SEVERAL.search(text) is not None or _NATIONAL_NOT_YET.search(text) is not None
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
-    return bool(weapon_figures) and len(weapon_figures) == sum(
-        1 for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
-        and not fm.earlier) and all(
-        fm.local or (one_of_several and not fm.places and fm.field != "launched") or (fm.places and all(c.startswith(target + "-") for c in fm.places) and len(set(fm.places)) == 1
-                     and (fm.field != "launched" or fm.more or fm.sub) and not _OVER_REGIONS.match(text, fm.end)
-                     and not _PART_FOLLOWS.match(text, fm.end))
+    if not weapon_figures or len(weapon_figures) != sum(
+            1 for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
+            and not fm.earlier):
+        return False
+    # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
+    # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
+    own_share = [fm for fm in weapon_figures if not fm.local and not fm.places and fm.field != "launched"]
+    share_told = bool(own_share) and (_ONE_OF_SEVERAL.search(text) is not None or _NATIONAL_NOT_YET.search(text) is not None)
+    return all(
+        fm.local or (share_told and fm in own_share) or (fm.places and all(c.startswith(target + "-") for c in fm.places)
+                                                         and len(set(fm.places)) == 1
+                                                         and (fm.field != "launched" or fm.more or fm.sub)
+                                                         and not _OVER_REGIONS.match(text, fm.end)
+                                                         and not _PART_FOLLOWS.match(text, fm.end))
         for fm in weapon_figures)
 
 
