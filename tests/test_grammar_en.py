@@ -2721,3 +2721,22 @@ def test_more_of_the_flights_counted_before_are_no_weapons() -> None:
             "flights were delayed and 43 were diverted to other cities.")
     attack = extract_text(text, published=date(2025, 12, 9), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.suppressed.drones) == (118, None)
+
+
+def test_a_launch_platform_adjective_keeps_the_model_for_the_part_after_it() -> None:
+    text = ("Russia fired 33 missiles at Ukraine on Saturday, the air force said. Of them:\n- 18 Kh-101/Kh-555 cruise "
+            "missiles fired from Tu-95MS bombers, of which 15 were destroyed;\n- nine Kalibr sea-based cruise missiles "
+            "fired from ships in the Black Sea, of which six were destroyed;\n- six Kh-22 missiles fired from bombers.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2023, 1, 14), lang="en").attacks[0].weapons}
+    assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (9, 6)
+
+
+def test_every_one_of_a_model_fired_from_bombers_was_downed_but_the_rest_only_came() -> None:
+    text = ("Russia launched 410 drones and 31 missiles overnight, the air force said; 380 drones and 27 missiles were shot "
+            "down or suppressed. All 22 Kh-101 cruise missiles fired from strategic bombers were shot down. The remaining "
+            "missiles were six Iskander-M ballistic missiles and three Kh-59 guided missiles.")
+    attack = extract_text(text, published=date(2026, 2, 17), lang="en").attacks[0]
+    weapons = {w.model: w for w in attack.weapons}
+    assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (22, 22)
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (6, None)
+    assert (attack.neutralized.missiles.value, attack.destroyed.missiles) == (27, None)

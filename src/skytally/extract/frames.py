@@ -137,6 +137,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
             inherited = "launched" if month_line else opener.outcome() if is_item else \
                 before.field if of_those else None  # type: ignore[union-attr]
+            if of_those and before.universal and before.model and _THE_REST.match(sentence.low):  # type: ignore[union-attr]
+                inherited = "launched"  # "All 20 Kh-101s were shot down. The remaining missiles were ...": not all
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, inherited)
             if of_those:
@@ -454,6 +456,7 @@ _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these
                              # "Of last year's total, 1,267 were cruise missiles": parts of the total before
                              r"|of\s+(?:the|that|this|last\s+(?:year|month)(?:'s|’s)|the\s+(?:year|month)(?:'s|’s))\s+"
                              r"(?:\w+\s+)?(?:total|figure|number|tally|count)\s*,)")
+_THE_REST = re.compile(r"\W*the\s+(?:remaining|other|rest)\b")
 # "Shot down:\n60 missiles": under a label, a line that is a count of weapons is an item of it
 _COUNT_LINE = re.compile(r"\s*\d[\d,.\s]*\s+[^\d\s]")
 
@@ -1101,6 +1104,12 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             if part is not None and part.model and part.sub and came - {part.model}:
                 # "30 Kh-101s, 21 of which were downed, and four Kinzhals": one model's fate, while another
                 # model came too, is no fate of the class
+                setattr(getattr(attack, outcome), key, None)
+            elif part is not None and part.model and part.universal and outcome != "hits" and any(
+                    not fm.model and fm.value > part.value for o in ("destroyed", "suppressed", "neutralized")
+                    for fm in by_path.get((o, key), [])):
+                # "All four Zircon missiles were downed" beside "38 missiles were shot down or suppressed": one
+                # model's fate, not the class's
                 setattr(getattr(attack, outcome), key, None)
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     # the headline and the dated lead sentence (a dated headline does not end the lead: the sentence after it is the lead)

@@ -1071,12 +1071,15 @@ _OF_THE_WHOLE = re.compile(r"\sof\s+(?:the|those|these)\s", re.I)
 def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     """'27 of the 35 missiles launched overnight were downed': the participle belongs to the
     launched whole; what the part did comes after it. ("541 of the drones launched on Tuesday were destroyed":
-    the whole without a number too.)"""
-    if q.partitive_of is None and not _OF_THE_WHOLE.search(text, q.start, q.end):
+    the whole without a number too; "All 20 Kh-101s fired from bombers were shot down": every one.)"""
+    whole = q.partitive_of is not None or _OF_THE_WHOLE.search(text, q.start, q.end)
+    if not whole and not (q.universal and q.kind == "weapon"):
         return None
     following = [c for c in cues if c.start >= q.end and c.outcome in WEAPON_OUTCOMES]
     if len(following) < 2 or following[0].outcome != "launched":
         return None
+    if not whole and text[q.end:following[0].start].strip():
+        return None  # (the participle right after the count: a reduced relative)
     fate = following[1]
     if fate.outcome == "launched" or fate.position not in ("right", "both") \
             or not _PARTICIPLE_GAP.match(text, following[0].end, fate.start):
