@@ -2740,3 +2740,14 @@ def test_every_one_of_a_model_fired_from_bombers_was_downed_but_the_rest_only_ca
     assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (22, 22)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (6, None)
     assert (attack.neutralized.missiles.value, attack.destroyed.missiles) == (27, None)
+
+
+def test_a_dashed_breakdown_of_all_downed_missiles_downs_each_model_and_the_drones_after_it() -> None:
+    text = ("Russia launched 280 drones and six missiles overnight, the air force said. Air defences destroyed all six "
+            "missiles — four Iskander-M ballistic missiles launched from Russia's Bryansk Oblast and two Iskander-K cruise "
+            "missiles fired from Kursk Oblast — as well as 190 drones.")
+    attack = extract_text(text, published=date(2025, 6, 10), lang="en").attacks[0]
+    weapons = {w.model: w for w in attack.weapons}
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (6, 190)
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (4, 4)
+    assert (weapons["Iskander-K"].launched.value, weapons["Iskander-K"].destroyed.value) == (2, 2)

@@ -787,8 +787,15 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
-        if not mentions and head is not None and _spells_out(head[0], q, cues, text):
+        if head is not None and (not mentions or _only_a_modifier(mentions, q, cues, text)) \
+                and _spells_out(head[0], q, cues, text):
+            # ("downed all seven missiles — two Iskander-Ms launched from Voronezh and five Iskander-Ks ...")
             mentions = [_list_item(q, head[1], sentence)]
+            if head[1].universal and head[1].field in ("destroyed", "neutralized") and mentions[0].model:
+                twin = replace(mentions[0], field="launched")  # every one of them downed: each came
+                twin.universal = True
+                told_after.add(id(twin))
+                mentions.append(twin)
         elif not mentions and out and q.kind == "weapon" and (last := _last_stated(out, told_after)).field in WEAPON_OUTCOMES and (
                 _ALONG_WITH.search(text, max(sentence.start, q.start - 30), q.start)
                 or (_SERIES_NEXT.fullmatch(text, last.end, q.start) and not _own_cue(q, last, cues, text))):
@@ -958,7 +965,18 @@ def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool
     gap = text[head.end:q.start]
     return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any", None) and q.value <= head.value \
         and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", _ABBREVIATED.sub("", gap)) \
-        and not any(head.end <= c.start < q.start for c in cues)
+        and not any(head.end <= c.start < q.start and not _modifies_noun(c, text) for c in cues)
+
+
+# "five Iskander-K cruise missiles fired from Kursk Oblast": a participle after its noun says where they came from
+_NOUN_BEFORE = re.compile(r"(?:missiles?|drones?|uavs?|shaheds?|s)\s+$", re.I)
+_FROM_AFTER = re.compile(r"\s+(?:from|by|off|over)\s", re.I)
+
+
+def _modifies_noun(c: Cue, text: str) -> bool:
+    """Is the launch cue a participle right after a weapon noun, with its 'from' ("missiles fired from Kursk")?"""
+    return c.outcome == "launched" and bool(_NOUN_BEFORE.search(text, max(0, c.start - 12), c.start)) \
+        and bool(_FROM_AFTER.match(text, c.end))
 
 
 def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMention:
@@ -970,6 +988,15 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
 
 
 _DOWNED_OVER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|above|across|in)\s")
+def _only_a_modifier(mentions: list[FigureMention], q: Quantity, cues: list[Cue], text: str) -> bool:
+    """Did the count take 'launched' only from a participle that modifies a noun ('missiles fired from Kursk')?"""
+    if any(m.field != "launched" for m in mentions):
+        return False
+    near = [c for c in cues if c.outcome == "launched" and (c.end <= q.start or c.start >= q.end)]
+    near.sort(key=lambda c: min(abs(c.start - q.end), abs(q.start - c.end)))
+    return bool(near) and _modifies_noun(near[0], text)
+
+
 def _last_stated(out: list[FigureMention], told_after: set[int]) -> FigureMention:
     """The last figure a count states (not the fate ', which was shot down' tells of it after the count)."""
     return next((fm for fm in reversed(out) if id(fm) not in told_after), out[-1])
