@@ -2751,3 +2751,10 @@ def test_a_dashed_breakdown_of_all_downed_missiles_downs_each_model_and_the_dron
     assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (6, 190)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (4, 4)
     assert (weapons["Iskander-K"].launched.value, weapons["Iskander-K"].destroyed.value) == (2, 2)
+
+
+def test_the_models_after_a_fronted_partitives_fate_are_its_parts() -> None:
+    text = ("Russia launched 22 missiles overnight: seven Iskander-M ballistic missiles, 12 Iskander-K cruise missiles and "
+            "three Kh-59/69 guided missiles. Of these, 15 were shot down — ten Iskander-K, four Iskander-M and one Kh-59/69.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2025, 10, 22), lang="en").attacks[0].weapons}
+    assert [weapons[m].destroyed.value for m in ("Iskander-K", "Iskander-M/KN-23", "X-59/X-69")] == [10, 4, 1]

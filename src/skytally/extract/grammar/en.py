@@ -788,7 +788,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if head is not None and (not mentions or _only_a_modifier(mentions, q, cues, text)) \
-                and _spells_out(head[0], q, cues, text):
+                and _spells_out(head[0], q, cues, text, head[1].field):
             # ("downed all seven missiles — two Iskander-Ms launched from Voronezh and five Iskander-Ks ...")
             mentions = [_list_item(q, head[1], sentence)]
             if head[1].universal and head[1].field in ("destroyed", "neutralized") and mentions[0].model:
@@ -809,8 +809,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "the attack involved 13 Kh-101 cruise missiles, 11 of which were shot down; 14 Kalibr cruise
             # missiles, 12 of them shot down": the next item of the list of what came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
-        elif mentions and (q.kind == "weapon" or (q.kind == "bare" and q.anaphor)) and not q.sub \
-                and mentions[0].field in WEAPON_OUTCOMES:  # ("shot down 577 of them — 546 drones and 31 missiles")
+        elif mentions and (q.kind == "weapon" or (q.kind == "bare" and (q.anaphor or mentions[0].key in ("drones", "missiles")))) \
+                and not q.sub and mentions[0].field in WEAPON_OUTCOMES:  # ("Of these, 16 were shot down — eight ...")  # ("shot down 577 of them — 546 drones and 31 missiles")
             head = (q, mentions[0])
         if mentions and q.kind == "weapon" and mentions[0].field in ("destroyed", "neutralized") \
                 and _WHICH_WAS_DOWNED.match(text, q.end) and (series := next(
@@ -959,13 +959,15 @@ def _named_before(q: Quantity, weapons: list[WeaponMention], qs: list[Quantity])
 _ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St)\.")  # ("on Saturday, Dec. 6 –")
 
 
-def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str) -> bool:
+def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str, fate: str | None = None) -> bool:
     """'13 missiles — four Iskander-M ballistic missiles and nine Iskander-K cruise missiles': the
-    items after a dash or colon break down the count before it (the same class, no more of them)."""
+    items after a dash or colon break down the count before it (the same class, no more of them).
+    ('16 were shot down — eight Iskander-Ks, ...': the head's own fate may stand between.)"""
     gap = text[head.end:q.start]
     return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any", None) and q.value <= head.value \
         and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", _ABBREVIATED.sub("", gap)) \
-        and not any(head.end <= c.start < q.start and not _modifies_noun(c, text) for c in cues)
+        and not any(head.end <= c.start < q.start and not _modifies_noun(c, text)
+                    and not (c.outcome == fate and _AUX_GAP.match(text[head.end:c.start])) for c in cues)
 
 
 # "five Iskander-K cruise missiles fired from Kursk Oblast": a participle after its noun says where they came from
