@@ -2758,3 +2758,9 @@ def test_the_models_after_a_fronted_partitives_fate_are_its_parts() -> None:
             "three Kh-59/69 guided missiles. Of these, 15 were shot down — ten Iskander-K, four Iskander-M and one Kh-59/69.")
     weapons = {w.model: w for w in extract_text(text, published=date(2025, 10, 22), lang="en").attacks[0].weapons}
     assert [weapons[m].destroyed.value for m in ("Iskander-K", "Iskander-M/KN-23", "X-59/X-69")] == [10, 4, 1]
+
+
+def test_a_count_over_the_territory_of_one_region_alone_is_no_attacks_figure() -> None:
+    text = ("Tonight, air defence forces destroyed 11 aircraft-type UAVs over the territory of the Kursk region. "
+            "There were no casualties. Dear residents, be vigilant.")
+    assert extract_text(text, published=date(2025, 9, 30), lang="en").attacks == []

@@ -102,8 +102,9 @@ _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
 _PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outside|to|toward|towards)"
-                         r"\s+(?:the\s+)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
-                         r"south-?eastern|south-?western|frontline|front-line)\s+)?$", re.I)  # ("over the central Poltava region")
+                         r"\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+                         r"south-?eastern|south-?western|frontline|front-line)\s+)?$", re.I)  # ("over the central Poltava region",
+# "over the territory of the Bryansk region")
 _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     # ("attacked Ukraine on the night of January 14 (from 18:00 on January 13) with": a bracket counts as one word)
@@ -661,7 +662,7 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     for p in places:
         if q.end <= p.start < clause_end and p.kind != "country" and not _ATTACK_ON.search(text, max(q.end, p.start - 30), p.start) \
                 and text[p.end:p.end + 2] not in ("'s", "’s") and (  # ("a shift in Moscow's tactics": an owner, not a place)
-                _PLACE_PREP.search(text[max(q.end, p.start - 20):p.start])
+                _PLACE_PREP.search(text[max(q.end, p.start - 34):p.start])
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
             if _MOSTLY_BEFORE.search(text, max(q.end, p.start - 24), p.start):
                 continue  # "25 of the Shaheds, mostly over Odesa Oblast": spread, not one place's
