@@ -2764,3 +2764,9 @@ def test_a_count_over_the_territory_of_one_region_alone_is_no_attacks_figure() -
     text = ("Tonight, air defence forces destroyed 11 aircraft-type UAVs over the territory of the Kursk region. "
             "There were no casualties. Dear residents, be vigilant.")
     assert extract_text(text, published=date(2025, 9, 30), lang="en").attacks == []
+
+
+def test_a_count_over_a_number_of_days_without_the_is_a_tally() -> None:
+    text = ("Over four days, Russia launched more than 1,500 drones and about 60 missiles against Ukraine, Zelensky said. "
+            "He called for more air defence systems.")
+    assert extract_text(text, published=date(2025, 11, 3), lang="en").attacks == []

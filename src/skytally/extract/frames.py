@@ -428,8 +428,9 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
-_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the|this|that|last|past)\s+(?:past\s+|last\s+)?"
-                            r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights))\b"
+_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:(?:the|this|that|last|past)\s+(?:past\s+|last\s+)?"
+                            r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights))|"
+                            r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
                             r"(?!\s+(?:of|before|after)\b)")
 _BACK_TO_THIS = re.compile(r",\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:onslaught|attack|assault|barrage|strike|raid|bombardment)\s+"
                            r"(?:that|which)\b", re.I)
