@@ -2770,3 +2770,10 @@ def test_a_count_over_a_number_of_days_without_the_is_a_tally() -> None:
     text = ("Over four days, Russia launched more than 1,500 drones and about 60 missiles against Ukraine, Zelensky said. "
             "He called for more air defence systems.")
     assert extract_text(text, published=date(2025, 11, 3), lang="en").attacks == []
+
+
+def test_drones_launched_in_less_than_a_day_in_total_span_two_waves() -> None:
+    text = ("Russia launched 480 attack drones against Ukraine during the day on Tuesday, the Air Force said. The daytime "
+            "wave followed an overnight attack in which Russia had used 310 drones. In total, about 790 drones were launched at Ukraine in "
+            "less than 24 hours.")
+    assert extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0].launched.drones.value == 480

@@ -408,7 +408,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
-    if frame.figures and ("week" in low or " days" in low or " nights" in low) and _A_WEEKS_TALLY.search(low):
+    if frame.figures and (("week" in low or " days" in low or " nights" in low) and _A_WEEKS_TALLY.search(low) or (
+            " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in frame.figures))):
         # "shot down 11 bombs, 4 missiles and 1,432 drones during the week": every count of the list is the week's
         frame.not_attack = True
         for fm in frame.figures:
@@ -432,6 +433,10 @@ _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:(?:the|th
                             r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights))|"
                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
                             r"(?!\s+(?:of|before|after)\b)")
+# "In total, almost 950 drones were launched at Ukraine in less than 24 hours": two waves together
+# (not "..., the second mass strike on the country in less than 24 hours")
+_WITHIN_HOURS = re.compile(r"[^,;.]{0,60}?\b(?:in|within)\s+(?:less\s+than|under|fewer\s+than)\s+"
+                           r"(?:24|48|twenty-four|forty-eight)\s+hours\b", re.I)
 _BACK_TO_THIS = re.compile(r",\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:onslaught|attack|assault|barrage|strike|raid|bombardment)\s+"
                            r"(?:that|which)\b", re.I)
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
