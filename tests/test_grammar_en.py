@@ -2777,3 +2777,11 @@ def test_drones_launched_in_less_than_a_day_in_total_span_two_waves() -> None:
             "wave followed an overnight attack in which Russia had used 310 drones. In total, about 790 drones were launched at Ukraine in "
             "less than 24 hours.")
     assert extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0].launched.drones.value == 480
+
+
+def test_a_trailing_days_after_clause_about_the_other_side_keeps_the_attack() -> None:
+    text = ("Russia launches major drone and missile attack on Ukraine\n\n"
+            "KYIV — Russia carried out a heavy combined attack overnight into Friday, firing 380 drones and 40 missiles at "
+            "cities across Ukraine, days after Ukrainian drones struck Russian airfields. Air defences downed 190 drones.")
+    attack = extract_text(text, published=date(2025, 6, 6), lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.drones.value, attack.launched.missiles.value) == ("RU", 380, 40)

@@ -110,7 +110,7 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     """(attacker, target) as ISO 3166-1 alpha-2 codes."""
     if lang != "en":
         return _from_places(text, frames) or DEFAULT
-    lead = " . ".join(f.sentence.text for f in _lead(frames, text))
+    lead = " . ".join(figures_clause(f) if f.figures else f.sentence.text for f in _lead(frames, text))
     low = lower_same_length(lead)
     attacker, target = Counter[str](), Counter[str]()
     pattern = _patterns()
@@ -152,6 +152,17 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         target[code] += n
     return _resolve(attacker, target)
 
+
+def figures_clause(f: "SentenceFrame") -> str:
+    """The sentence up to a trailing 'days after ...' clause after its last figure: "Russia fired 407 drones at
+    Ukraine, days after Ukrainian drones struck bomber bases" is Russia's attack; the clause after, the past."""
+    last_end = max(fm.end for fm in f.figures) - f.sentence.start
+    after = _TRAILING_AFTER.search(f.sentence.text, max(0, last_end))
+    return f.sentence.text[:after.start()] if after else f.sentence.text
+
+
+_TRAILING_AFTER = re.compile(r",\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
+                             r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following)\s", re.I)
 
 def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> bool:
     """Does this sentence report weapons going the other way ('Ukrainian drones' in a Russian attack)?"""

@@ -333,7 +333,7 @@ def _own_side(text: str, frames: list[SentenceFrame], attacker: str, target: str
     other, previous = False, None
     for f in frames:
         if f.figures:
-            other = direction_mod.reversed_in(f.sentence.text, attacker, target, lang) or (
+            other = direction_mod.reversed_in(direction_mod.figures_clause(f), attacker, target, lang) or (
                 other and (bool(_OF_THOSE_OPENS.match(f.sentence.low)) or (
                     lang == "en" and previous is not None and "\n" not in text[previous.sentence.end:f.sentence.start]
                     and not _NAMES_A_SIDE.search(f.sentence.text))))
