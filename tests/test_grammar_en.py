@@ -2785,3 +2785,11 @@ def test_a_trailing_days_after_clause_about_the_other_side_keeps_the_attack() ->
             "cities across Ukraine, days after Ukrainian drones struck Russian airfields. Air defences downed 190 drones.")
     attack = extract_text(text, published=date(2025, 6, 6), lang="en").attacks[0]
     assert (attack.attacker, attack.launched.drones.value, attack.launched.missiles.value) == ("RU", 380, 40)
+
+
+def test_todays_news_about_the_damage_of_a_named_days_attack_dates_the_attack() -> None:
+    text = ("Ukraine restores power after weekend strike\n\nKYIV (AP) — Ukrainian energy workers on Monday restored "
+            "electricity to most homes cut off by Sunday's massive Russian missile and drone attack, which killed at least "
+            "seven people. Russia fired 120 missiles and 90 drones, according to Ukraine's air force.")
+    attack = extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value) == ("2024-11-17", 120)

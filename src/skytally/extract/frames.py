@@ -882,6 +882,11 @@ def _end_of(dates: list[DateMention], published: date | None = None) -> date:
             and all(d.kind == "night" or (d.kind in ("day", "explicit") and d.end_date == published) for d in dates):
         # "restoring power on Monday after Russia's attack overnight into Sunday": the night, then today's news
         return min(nights)
+    owned = {d.end_date for d in dates if d.text.endswith(("'s", "’s"))}
+    if published is not None and len(owned) == 1 and min(owned) < published \
+            and all(d.text.endswith(("'s", "’s")) or (d.kind in ("day", "explicit") and d.end_date == published) for d in dates):
+        # "workers on Monday restored power cut off by Sunday's massive attack": the attack's day, then today's news
+        return min(owned)
     if max(ends) - min(ends) <= timedelta(days=1):
         return max(ends)
     if len(ends) > 1 and ends[1] - ends[0] == timedelta(days=1):
