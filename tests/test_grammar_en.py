@@ -2793,3 +2793,13 @@ def test_todays_news_about_the_damage_of_a_named_days_attack_dates_the_attack() 
             "seven people. Russia fired 120 missiles and 90 drones, according to Ukraine's air force.")
     attack = extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value) == ("2024-11-17", 120)
+
+
+def test_downs_within_a_city_and_a_list_of_regions_are_national_and_an_aviation_missile_is_a_missile() -> None:
+    text = ("On the night of November 25, the enemy attacked Ukraine with 80 Shahed-136/131 attack UAVs. 71 Shahed attack "
+            "UAVs were destroyed within Kyiv city and the Kyiv, Sumy and Poltava regions. In addition, in the morning, a "
+            "Kh-59 guided aviation missile was shot down over the Dnipropetrovsk region.")
+    attack = extract_text(text, published=date(2023, 11, 25), lang="en").attacks[0]
+    weapons = {w.model: w for w in attack.weapons}
+    assert (attack.destroyed.drones.value, weapons["Shahed-136/131"].destroyed.value) == (71, 71)
+    assert (weapons["X-59/X-69"].launched.value, weapons["X-59/X-69"].destroyed.value) == (1, 1)

@@ -101,7 +101,7 @@ _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
-_PLACE_PREP = re.compile(r"(?:over|in|above|near|across|on|at|around|into|outside|to|toward|towards)"
+_PLACE_PREP = re.compile(r"(?:over|in|within|above|near|across|on|at|around|into|outside|to|toward|towards)"
                          r"\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
                          r"south-?eastern|south-?western|frontline|front-line)\s+)?$", re.I)  # ("over the central Poltava region",
 # "over the territory of the Bryansk region")
@@ -690,7 +690,7 @@ _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|thre
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|as|after|when|before|because|although|though|[a-z]+ing)\b")
 _MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+(?:over|in|above|across)\s+(?:the\s+)?$", re.I)
-_PLACE_LIST_GAP = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+_PLACE_LIST_GAP = re.compile(r"\s*(?:(?:city|region|oblast)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?")  # ("Kyiv city and the ...")
 
 
 def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
