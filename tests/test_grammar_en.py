@@ -2803,3 +2803,19 @@ def test_downs_within_a_city_and_a_list_of_regions_are_national_and_an_aviation_
     weapons = {w.model: w for w in attack.weapons}
     assert (attack.destroyed.drones.value, weapons["Shahed-136/131"].destroyed.value) == (71, 71)
     assert (weapons["X-59/X-69"].launched.value, weapons["X-59/X-69"].destroyed.value) == (1, 1)
+
+
+def test_a_bare_intercepted_total_then_a_dashed_split_gives_each_class() -> None:
+    text = ("Russia fired 66 missiles and 150 drones at Ukraine overnight, the air force said. Of those, 120 were intercepted "
+            "— 50 missiles and 70 drones — while another 60 drones were jammed.")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value, attack.suppressed.drones.value) == (50, 70, 60)
+
+
+def test_a_statements_verbless_total_and_a_fronted_source_after_a_semicolon() -> None:
+    text = ("On December 29, the enemy launched 50 Kh-101/Kh-555 cruise missiles from Tu-95MS aircraft; from ships of the "
+            "Black Sea Fleet, 12 Kalibr sea-launched cruise missiles. In addition, the occupiers used 4 Kh-22 missiles. "
+            "In total, 66 missiles. Air defence destroyed 54 cruise missiles.")
+    attack = extract_text(text, published=date(2022, 12, 29), lang="en").attacks[0]
+    weapons = {w.model: w for w in attack.weapons}
+    assert (attack.launched.missiles.value, weapons["Kalibr"].launched.value) == (66, 12)

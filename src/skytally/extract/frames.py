@@ -450,7 +450,7 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 _MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)})(?:\s+(\d{{4}}))?\s*[—–:-]\s*[\d,]+(?:\s*/\s*[\d,]+)+\s*[.;]?\s*",
                         re.I)
-_COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
+_COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
                              r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
                              # "Two of them were downed over Mykolaiv Oblast": a part of the count before

@@ -810,8 +810,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "the attack involved 13 Kh-101 cruise missiles, 11 of which were shot down; 14 Kalibr cruise
             # missiles, 12 of them shot down": the next item of the list of what came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
-        elif mentions and (q.kind == "weapon" or (q.kind == "bare" and (q.anaphor or mentions[0].key in ("drones", "missiles")))) \
-                and not q.sub and mentions[0].field in WEAPON_OUTCOMES:  # ("Of these, 16 were shot down — eight ...")  # ("shot down 577 of them — 546 drones and 31 missiles")
+        elif mentions and q.kind in ("weapon", "bare") \
+                and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
+            # ("shot down 577 of them — 546 drones and 31 missiles", "Of these, 16 were shot down — eight ...")
             head = (q, mentions[0])
         if mentions and q.kind == "weapon" and mentions[0].field in ("destroyed", "neutralized") \
                 and _WHICH_WAS_DOWNED.match(text, q.end) and (series := next(
@@ -1027,7 +1028,7 @@ _PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|" + _NOUN_MODIFIER + r",\s
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
                            r"\s*", re.I)
 _ROW_THEN_FATE = re.compile(r"\s*:\s*(?:\d|none\b|all\b|no\b)", re.I)
-_SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?")
+_SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?(?:(?:from|by|off)\s[^,;.]{1,60},\s*)?")  # ("; from ships, 10 Kalibr")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
 _LIST_OPENS = re.compile(r"[:—–]|\s-\s")
 
