@@ -2819,3 +2819,21 @@ def test_a_statements_verbless_total_and_a_fronted_source_after_a_semicolon() ->
     attack = extract_text(text, published=date(2022, 12, 29), lang="en").attacks[0]
     weapons = {w.model: w for w in attack.weapons}
     assert (attack.launched.missiles.value, weapons["Kalibr"].launched.value) == (66, 12)
+
+
+def test_a_models_part_downed_is_no_class_fate_beside_a_combined_class_count() -> None:
+    text = ("Russia launched 339 drones and 34 missiles overnight, the air force said. Air defences neutralised 315 of the "
+            "drones and 27 of the missiles. Thirteen of 15 Kh-101 cruise missiles were downed, while a Zircon hypersonic "
+            "missile fired from occupied Crimea was not intercepted.")
+    attack = extract_text(text, published=date(2026, 1, 20), lang="en").attacks[0]
+    weapons = {w.model: w for w in attack.weapons}
+    assert (attack.neutralized.missiles.value, attack.destroyed.missiles) == (27, None)
+    assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (15, 13)
+    assert (weapons["3M22 Zircon"].launched.value, weapons["3M22 Zircon"].destroyed) == (1, None)
+
+
+def test_a_count_not_intercepted_came_and_was_not_downed() -> None:
+    text = ("Russia fired 20 missiles at Ukraine overnight, the air force said. Two Zircon missiles were not shot down, "
+            "while 16 Kh-101 missiles were destroyed.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2026, 1, 20), lang="en").attacks[0].weapons}
+    assert (weapons["3M22 Zircon"].launched.value, weapons["3M22 Zircon"].destroyed) == (2, None)

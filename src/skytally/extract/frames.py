@@ -1071,6 +1071,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                and not (fm.field in ("killed", "injured") and fm.places and not any(c.startswith(prefix) for c in fm.places))]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
+    one_model = [fm for fm in figures if getattr(fm, "single", False) and fm.key in many and fm.key == "missiles" and fm.model]
     figures = [fm for fm in figures if not (getattr(fm, "single", False) and fm.key in many | {"total"})]
     by_path: dict[tuple[str, str | None], list[FigureMention]] = {}
     for fm in figures:
@@ -1116,11 +1117,12 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 # "30 Kh-101s, 21 of which were downed, and four Kinzhals": one model's fate, while another
                 # model came too, is no fate of the class
                 setattr(getattr(attack, outcome), key, None)
-            elif part is not None and part.model and part.universal and outcome != "hits" and any(
-                    not fm.model and fm.value > part.value for o in ("destroyed", "suppressed", "neutralized")
+            elif part is not None and part.model and (part.universal or outcome == "destroyed") \
+                    and outcome != "hits" and any(
+                    not fm.model and fm.value > part.value for o in {outcome, "neutralized"}
                     for fm in by_path.get((o, key), [])):
-                # "All four Zircon missiles were downed" beside "38 missiles were shot down or suppressed": one
-                # model's fate, not the class's
+                # "All four Zircon missiles were downed", "Thirteen of 15 Kh-101s were downed" beside "38 missiles
+                # were shot down or suppressed": one model's fate, not the class's
                 setattr(getattr(attack, outcome), key, None)
     launch_sentences = {fm.sentence for fm in figures if fm.field == "launched" and not fm.sub and not fm.more}
     # the headline and the dated lead sentence (a dated headline does not end the lead: the sentence after it is the lead)
@@ -1171,7 +1173,9 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         chosen = choose(_national([fm for fm in figures if fm.field == outcome]))
         if chosen:
             attack.other[outcome] = _to_figure(text, chosen)
-    attack.weapons = _weapon_figures(text, figures)
+    # ("a Zircon missile fired from Crimea was not intercepted": no class count, but one of that model came)
+    attack.weapons = _weapon_figures(text, figures + [fm for fm in one_model if not any(
+        o.model == fm.model and o.field == fm.field for o in figures)])
     _identified_weapons(attack, [pair for f in frames for pair in f.identified])
     _fates_of_the_only_model(text, attack, figures)
     return attack

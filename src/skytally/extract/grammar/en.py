@@ -350,6 +350,7 @@ _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towar
 _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
+_NOT_DOWNED_AFTER = re.compile(r"\s+(?:was|had\s+been)\s+not\s+(?:shot\s+down|intercepted|destroyed|downed)\b", re.I)
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|[a-z]+['’]s)\s+(?:[a-z]+['’]s\s+)?"
                               r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|risen|raised|revised|increased|a\s+rise|an\s+increase)\s+from\s+$", re.I)
@@ -772,6 +773,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             last = named_before[-1]
             q.weapon_class, q.model, q.subclass = last.weapon_class, last.model, last.subclass
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
+        if q.single and q.model and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, q.end).end()):
+            # "..., while a Zircon missile fired from Crimea was not intercepted": it came; not the fate before it
+            mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if q.sub and q.kind == "weapon" and head is not None and head[1].universal \
                 and head[1].field in ("destroyed", "neutralized") and _INCLUDING_AFTER.fullmatch(text, head[0].end, q.start):
             # "shot down all 18 missiles Russia fired, including six Kinzhals": every one of the six was downed too
@@ -1540,6 +1544,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
     out = []
     for w in weapons:
         if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
+            continue
+        if w.model and w.weapon_class in CLASS_KEY and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, w.end).end()) \
+                and (a := _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])):
+            # "while a Zircon hypersonic missile fired from Crimea was not intercepted": one came, its fate untold
+            out.append(Quantity(w.start - len(a.group()), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                                single=True))
             continue
         if (w.model or w.subclass) and w.weapon_class in CLASS_KEY and (one := _one_named(text, sentence, w)) is not None:
             # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
