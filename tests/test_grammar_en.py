@@ -2837,3 +2837,10 @@ def test_a_count_not_intercepted_came_and_was_not_downed() -> None:
             "while 16 Kh-101 missiles were destroyed.")
     weapons = {w.model: w for w in extract_text(text, published=date(2026, 1, 20), lang="en").attacks[0].weapons}
     assert (weapons["3M22 Zircon"].launched.value, weapons["3M22 Zircon"].destroyed) == (2, None)
+
+
+def test_missiles_presumably_of_a_type_are_that_model() -> None:
+    text = ("At about 05:00, the enemy fired three ballistic missiles, presumably of the Iskander-M type, at the capital. "
+            "All three missiles were destroyed by air defence.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 5, 28), lang="en").attacks[0].weapons}
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (3, 3)

@@ -367,7 +367,7 @@ _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|produc
                                 r"strikes|attacks|sorties|flights|sightings|incursions)\b", re.I)
 # "strike UAVs of the Shahed type", "396 attack drones (Shahed, Gerbera, other types)"
 # ("160 drones — Shaheds and decoy Gerberas — against Ukraine": an apposition between dashes)
-_OF_THE_TYPE = re.compile(r"\s+(?:were\s+(?:all\s+)?)?of\s+the\s+(?=\S)|\s+of\s+(?:the\s+)?types?\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
+_OF_THE_TYPE = re.compile(r",?\s+(?:were\s+(?:all\s+)?|(?:presumably|probably|likely|reportedly|apparently)\s+)?of\s+the\s+(?=\S)|\s+of\s+(?:the\s+)?types?\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
 _TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
 _VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|multiple|numerous|dozens|hundreds)\s+$", re.I)
 
