@@ -2844,3 +2844,14 @@ def test_missiles_presumably_of_a_type_are_that_model() -> None:
             "All three missiles were destroyed by air defence.")
     weapons = {w.model: w for w in extract_text(text, published=date(2024, 5, 28), lang="en").attacks[0].weapons}
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (3, 3)
+
+
+def test_a_citys_downs_are_the_attacks_when_the_attack_came_only_there() -> None:
+    text = ("The night was difficult for the regional centre. The enemy attacked Zaporizhzhia with 16 attack drones. Air "
+            "defence destroyed ten of them over the city and the district. Six drones hit an industrial enterprise.")
+    attack = extract_text(text, published=date(2025, 10, 18), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.hits.drones.value) == (16, 10, 6)
+    text = ("Russia attacked Ukraine overnight with 90 drones, the air force said. Air defence destroyed ten of them over "
+            "the city, the mayor said.")
+    attack = extract_text(text, published=date(2025, 10, 18), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones) == (90, None)

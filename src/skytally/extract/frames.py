@@ -1003,6 +1003,15 @@ def _rounds_to(exact: int, rounded: int) -> bool:
     return abs(exact - rounded) <= rounded * 0.1
 
 
+def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> bool:
+    """Did every sentence that says how many came name one place of the target, and no country, as where?"""
+    launch_frames = [f for f in frames if any(fm.field == "launched" and not fm.sub and not fm.period and not fm.earlier
+                                              for fm in f.figures)]
+    codes = {p.code for f in launch_frames for p in f.places}
+    return bool(launch_frames) and all(f.places for f in launch_frames) and len(codes) == 1 \
+        and next(iter(codes)).startswith(prefix) and all(p.kind != "country" for f in launch_frames for p in f.places)
+
+
 def _regional(fm: FigureMention) -> bool:
     """One place attached: '8 drones downed over Kherson'. A launch 'at Dnipro' names the target instead."""
     return (len(fm.places) == 1 or (fm.local and not fm.places)) and (fm.field != "launched" or fm.more or fm.sub)
@@ -1069,6 +1078,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                and not getattr(fm, "elsewhere", False)
                # ("... hours after Russia's attack on Kyiv, where one person was killed": another country's toll)
                and not (fm.field in ("killed", "injured") and fm.places and not any(c.startswith(prefix) for c in fm.places))]
+    if _one_place_attack(frames, prefix):
+        # "The enemy attacked Zaporizhzhia with 14 attack drones. Air defence destroyed nine of them over the city":
+        # the city's downs are the whole attack's when the attack came only there
+        figures = [replace(fm, local=False) if fm.local and not fm.places and fm.field in COUNT_OUTCOMES else fm
+                   for fm in figures]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
     one_model = [fm for fm in figures if getattr(fm, "single", False) and fm.key in many and fm.key == "missiles" and fm.model]
