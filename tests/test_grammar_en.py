@@ -2855,3 +2855,10 @@ def test_a_citys_downs_are_the_attacks_when_the_attack_came_only_there() -> None
             "the city, the mayor said.")
     attack = extract_text(text, published=date(2025, 10, 18), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones) == (90, None)
+
+
+def test_a_count_and_a_partitive_after_it_share_the_fate_after_both() -> None:
+    text = ("Russia attacked Ukraine overnight with 410 drones and 40 missiles, the air force said. The air force said 380 "
+            "drones and 25 of the 40 missiles were shot down or suppressed.")
+    attack = extract_text(text, published=date(2025, 9, 10), lang="en").attacks[0]
+    assert (attack.neutralized.drones.value, attack.neutralized.missiles.value) == (380, 25)

@@ -1070,8 +1070,8 @@ def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[
     qs = [q for q in qs if not q.denominator]  # "27 of the 35 missiles and 366 of the 381 drones were downed"
     for i in range(len(qs) - 2, -1, -1):
         a, b = qs[i], qs[i + 1]
-        if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon":
-            continue
+        if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon" and b.partitive_of is None:
+            continue  # ("386 drones and 27 of the 43 missiles were shot down": the part's whole names its kind)
         if not coordination.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
             continue
         right = shared.get(id(b)) or right_cue(b)
@@ -1094,9 +1094,10 @@ def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     after = _fate_after_participle(q, cues, text)
     if after is not None:
         return after
+    end = max(q.end, q.partitive_of.end) if q.partitive_of is not None else q.end  # ("27 of the 43 missiles were ...")
     for c in cues:
-        if c.start >= q.end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES:
-            return c if _AUX_GAP.match(text[q.end:c.start]) and not _weak_right(text, c) else None
+        if c.start >= end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES:
+            return c if _AUX_GAP.match(text[end:c.start]) and not _weak_right(text, c) else None
     return None
 
 
