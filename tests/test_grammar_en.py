@@ -2862,3 +2862,10 @@ def test_a_count_and_a_partitive_after_it_share_the_fate_after_both() -> None:
             "drones and 25 of the 40 missiles were shot down or suppressed.")
     attack = extract_text(text, published=date(2025, 9, 10), lang="en").attacks[0]
     assert (attack.neutralized.drones.value, attack.neutralized.missiles.value) == (380, 25)
+
+
+def test_the_single_model_closing_an_included_list_counts_one() -> None:
+    text = ("Russia attacked Ukraine overnight with 400 drones and 40 missiles, the air force said. The missiles included "
+            "Kh-101 and Kalibr cruise missiles, Kh-59/69 guided missiles and a Kinzhal aeroballistic missile.")
+    attack = extract_text(text, published=date(2025, 9, 10), lang="en").attacks[0]
+    assert ([(w.model, w.launched.value) for w in attack.weapons], attack.launched.missiles.value) == ([("X-47 Kinzhal", 1)], 40)

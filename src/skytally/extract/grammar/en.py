@@ -1472,6 +1472,7 @@ _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
+_LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of)\s[^.;:]*,?\s+and\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
@@ -1585,6 +1586,11 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             continue
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
         launched_one = (w.model or w.subclass) and _LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
+        if w.model and not launched_one and _LAST_OF_INCLUDED.search(text, sentence.start, start):
+            # "The missiles included Kh-101 and Kalibr cruise missiles, ... and an Iskander-M ballistic missile": one
+            out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                                composition=True, sub=True))
+            continue
         if not (_coordinated_with_number(text, w, qs) or launched_one):
             continue
         out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
