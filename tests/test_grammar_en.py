@@ -2869,3 +2869,16 @@ def test_the_single_model_closing_an_included_list_counts_one() -> None:
             "Kh-101 and Kalibr cruise missiles, Kh-59/69 guided missiles and a Kinzhal aeroballistic missile.")
     attack = extract_text(text, published=date(2025, 9, 10), lang="en").attacks[0]
     assert ([(w.model, w.launched.value) for w in attack.weapons], attack.launched.missiles.value) == ([("X-47 Kinzhal", 1)], 40)
+
+
+@pytest.mark.parametrize("listing", [
+    "The 34 missiles were 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
+    "Among them: 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
+    "It listed 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
+])
+def test_a_verbless_list_of_the_models_that_came(listing: str) -> None:
+    text = "Russia launched 34 missiles and 500 drones at Ukraine overnight, the air force said. " + listing
+    attack = extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0]
+    assert sorted((w.model, w.launched.value) for w in attack.weapons) == [
+        ("Iskander-M/KN-23", 4), ("Kalibr", 10), ("X-101/X-555", 20)]
+    assert attack.launched.missiles.value == 34

@@ -789,6 +789,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
         if not mentions and q.composition:
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
+        if not mentions and q.kind == "weapon" and q.model and (opens := _LIST_OF_WHAT_CAME.match(sentence.low)) \
+                and q.start >= sentence.start + opens.end():
+            # "The 40 missiles were six Kinzhals, four Iskander-Ms, ...", "Among them: 27 Kh-101 cruise missiles, ...",
+            # "It listed 57 Kh-101 cruise missiles, 28 Kalibr ...": the models of what came
+            mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
+            mentions[0].sub = True
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
@@ -1472,6 +1478,8 @@ _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
+_LIST_OF_WHAT_CAME = re.compile(r"\s*(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*:?\s"
+                                r"|among\s+(?:them|these|those)\s*:\s|(?:it|they|the\s+(?:air\s+force|statement|report))\s+listed\s)")
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of)\s[^.;:]*,?\s+and\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
