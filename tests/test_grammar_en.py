@@ -2882,3 +2882,9 @@ def test_a_verbless_list_of_the_models_that_came(listing: str) -> None:
     assert sorted((w.model, w.launched.value) for w in attack.weapons) == [
         ("Iskander-M/KN-23", 4), ("Kalibr", 10), ("X-101/X-555", 20)]
     assert attack.launched.missiles.value == 34
+
+
+def test_attack_drones_are_as_plain_as_drones_beside_a_quoted_round_figure() -> None:
+    text = ("Ukraine's air force said Russia had used 596 attack drones and 36 missiles overnight. Its units neutralised "
+            "558 drones. \"Instead of peace, Russia sends 600 drones,\" the foreign minister wrote on X.")
+    assert extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0].launched.drones.value == 596

@@ -1032,7 +1032,8 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     # (a part stated outright does not: "all 18 missiles ..., nine of them Kalibrs")
     stated = [c for c in _national(cands) if not (c.universal and c.field == "launched")]
     cands = stated if any(not (c.sub or c.model or c.subclass) for c in stated) else _national(cands)
-    plain = [c for c in cands if not c.model and not c.subclass and not c.sub]
+    # ("596 attack drones": the air force's word for all its drones, as plain as "drones")
+    plain = [c for c in cands if not c.model and c.subclass in (None, "attack") and not c.sub]
     corrected = [c for c in cands if c.update and not c.sub]
     if plain and corrected and corrected[-1].sentence > max(c.sentence for c in plain) \
             and len({c.model for c in cands if c.model}) <= 1:
