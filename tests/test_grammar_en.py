@@ -2888,3 +2888,11 @@ def test_attack_drones_are_as_plain_as_drones_beside_a_quoted_round_figure() -> 
     text = ("Ukraine's air force said Russia had used 596 attack drones and 36 missiles overnight. Its units neutralised "
             "558 drones. \"Instead of peace, Russia sends 600 drones,\" the foreign minister wrote on X.")
     assert extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0].launched.drones.value == 596
+
+
+def test_a_lower_numbered_update_below_a_higher_one_is_older() -> None:
+    text = ("UKRAINE-RUSSIA-ATTACK (UPDATE 3)\n\nRussia fired 470 drones and 32 missiles at Ukraine overnight into Friday, "
+            "the air force says.\n\nUPDATE 2 (09:20): Zelensky says \"more than 450 drones and over 30 missiles\" were "
+            "launched.\n\nUPDATE 1 (07:40): Kyiv mayor reports explosions.")
+    attack = extract_text(text, published=date(2025, 10, 10), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (470, 32)

@@ -255,7 +255,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
         elif _POST_HEADER.match(sentence.text):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
-        if frame.figures and frames and (update_post or (not frame.dates and (
+        if frame.figures and (numbered := _NUMBERED_UPDATE.match(sentence.text)) and any(
+                int(n) > int(numbered.group(1)) for n in _NUMBERED_UPDATE_ANY.findall(text, 0, sentence.start)):
+            for fm in frame.figures:  # "UPDATE 2 (09:20): ..." below "(UPDATE 3)": an older entry, newest first
+                fm.update = False
+        elif frame.figures and frames and (update_post or (not frame.dates and (
                 "\n" not in text[frames[-1].sentence.end:sentence.start]
                 and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text)))):
             for fm in frame.figures:  # "The Air Force has updated the figures: ... Hits were recorded at 19 locations."
@@ -307,6 +311,8 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
 _POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
 _UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
+_NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
+_NUMBERED_UPDATE_ANY = re.compile(r"\bupdate\s+(\d{1,2})\b", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
