@@ -2896,3 +2896,15 @@ def test_a_lower_numbered_update_below_a_higher_one_is_older() -> None:
             "launched.\n\nUPDATE 1 (07:40): Kyiv mayor reports explosions.")
     attack = extract_text(text, published=date(2025, 10, 10), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (470, 32)
+
+
+def test_a_slashed_pair_of_models_is_a_kinds_count_with_no_model() -> None:
+    text = ("On the night of January 20, the enemy launched a combined strike with 373 air attack weapons:\n"
+            "– 18 Iskander-M ballistic missiles / S-300 guided anti-aircraft missiles from the Kursk region;\n"
+            "– 15 Kh-101 air-launched cruise missiles from Tu-95MS aircraft;\n"
+            "– 340 strike UAVs of the Shahed type.\n"
+            "As of 10:00, air defence has shot down/suppressed 342 targets:\n"
+            "– 14 Iskander-M / S-300 missiles;\n– 13 Kh-101 cruise missiles;\n– 315 enemy UAVs.")
+    attack = extract_text(text, published=date(2026, 1, 20), lang="en").attacks[0]
+    assert "Iskander-M/KN-23" not in {w.model for w in attack.weapons}
+    assert (attack.launched.missiles, attack.neutralized.missiles, attack.neutralized.total.value) == (None, None, 342)

@@ -1061,7 +1061,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     # (not "shot down ... all six Kh-59/69s" over "215 weapons, including 206 drones and nine missiles": a model's
     # implied launch is not the class's stated part)
     whole = [c for c in cands if not c.sub and not (plain_sub and c.universal and c.field == "launched" and c.model)]
-    if whole and len({(c.model, c.subclass) for c in whole}) == 1:
+    if whole and len({(c.model, c.subclass) for c in whole}) == 1 and not any(
+            c.sub and (c.model or c.subclass) and (c.model, c.subclass) != (whole[0].model, whole[0].subclass)
+            and abs(c.sentence - whole[0].sentence) <= 1
+            for c in cands):  # (not "shot down 342 targets: – 14 Iskander-M / S-300 missiles; – 13 Kh-101 ...": one item)
         return choose(whole)  # "138 Shahed-type UAVs ... were shot down" over "Of these, 18 were destroyed over Odesa"
     if plain_sub:
         return choose(plain_sub)

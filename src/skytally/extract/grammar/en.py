@@ -297,6 +297,9 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
     return None
 
 
+_EITHER_KIND = re.compile(r"\s/\s")
+
+
 def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMention]) -> tuple[int, str, str | None, str | None]:
     """'550 drones and missiles': a noun coordinated with another, no number between."""
     end, cls, model, subclass = first.end, first.weapon_class, first.model, first.subclass
@@ -313,7 +316,7 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
             continue
         gap = text[end:w.start]
         # (not "48 missiles, including Kh-101 cruise missiles": a part named, not a second noun)
-        if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|as\s+well\s+as\s+|plus\s+)"
+        if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|as\s+well\s+as\s+|plus\s+)"
                         r"(?:(?!(?:including|mostly|mainly|notably|especially|chiefly|primarily|while|whereas|but|as|when|"
                         r"after|before|although|though|which|who|that|where)\b)[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap) \
@@ -330,7 +333,12 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                     and not re.search(r"\w", re.sub(r"\b(?:and|or|the)\b", "", gap)):
                 # ("all four Iskander-Ks and the Kh-59/69": the one Kh-59/69 besides the four)
                 break  # "206 drones and ballistic missile": one missile besides the drones, not 206 of both
-            cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
+            if gap.strip() == "/" and cls == w.weapon_class:
+                # "18 Iskander-M ballistic missiles / S-300 guided missiles": one count of either kind, no model of
+                # its own, still a part of the class's count
+                model, subclass = None, subclass or w.subclass
+            else:
+                cls, model, subclass = coordinate(cls, model, subclass, w, first_noun=end == first.end)
             end = w.end
         else:
             break
@@ -454,6 +462,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             if kinds := _OF_VARIOUS_TYPES.match(text, end):
                 end = kinds.end()  # "558 enemy UAVs of various types were shot down": the noun phrase goes on
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
+            if weapon.model and model is None and _EITHER_KIND.search(text, weapon.end, end):
+                q.sub = True  # "18 Iskander-M ballistic missiles / S-300 guided missiles": one kind's count, in two models
             # "at least one of the missiles used was a North Korean one": some of them, not how many came
             q.some_of = bool(_OF_THE_GAP.match(text, n.end))
             if n.value == 1 and n.qualifier == "exact" and not out and _LAUNCHED_FROM.match(text, q.end) \
