@@ -2875,6 +2875,9 @@ def test_the_single_model_closing_an_included_list_counts_one() -> None:
     "The 34 missiles were 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
     "Among them: 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
     "It listed 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
+    "The missiles were a mix of 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M ballistic missiles.",
+    "The breakdown of the missiles is telling: 20 Kh-101 cruise missiles, ten Kalibr cruise missiles and four Iskander-M "
+    "ballistic missiles.",
 ])
 def test_a_verbless_list_of_the_models_that_came(listing: str) -> None:
     text = "Russia launched 34 missiles and 500 drones at Ukraine overnight, the air force said. " + listing
