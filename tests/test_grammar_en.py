@@ -2911,3 +2911,9 @@ def test_a_slashed_pair_of_models_is_a_kinds_count_with_no_model() -> None:
     attack = extract_text(text, published=date(2026, 1, 20), lang="en").attacks[0]
     assert "Iskander-M/KN-23" not in {w.model for w in attack.weapons}
     assert (attack.launched.missiles, attack.neutralized.missiles, attack.neutralized.total.value) == (None, None, 342)
+
+
+def test_a_regional_air_commands_downs_before_the_national_figures_are_no_attacks() -> None:
+    text = ("During the night, units of Air Command East shot down 31 Russian attack drones over the Kharkiv, Poltava and "
+            "Sumy regions, the command said. The Air Force is expected to publish the overall figures later this morning.")
+    assert extract_text(text, published=date(2026, 2, 3), lang="en").attacks == []
