@@ -2917,3 +2917,10 @@ def test_a_regional_air_commands_downs_before_the_national_figures_are_no_attack
     text = ("During the night, units of Air Command East shot down 31 Russian attack drones over the Kharkiv, Poltava and "
             "Sumy regions, the command said. The Air Force is expected to publish the overall figures later this morning.")
     assert extract_text(text, published=date(2026, 2, 3), lang="en").attacks == []
+
+
+def test_fires_that_broke_out_are_no_launch() -> None:
+    text = ("KHARKIV — Two people were killed when Russian drones struck residential areas of Kharkiv overnight, the mayor "
+            "said. At least 12 Shahed-type drones hit the city. A building was partly destroyed, and fires broke out in "
+            "two others. The Air Force had not published its national figures for the night.")
+    assert extract_text(text, published=date(2025, 11, 12), lang="en").attacks == []

@@ -234,6 +234,8 @@ def find_cues(text: str) -> list[Cue]:
     cues = []
     for m in wordstart.finditer(pattern, low):  # (the cue trie opens at a word start)
         outcome, position = table[" ".join(m.group().split())]
+        if m.group() == "fires" and (_FIRES_NOUN_AFTER.match(low, m.end()) or _FIRES_NOUN_BEFORE.search(low, 0, m.start())):
+            continue  # "and fires broke out in two others": blazes, no launch
         if outcome != "none":  # "mobile firing teams": a longer phrase that only looks like a cue
             cues.append(Cue(m.start(), m.end(), outcome, position))
     if " from " in low and (" up " in low or " down " in low or "rose" in low or "fell" in low or "increase" in low
@@ -264,6 +266,9 @@ def find_cues(text: str) -> list[Cue]:
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
+_FIRES_NOUN_AFTER = re.compile(r"\s+(?:broke|erupted|raged|were|are|was|had|have|burned|burnt|burning|started|spread|in|at|on|"
+                               r"after|that|which|caused)\b")
+_FIRES_NOUN_BEFORE = re.compile(r"(?:\b(?:the|and|several|two|three|four|five|large|major|big|many|multiple|numerous|of)|\d|,)\s+$")
 _EITHER = re.compile(r"\s*(?:/|or|and/or|and)\s*(?:[a-z]+ly\s+)?")  # ("or electronically suppressed")
 _NEUTRALIZING = frozenset({"destroyed", "suppressed", "neutralized"})
 
