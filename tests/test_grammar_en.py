@@ -2924,3 +2924,23 @@ def test_fires_that_broke_out_are_no_launch() -> None:
             "said. At least 12 Shahed-type drones hit the city. A building was partly destroyed, and fires broke out in "
             "two others. The Air Force had not published its national figures for the night.")
     assert extract_text(text, published=date(2025, 11, 12), lang="en").attacks == []
+
+
+def test_single_models_in_a_used_list_count_one_and_take_no_larger_fate() -> None:
+    text = ("Russia fired 120 missiles and 90 drones at Ukraine on Sunday, the air force said. Russia also used Kh-101 and "
+            "Kalibr cruise missiles, a Zircon, and an Iskander-M. F-16 jets destroyed 10 cruise missiles, the commander said.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 11, 17), lang="en").attacks[0].weapons}
+    assert (weapons["3M22 Zircon"].launched.value, weapons["3M22 Zircon"].destroyed) == (1, None)
+    assert weapons["Iskander-M/KN-23"].launched.value == 1
+
+
+def test_the_confirmed_destruction_of_missiles_and_a_loose_downed_before_a_combined_fate() -> None:
+    text = ("11:30 UPDATED FIGURES. The Air Force has updated its morning report: air defence has now confirmed the "
+            "destruction of 30 missiles, not 29 as first stated.\n\n09:20 Russia launched 653 drones and 51 missiles. Air "
+            "defence destroyed 585 drones and 29 missiles.")
+    assert extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0].destroyed.missiles.value == 30
+    text = ("Ukraine's air force says more than 90 of the drones were downed. Russia attacked Ukraine with up to 125 drones "
+            "during the night to Tuesday, the air force said. More than 90 of them were shot down or neutralized by "
+            "electronic means, it said.")
+    attack = extract_text(text, published=date(2025, 3, 4), lang="en").attacks[0]
+    assert (attack.neutralized.drones.value, attack.destroyed.drones) == (90, None)

@@ -1129,9 +1129,10 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 # "98 drones were shot down or suppressed": the city's downs are no national figure
                 setattr(getattr(attack, outcome), key, None)
         downed = picked.get(("destroyed", key))
-        if downed is not None and downed.sentence == 0 and any(
-                n.value == downed.value for n in by_path.get(("neutralized", key), [])):
-            # "76 drones, 49 downed" over "49 of them had been shot down or suppressed": a headline's loose word
+        if downed is not None and any(n.value == downed.value and (downed.sentence == 0 or n.sentence > downed.sentence)
+                                      for n in by_path.get(("neutralized", key), [])):
+            # "76 drones, 49 downed" over "49 of them had been shot down or suppressed": a headline's loose word (or
+            # the lead's: "more than 90 were downed", then "More than 90 of them were shot down or neutralized")
             setattr(attack.destroyed, key, None)
     for key in ("drones", "missiles"):
         came = {fm.model for fm in figures if fm.field == "launched" and fm.key == key and fm.model}
@@ -1223,7 +1224,8 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
         sub = model_subclass(w.model)
         same_sub = [x for x in launched if sub and model_subclass(x.model) == sub]
         downed = [fm for fm in figures if fm.field == "destroyed" and not fm.model and not _regional(fm)]
-        if sub and same_sub == [w] and (kind := [fm for fm in downed if fm.subclass == sub]):
+        if sub and same_sub == [w] and (kind := [fm for fm in downed if fm.subclass == sub and fm.value <= w.launched.value]):
+            # (not "a Zircon" with "F-16s destroyed 10 cruise missiles": more than came of it)
             told = attack.destroyed.missiles
             if told is not None and told.value == kind[0].value and told.evidence is not None \
                     and told.evidence.start > kind[0].start and len([x for x in launched if x.weapon_class == "missile"]) > 1:

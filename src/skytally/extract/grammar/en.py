@@ -1497,7 +1497,7 @@ _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones
                                 r"(?:a\s+(?:mix|combination)\s+of\s+)?:?\s"
                                 r"|[^.:;]*\bbreakdown\s+of\s+the\s+(?:missiles|drones|weapons)\b[^.:;]*:\s"
                                 r"|among\s+(?:them|these|those)\s*:\s|(?:it|they|the\s+(?:air\s+force|statement|report))\s+listed\s)")
-_LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of)\s[^.;:]*,?\s+and\s+$", re.I)
+_LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
