@@ -2944,3 +2944,11 @@ def test_the_confirmed_destruction_of_missiles_and_a_loose_downed_before_a_combi
             "electronic means, it said.")
     attack = extract_text(text, published=date(2025, 3, 4), lang="en").attacks[0]
     assert (attack.neutralized.drones.value, attack.destroyed.drones) == (90, None)
+
+
+def test_a_toll_after_an_including_part_with_a_place_is_the_attacks() -> None:
+    text = ("Russian forces launched 367 drones and missiles overnight, the Air Force said. At least 12 people were killed, "
+            "including three children in the Zhytomyr region, and more than 60 were wounded in the attack, the emergency "
+            "service said.")
+    attack = extract_text(text, published=date(2025, 5, 25), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value, attack.injured.qualifier) == (12, 60, "more_than")

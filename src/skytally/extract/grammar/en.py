@@ -85,6 +85,7 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 # The next item of a list of parts: words without a verb, then "and" or a comma.
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
+_OWN_VERB_AFTER = re.compile(r"\s+(?:(?:people|others|more|civilians|residents)\s+)?(?:were|was|have\s+been|had\s+been)\s", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:UAH|USD|EUR|GBP|RUB|Hr|hryvnias?)\s*|[$€£₴]\s*)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:(?:million|billion|bn|m)\s+)?(?:hryvnias?|hryvnia|dollars|euros|pounds|roubles|rubles|UAH|USD|EUR)\b", re.I)
 _RATIO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:in|out\s+of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
@@ -437,7 +438,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         q.sub = matches(_SUB_MARKER, before[-40:], sentence.low[:n.start - sentence.start][-40:]) or bool(
             out and out[-1].sub and (_AND_NEXT.fullmatch(text, out[-1].end, n.start)  # "including 14 missiles and 25 drones"
                                      # "including two in the city of Mykolaiv and two employees of an energy company"
-                                     or _LIST_ITEM_NEXT.fullmatch(text, out[-1].end, n.start)))
+                                     or (_LIST_ITEM_NEXT.fullmatch(text, out[-1].end, n.start)
+                                         # (not "including three children in Zhytomyr, and more than 60 were
+                                         # wounded": a clause of its own)
+                                         and not _OWN_VERB_AFTER.match(text, n.end))))
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, q.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:
@@ -1384,7 +1388,8 @@ def _local_places(sentence: Sentence, q: Quantity, places: list[PlaceMention]) -
     # ("killed at least four people, including a mother and her baby in the capital, officials said":
     # where the part was, not the whole)
     parts = [(m.start(), m.end()) for m in _INCLUDING_PART.finditer(sentence.text, 0, end - sentence.start + 1)
-             if m.start() >= q.end - sentence.start or not m.group().lower().startswith(", including")] \
+             if m.start() >= q.end - sentence.start or not m.group().lower().startswith(", including")
+             or m.end() <= q.start - sentence.start] \
         if "," in sentence.text else []
     found = [p for p in places if p.kind != "country" and p.start < end
              and not any(s <= p.start - sentence.start < e for s, e in parts)
