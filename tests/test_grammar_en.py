@@ -2952,3 +2952,20 @@ def test_a_toll_after_an_including_part_with_a_place_is_the_attacks() -> None:
             "service said.")
     attack = extract_text(text, published=date(2025, 5, 25), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value, attack.injured.qualifier) == (12, 60, "more_than")
+
+
+def test_a_count_of_two_models_beside_another_model_is_one_item_of_a_list() -> None:
+    text = ("Russia attacked Ukraine overnight with 696 air attack weapons, the Air Force said. The arsenal consisted of 675 "
+            "strike drones and decoys, three Kinzhal aeroballistic missiles and 18 Iskander-M ballistic missiles and S-400 "
+            "guided missiles.")
+    attack = extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.drones.value, attack.launched.missiles) == (696, 675, None)
+    assert [(w.model, w.launched.value) for w in attack.weapons if w.weapon_class == "missile"] == [("X-47 Kinzhal", 3)]
+
+
+def test_all_the_cruise_missiles_downed_head_no_other_kind() -> None:
+    text = ("Russia launched 741 drones and missiles overnight: 728 Shahed-type drones and decoys, seven Kh-101 and "
+            "Iskander-K cruise missiles and six Kinzhal ballistic missiles. Air defences shot down 296 drones and all seven "
+            "cruise missiles.")
+    attack = extract_text(text, published=date(2025, 7, 9), lang="en").attacks[0]
+    assert (attack.launched.missiles, attack.destroyed.missiles.value) == (None, 7)

@@ -1009,6 +1009,9 @@ def _rounds_to(exact: int, rounded: int) -> bool:
     return abs(exact - rounded) <= rounded * 0.1
 
 
+_NARROWER = {"ballistic": "aeroballistic"}  # "five ballistic missiles - three Iskander-M and two Kinzhal"
+
+
 def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> bool:
     """Did every sentence that says how many came name one place of the target, and no country, as where?"""
     launch_frames = [f for f in frames if any(fm.field == "launched" and not fm.sub and not fm.period and not fm.earlier
@@ -1038,8 +1041,15 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     # (a part stated outright does not: "all 18 missiles ..., nine of them Kalibrs")
     stated = [c for c in _national(cands) if not (c.universal and c.field == "launched")]
     cands = stated if any(not (c.sub or c.model or c.subclass) for c in stated) else _national(cands)
-    # ("596 attack drones": the air force's word for all its drones, as plain as "drones")
+    # ("596 attack drones": the air force's word for all its drones, as plain as "drones"; but not "18 Iskander-M
+    # ballistic missiles and S-400 guided missiles" beside "three Kinzhals": one item of a list of models)
     plain = [c for c in cands if not c.model and c.subclass in (None, "attack") and not c.sub]
+    if any(c.mixed and any(o.model and o.sentence == c.sentence for o in cands) for c in plain):
+        # "three Kinzhals and 18 Iskander-M ballistic missiles and S-400 guided missiles": items of a list of models,
+        # whose sum is never invented (a class count stated elsewhere still stands)
+        plain = [c for c in plain if not c.mixed]
+        if not plain:
+            return None
     corrected = [c for c in cands if c.update and not c.sub]
     if plain and corrected and corrected[-1].sentence > max(c.sentence for c in plain) \
             and len({c.model for c in cands if c.model}) <= 1:
@@ -1069,7 +1079,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     if plain_sub:
         return choose(plain_sub)
     heads = [c for c in cands if not c.model and not c.sub]
-    if len({c.value for c in heads}) == 1 and all(c.value >= p.value for c in heads for p in cands):
+    if len({c.value for c in heads}) == 1 and all(c.value >= p.value for c in heads for p in cands) and all(
+            not c.subclass or not p.model or model_subclass(p.model) in (c.subclass, _NARROWER.get(c.subclass))
+            for c in heads for p in cands):
+        # (not "all seven cruise missiles" beside "six Kinzhals": another kind)
         # "five ballistic missiles - three Iskander-M and two Kinzhal": the subclass count heads the parts
         return choose(heads)
     kinds = {(c.model, c.subclass) for c in cands}

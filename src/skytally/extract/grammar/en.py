@@ -149,6 +149,7 @@ class Quantity:
     more: bool = False                     # "eight more drones", "another 208"
     single: bool = False                   # "a cruise missile was shot down": one weapon's story
     some_of: bool = False                  # "one of the missiles": some of those that came
+    mixed: bool = False                    # "18 Iskander-M ballistic missiles and S-400 guided missiles": two models
 
 
 @dataclass
@@ -177,6 +178,7 @@ class FigureMention:
     single: bool = False        # one weapon's fate told with an article: only an attack of one counts it
     participle: bool = False    # a toll told by "killing eight" after the clause that tells of the strike
     elsewhere: bool = False     # downed over a third country ("over Polish territory"): not this attack's
+    mixed: bool = False         # one count of two models ("12 missiles of the Iskander-M and S-400 types")
 
 
 @lru_cache(maxsize=1)
@@ -473,6 +475,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
             if weapon.model and model is None and _EITHER_KIND.search(text, weapon.end, end):
                 q.sub = True  # "18 Iskander-M ballistic missiles / S-300 guided missiles": one kind's count, in two models
+            q.mixed = model is None and len({w.model for w in weapons if w.model and q.start <= w.start < end}) > 1
             # "at least one of the missiles used was a North Korean one": some of them, not how many came
             q.some_of = bool(_OF_THE_GAP.match(text, n.end))
             if n.value == 1 and n.qualifier == "exact" and not out and _LAUNCHED_FROM.match(text, q.end) \
@@ -1284,7 +1287,7 @@ def weapon_figure(q: Quantity, cue: Cue, sentence: Sentence, attached: tuple[str
     fm = _figure(q, cue.outcome, key, sentence, attached)
     fm.model, fm.subclass = q.model, q.subclass
     fm.bare = q.kind == "bare" and cls == "any"
-    fm.single = q.single
+    fm.single, fm.mixed = q.single, q.mixed
     # ("61 of the drones were shot down" counts the downed; "one of the missiles used" is no count of launches)
     fm.sub = fm.sub or (q.some_of and cue.outcome == "launched")
     if q.partitive_of is not None:
