@@ -2969,3 +2969,12 @@ def test_all_the_cruise_missiles_downed_head_no_other_kind() -> None:
             "cruise missiles.")
     attack = extract_text(text, published=date(2025, 7, 9), lang="en").attacks[0]
     assert (attack.launched.missiles, attack.destroyed.missiles.value) == (None, 7)
+
+
+def test_a_night_that_came_again_keeps_its_figures_from_the_evening_strike() -> None:
+    text = ("Russian ballistic missiles struck the centre of Odesa on Monday evening, killing 10 people, officials said. "
+            "Two Iskander-M missiles were fired from occupied Crimea; both hit.\n\nOvernight into Tuesday, Russian drones "
+            "attacked again. Ukraine's air force said it had shot down 60 of the 90 drones launched.")
+    attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.launched.drones, attack.destroyed.drones) == (
+        "2024-11-18", 2, None, None)

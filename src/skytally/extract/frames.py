@@ -954,10 +954,14 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
     # "It said 39 of them were shot down": figures of the weapons the sentence before counted
     # ("Air defence downed 279 drones in that attack": the attack the sentence before told of)
     # ("Hits were recorded at 15 locations": where the weapons the sentence before counted struck)
+    # ("Overnight into Tuesday, Russian drones attacked again. The air force said it had shot down 60 of the 90": the
+    # dated sentence set the scene; the figures of that night come next)
     return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low)) \
-        or all(fm.field in ("hits", "debris") for fm in frame.figures)
+        or all(fm.field in ("hits", "debris") for fm in frame.figures) \
+        or (isinstance(key, date) and not before.figures and bool(_AGAIN.search(before.sentence.low)))
 
 
+_AGAIN = re.compile(r"\b(?:again|another\s+(?:attack|wave|barrage)|a\s+(?:new|fresh|second)\s+(?:attack|wave|barrage))\b")
 _THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b")
 _OF_THEM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
                       r"\s+(?:of|out\s+of)\s+(?:them|these|those)\b")
