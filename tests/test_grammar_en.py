@@ -2978,3 +2978,11 @@ def test_a_night_that_came_again_keeps_its_figures_from_the_evening_strike() -> 
     attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.launched.drones, attack.destroyed.drones) == (
         "2024-11-18", 2, None, None)
+
+
+def test_in_that_attack_after_an_earlier_attacks_figures_is_the_earlier_attacks() -> None:
+    text = ("Russia launched 556 attack drones against Ukraine during the day on Tuesday, the air force said. The daytime "
+            "wave came only hours after an overnight attack in which Russia used 392 drones and 32 missiles. In that "
+            "attack, 365 drones and all 32 missiles were downed.")
+    attack = extract_text(text, published=date(2026, 3, 24), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles, attack.destroyed.drones) == (556, None, None)

@@ -153,9 +153,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             # strike's story: the night before it, another attack
             for fm in frame.figures:
                 fm.earlier = True
-        elif of_those and before is not None and before.earlier:
-            for fm in frame.figures:  # ("Of the drones, 32 were shot down": the same earlier night's)
-                fm.earlier = True
+        elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low)) and before is not None and before.earlier:
+            for fm in frame.figures:  # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...": the same
+                fm.earlier = True     # earlier night's)
         if hasattr(G, "all_of_them") and "all" in sentence.low:
             frame.figures += G.all_of_them(sentence, text, frame.figures, frames[-1].figures if frames else [])
         if row is None and not rows.is_rule(sentence):
@@ -961,6 +961,8 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
         or (isinstance(key, date) and not before.figures and bool(_AGAIN.search(before.sentence.low)))
 
 
+_THAT_ATTACK_OPENS = re.compile(r"\W*(?:in|during)\s+(?:that|the\s+earlier|the\s+previous|the\s+overnight|the\s+night)\s+"
+                                r"(?:attack|strike|raid|wave|barrage|assault)\b")
 _AGAIN = re.compile(r"\b(?:again|another\s+(?:attack|wave|barrage)|a\s+(?:new|fresh|second)\s+(?:attack|wave|barrage))\b")
 _THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b")
 _OF_THEM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
