@@ -2986,3 +2986,12 @@ def test_in_that_attack_after_an_earlier_attacks_figures_is_the_earlier_attacks(
             "attack, 365 drones and all 32 missiles were downed.")
     attack = extract_text(text, published=date(2026, 3, 24), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles, attack.destroyed.drones) == (556, None, None)
+
+
+def test_all_of_them_downed_after_a_participle_and_the_item_after_it_only_came() -> None:
+    text = ("Russia fired 48 missiles overnight, the air force said. Among the missiles were 40 Kh-101 cruise missiles fired "
+            "from strategic bombers, 34 of which were shot down, as well as seven Kalibr cruise missiles launched from "
+            "ships in the Black Sea, all of them downed, and one Iskander-M ballistic missile.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 9, 8), lang="en").attacks[0].weapons}
+    assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (7, 7)
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (1, None)

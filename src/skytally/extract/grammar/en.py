@@ -524,7 +524,9 @@ _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
-_WHICH_WAS_DOWNED = re.compile(r"\s*,\s*(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
+_WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
+                               r"\s*,\s*(?:(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
+                               r"|(?:all|both)\s+of\s+them\s+(?:(?:were|being)\s+)?)"  # ("seven Kalibrs ..., all of them downed")
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
 _AND_NUMBER_NOUN = re.compile(r"\s+(?:and|or|to)\s+(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
@@ -655,7 +657,7 @@ def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
 
 
 _RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,2}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
-                             r"have\s+been)\s+$", re.I)
+                             r"have\s+been)\s+$|\b(?:all|both)\s+of\s+them\s+(?:were\s+|being\s+)?$", re.I)  # ("..., all of them downed, and")
 
 
 def _weak_right(text: str, cue: Cue) -> bool:
