@@ -2995,3 +2995,10 @@ def test_all_of_them_downed_after_a_participle_and_the_item_after_it_only_came()
     weapons = {w.model: w for w in extract_text(text, published=date(2024, 9, 8), lang="en").attacks[0].weapons}
     assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (7, 7)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (1, None)
+
+
+def test_drones_that_are_in_the_airspace_are_still_airborne() -> None:
+    text = ("On the night of March 3, the enemy attacked with 229 strike UAVs. Air defence shot down or suppressed 205 of "
+            "them. The attack continues: 3 enemy UAVs are in the airspace.")
+    attack = extract_text(text, published=date(2026, 3, 3), lang="en").attacks[0]
+    assert attack.other["airborne"].value == 3
