@@ -3002,3 +3002,11 @@ def test_drones_that_are_in_the_airspace_are_still_airborne() -> None:
             "them. The attack continues: 3 enemy UAVs are in the airspace.")
     attack = extract_text(text, published=date(2026, 3, 3), lang="en").attacks[0]
     assert attack.other["airborne"].value == 3
+
+
+def test_over_the_year_is_the_storys_year_not_the_one_it_was_multiplied_from() -> None:
+    text = ("KYIV, Jan 1 (Wire) - Russia launched 54,397 long-range attack drones at Ukraine in 2025, according to a tally "
+            "of the air force's daily reports, about five times the roughly 11,000 recorded in 2024.\n\nMissile use was "
+            "far lower: more than 1,900 missiles of all types were fired over the year.")
+    totals = {(t.period, t.weapon_class): t.launched.value for t in extract_text(text, published=date(2026, 1, 1), lang="en").period_totals}
+    assert totals.get(("2025", "missiles")) == 1900 and ("2024", "missiles") not in totals

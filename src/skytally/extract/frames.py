@@ -664,7 +664,7 @@ _PREVIOUS_RECORD = re.compile(r"\b(?:previous|earlier|former|old)\s+(?:monthly\s
 _SINCE_AT = re.compile(r"(?:since|from|until|till|before|after)\b", re.I)  # the month span may open with it
 # "up from 5,438 in June": a month named for comparison is not the one "the month" means next.
 # ("In 2024, the figure was about 11,000": the same measure for another period, compared)
-_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompare[sd]?\s+(?:with|to)|\bthan|\brecord\s+of|"
+_COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompare[sd]?\s+(?:with|to)|\bthan|\brecord\s+of|\btimes\s+the|"
                        r"\bthe\s+(?:figures?|numbers?|totals?|tally|tallies)\s+(?:was|were|stood\s+at))(?:\s+[\w’']+){0,2}?\s+$", re.I)
 
 
