@@ -3010,3 +3010,15 @@ def test_over_the_year_is_the_storys_year_not_the_one_it_was_multiplied_from() -
             "far lower: more than 1,900 missiles of all types were fired over the year.")
     totals = {(t.period, t.weapon_class): t.launched.value for t in extract_text(text, published=date(2026, 1, 1), lang="en").period_totals}
     assert totals.get(("2025", "missiles")) == 1900 and ("2024", "missiles") not in totals
+
+
+def test_the_record_of_the_class_it_names_and_not_of_a_month_compared_in_an_aside() -> None:
+    text = ("The attack capped a record month. Russia launched 6,297 drones and 198 missiles against Ukraine in July, the "
+            "highest monthly number of drones since the start of the full-scale invasion.")
+    totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2025, 8, 1), lang="en").period_totals}
+    assert totals == {("2025-07", "drones"): True, ("2025-07", "missiles"): False}
+    text = ("Russia launched 6,462 long-range drones at Ukraine in March, a new monthly record, an analysis shows. The figure "
+            "is up more than a quarter on February, when Moscow sent 5,059 drones, and beats the previous record set last "
+            "July.")
+    totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2026, 4, 1), lang="en").period_totals}
+    assert totals == {("2026-03", "drones"): True, ("2026-02", "drones"): False}

@@ -1401,6 +1401,13 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
         # ("They included 104 ballistic missiles, the most ...": a part holds it when no whole comes before)
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub] \
             or [fm for fm in figures if fm.end <= m.start()]
+        # ("up a quarter on February, when Moscow sent 5,059 drones, and beats the previous record": the month
+        # compared in a 'when' aside holds no record)
+        before = [fm for fm in before if not (_WHEN_ASIDE.search(text, max(sentence.start, fm.start - 40), fm.start)
+                                              and _AND_CLAUSE.search(text, fm.end, m.start()))]
+        if len({fm.key for fm in before}) > 1 and (named := _RECORD_CLASS.search(text, m.start(), min(sentence.end, m.end() + 40))):
+            # "6,297 drones and 198 missiles in July, the highest monthly number of drones": the drones'
+            before = [fm for fm in before if fm.key == named.group(1).lower().rstrip("s") + "s"] or before
         after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub  # "a record 5,438"
                  and not _BEATING.search(text, m.end(), fm.start)]  # (not "a new record, beating the 5,438 ...")
         if after and _RECORD_OF.fullmatch(text, m.end(), after[0].start):
@@ -1420,6 +1427,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     return holders
 
 
+_WHEN_ASIDE = re.compile(r",\s+when\s+[^,;.]*$", re.I)
+_RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?(drones?|missiles?)\b", re.I)
 # "broke the previous record set in June": a record of another month that this figure beat is a claim for it
 _BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|topp\w*|exceed\w*|eclips\w*|smash\w*|"
                     r"shatter\w*)\s+(?:the\s+|a\s+|its\s+)?(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)
