@@ -3022,3 +3022,17 @@ def test_the_record_of_the_class_it_names_and_not_of_a_month_compared_in_an_asid
             "July.")
     totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2026, 4, 1), lang="en").period_totals}
     assert totals == {("2026-03", "drones"): True, ("2026-02", "drones"): False}
+
+
+def test_of_them_after_the_missiles_named_in_its_sentence_are_missiles() -> None:
+    text = ("Russia launched 310 drones and six missiles overnight. Ukraine's air force said its air defenses shot down 297 "
+            "drones. None of the missiles was intercepted, but four of them failed to reach their targets, it said.")
+    attack = extract_text(text, published=date(2025, 3, 7), lang="en").attacks[0]
+    assert (attack.suppressed.missiles.value, attack.suppressed.drones) == (4, None)
+
+
+def test_a_that_is_sentence_with_a_record_of_its_own_holds_it() -> None:
+    text = ("Russia launched 5,400 drones at Ukraine in November, an analysis shows. That is slightly more than in October, "
+            "when Russia used 5,167 drones, but still below the all-time monthly record of 6,297 drones set in July.")
+    totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2025, 12, 1), lang="en").period_totals}
+    assert totals.get(("2025-07", "drones")) is True

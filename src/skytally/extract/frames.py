@@ -1396,8 +1396,10 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
         if (m.start() and text[m.start() - 1] == "-") or _ONE_OF_THE.search(text, max(sentence.start, m.start() - 16), m.start()):
             continue  # "the third-highest monthly figure", "one of the highest monthly totals": no record
-        if _THAT_IS.match(sentence.text) and _all_compared(text, sentence, figures, m.start()):
-            continue  # (the sentence before's: see _records_told_next)
+        own = next((fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub
+                    and _RECORD_OF.fullmatch(text, m.end(), fm.start)), None)
+        if _THAT_IS.match(sentence.text) and _all_compared(text, sentence, figures, m.start()) and own is None:
+            continue  # (the sentence before's: see _records_told_next; not "... below the record of 6,297 set in July")
         # ("They included 104 ballistic missiles, the most ...": a part holds it when no whole comes before)
         before = [fm for fm in figures if fm.end <= m.start() and not fm.sub] \
             or [fm for fm in figures if fm.end <= m.start()]

@@ -768,6 +768,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
+        if q.kind == "bare" and q.anaphor and (named := next((w for w in reversed(weapons) if w.end <= q.start
+                                                               and w.start >= (counted[-1].end if counted else sentence.start)
+                                                               and w.weapon_class in ("drone", "missile")), None)):
+            antecedent_class = named.weapon_class  # "None of the missiles was intercepted, but four of them ...": those
         if q.kind == "bare" and q.weapon_class is None and (named := _named_before(q, weapons, qs)) is not None \
                 and named.subclass in ("ballistic", "cruise", "aeroballistic") \
                 and (named.plural or _DEFINITE_BEFORE.search(text, max(0, named.start - 10), named.start)) \
