@@ -3036,3 +3036,10 @@ def test_a_that_is_sentence_with_a_record_of_its_own_holds_it() -> None:
             "when Russia used 5,167 drones, but still below the all-time monthly record of 6,297 drones set in July.")
     totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2025, 12, 1), lang="en").period_totals}
     assert totals.get(("2025-07", "drones")) is True
+
+
+def test_drones_used_against_positions_near_the_front_are_the_ground_war() -> None:
+    text = ("Russian forces lost 1,020 soldiers over the past day, the General Staff said. Russian forces also carried out "
+            "3,940 shelling attacks and used 5,216 kamikaze drones against Ukrainian positions and settlements near the "
+            "front line, it said.")
+    assert extract_text(text, published=date(2026, 1, 12), lang="en").attacks == []
