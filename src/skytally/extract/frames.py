@@ -361,11 +361,14 @@ def _revised(G: ModuleType, text: str, sentence: Sentence, numbers: list, figure
     for n in numbers:
         if any(fm.start <= n.start < fm.end for fm in figures) or not G.REVISED_TO.search(text, sentence.start, n.start):
             continue
+        if sentence.index - last.sentence > 2 and _COUNTED_NOUN_AFTER.match(text, n.end):
+            continue  # ("... prisoner swap, exchanging 303 soldiers each, bringing the total to 1,000 a side": another count)
         out.append(replace(last, value=n.value, qualifier=n.qualifier, start=n.start, end=n.end,
                            sentence=sentence.index, update=True, places=()))
     return out
 
 
+_COUNTED_NOUN_AFTER = re.compile(r"\s+(?:a\s+side|each|soldiers|prisoners|people|captives|servicemen|troops|pows)\b", re.I)
 # "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".
 _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as"
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
