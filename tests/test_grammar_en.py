@@ -3046,8 +3046,9 @@ def test_drones_used_against_positions_near_the_front_are_the_ground_war() -> No
 
 
 def test_a_prisoner_swaps_running_total_revises_no_earlier_toll() -> None:
-    text = ("Russia launched 367 drones and missiles overnight, killing at least 12 people across the country, officials "
-            "said. Air defences shot down 266 drones. Hits were recorded at 20 locations. Debris fell in Kyiv. The attack "
-            "came as Ukraine and Russia exchanged 303 soldiers each on Sunday, bringing the total to 1,000 a side.")
+    text = ("Russia launched 367 drones and missiles overnight, the air force said. Air defences shot down 266 drones. "
+            "At least 12 people were killed across the country, officials said. Rescuers worked through the night. Power "
+            "was restored to most homes. Schools stayed closed. The attack came as Ukraine and Russia exchanged 303 "
+            "soldiers each on Sunday, bringing the total to 1,000 a side.")
     attack = extract_text(text, published=date(2025, 5, 25), lang="en").attacks[0]
     assert (attack.killed.value, attack.killed.qualifier) == (12, "at_least")
