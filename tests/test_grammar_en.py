@@ -3052,3 +3052,12 @@ def test_a_prisoner_swaps_running_total_revises_no_earlier_toll() -> None:
             "soldiers each on Sunday, bringing the total to 1,000 a side.")
     attack = extract_text(text, published=date(2025, 5, 25), lang="en").attacks[0]
     assert (attack.killed.value, attack.killed.qualifier) == (12, "at_least")
+
+
+def test_people_treated_for_injuries_and_a_toll_over_the_same_period_as_the_war() -> None:
+    text = ("Iran fired some 30 ballistic missiles at Israel early on Thursday, the military said. The rescue service said "
+            "it had treated 71 people for injuries across the country. Iran's Health Ministry says Israeli strikes have "
+            "killed at least 639 people since the war began. In Israel, 24 people have been killed by Iranian missiles over "
+            "the same period.")
+    attack = extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0]
+    assert (attack.injured.value, attack.killed) == (71, None)

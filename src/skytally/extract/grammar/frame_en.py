@@ -54,6 +54,8 @@ NOT_ATTACK = re.compile(
 # Running totals: "since Friday", "At least 24 people have been killed in Israel in that time", "In total, 24
 # people have been killed" (the war's toll so far, not one attack's)
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+time\b|"
+                        # "... since the war began. In Israel, 24 people have been killed over the same period"
+                        r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
                         # "Over the course of the 12-day war, Iran fired about 550 ballistic missiles": a war's sum
                         r"-(?:day|week|month)\s+(?:war|conflict|campaign)\b|\bthroughout\s+the\s+war\b|"
                         # "The conflict, now in its seventh day, has killed at least 24 people in Israel"
