@@ -3061,3 +3061,11 @@ def test_people_treated_for_injuries_and_a_toll_over_the_same_period_as_the_war(
             "the same period.")
     attack = extract_text(text, published=date(2025, 6, 19), lang="en").attacks[0]
     assert (attack.injured.value, attack.killed) == (71, None)
+
+
+def test_over_the_night_dates_the_attack_before_a_broken_records_night() -> None:
+    text = ("Over the night, Russia sent a total of 823 drones and missiles across the border, Ukraine's air force said on "
+            "Sunday morning. Ukrainian air defence downed 747 drones. The scale of the raid broke the record set on 9 July, "
+            "when Russia launched 728 drones and 13 missiles in a single night.")
+    attack = extract_text(text, published=date(2025, 9, 7), lang="en").attacks[0]
+    assert (attack.date, attack.launched.total.value, attack.destroyed.drones.value) == ("2025-09-07", 823, 747)
