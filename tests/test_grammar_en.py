@@ -3069,3 +3069,11 @@ def test_over_the_night_dates_the_attack_before_a_broken_records_night() -> None
             "when Russia launched 728 drones and 13 missiles in a single night.")
     attack = extract_text(text, published=date(2025, 9, 7), lang="en").attacks[0]
     assert (attack.date, attack.launched.total.value, attack.destroyed.drones.value) == ("2025-09-07", 823, 747)
+
+
+def test_the_eve_of_a_day_is_the_day_before_it() -> None:
+    text = ("Russia launches 673 drones and missiles at Ukraine on eve of Christmas Eve; at least three killed\n\n"
+            "Russian forces attacked Ukraine overnight with 673 air attack weapons, the Air Force said. Air defence shot down "
+            "587 drones and 34 missiles. Hits were recorded at 21 locations.")
+    attack = extract_text(text, published=date(2025, 12, 23), lang="en").attacks[0]
+    assert (attack.date, attack.destroyed.drones.value, attack.hits.locations.value) == ("2025-12-23", 587, 21)

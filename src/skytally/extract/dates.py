@@ -313,6 +313,8 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
             got = _resolve(v, text, low, s, e, phrase, published)
         except OverflowError:  # a published date at the ends of the calendar
             got = None
+        if got and lang == "en" and _EVE_OF.search(low, max(0, got[0] - 16), got[0]):
+            got = (got[0], got[1], got[2] - ONE_DAY, got[3])  # "on the eve of Christmas Eve": the day before it
         if got:
             found.append(got)
     if lang == "en" and published is not None and _THE_NUMBER.search(low):
@@ -320,6 +322,7 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
     return _select(text, found)
 
 
+_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$")
 # "on the night of the 17th", "on the 3rd": a day of the month of publication (or the month before)
 _ORDINAL_DAY = re.compile(r"\b(?:(?:on|during|over|by)\s+(?:the\s+)?(?:(night)\s+of\s+)?|(?:the\s+)?(night)\s+of\s+)"
                           r"the\s+([0-9]{1,2})(?:st|nd|rd|th)\b"
