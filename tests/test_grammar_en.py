@@ -3077,3 +3077,12 @@ def test_the_eve_of_a_day_is_the_day_before_it() -> None:
             "587 drones and 34 missiles. Hits were recorded at 21 locations.")
     attack = extract_text(text, published=date(2025, 12, 23), lang="en").attacks[0]
     assert (attack.date, attack.destroyed.drones.value, attack.hits.locations.value) == ("2025-12-23", 587, 21)
+
+
+def test_russian_invaders_carried_out_an_attack_with_iranian_drones_and_the_capitals_share() -> None:
+    text = ("On the night of May 28, 2023, the russian invaders carried out the largest attack on Ukraine using Iranian "
+            "attack drones. In total, 54 Shahed-136/131 attack UAVs were launched. As a result of combat work, 52 Shaheds "
+            "were destroyed! The main target of the attack was the capital: more than 40 drones were shot down in the "
+            "airspace of Kyiv and the Kyiv region.")
+    attack = extract_text(text, published=date(2023, 5, 28), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("RU", "UA", 52)

@@ -34,7 +34,7 @@ def _countries() -> tuple[str, dict[str, str]]:
     return trie_pattern(table), table
 
 
-_LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded|" \
+_LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded|carried\s+out|" \
           r"launches|fires|attacks|strikes|targets|hits|pounds)"  # (a headline's present tense)
 _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s+aerial\s+vehicles?)"
 _ANSWERED_BEFORE = re.compile(r"\b(?:after|following|retaliation\s+for|response\s+to|retaliating\s+for|revenge\s+for)\b[^.]{0,30}$")
@@ -47,6 +47,7 @@ _VICTIM_VERB = re.compile(r"\b(?:hit|struck|attacked|targeted|pounded|bombarded)
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:as|after|in|by|overnight|again|amid|during|while|when|with)\b")
 _OBJECT_OF = re.compile(r"\b(?:in|on|at|over|of|near|across|into|from|outside)\s+(?:the\s+)?$")
 _DEFENCE_WORDS = re.compile(r"defen[cs]e|air\s+force")
+_INSTRUMENT_BEFORE = re.compile(r"\b(?:using|with|of)\s+$")
 _DEFENCE = r"(?:air\s+defen[cs]es?(?:\s+(?:systems?|forces|units))?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|forces)"
 
 
@@ -126,9 +127,10 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     for m in wordstart.finditer(pattern.object, low):
         if code := _code(m.group(1)):
             target[code] += 2
+    instrument = Counter[str]()  # "attacked Ukraine using Iranian attack drones": the weapon's maker, not the side
     for m in _cased(pattern.nationality, pattern.nationality_cased, lead, low):
         if code := _code(m.group(1)):
-            attacker[code] += 2
+            (instrument if _INSTRUMENT_BEFORE.search(low, max(0, m.start() - 10), m.start()) else attacker)[code] += 2
     for m in wordstart.finditer(_adjunct(), low):  # "Ukraine drone attack sparks fire at refinery"
         if code := _code(m.group(1)):
             attacker[code] += 3
@@ -147,7 +149,7 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
                 # (it outweighs a later "Ukrainian drones" in a claim about the other side's attack)
                 target[code] += 3
                 attacker[code] -= 3
-    attacker = +attacker  # (only positive counts stay)
+    attacker = +attacker or instrument  # (only positive counts stay; the maker only when no side is named)
     for code, n in (_place_countries(text, frames)).items():
         target[code] += n
     return _resolve(attacker, target)

@@ -1018,6 +1018,7 @@ def _rounds_to(exact: int, rounded: int) -> bool:
     return abs(exact - rounded) <= rounded * 0.1
 
 
+_CAPITAL_AREA = {"UA-30", "UA-32"}
 _NARROWER = {"ballistic": "aeroballistic"}  # "five ballistic missiles - three Iskander-M and two Kinzhal"
 
 
@@ -1032,7 +1033,9 @@ def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> bool:
 
 def _regional(fm: FigureMention) -> bool:
     """One place attached: '8 drones downed over Kherson'. A launch 'at Dnipro' names the target instead."""
-    return (len(fm.places) == 1 or (fm.local and not fm.places)) and (fm.field != "launched" or fm.more or fm.sub)
+    # ("over Kyiv and the Kyiv region": the capital's area, one place)
+    one_place = len(fm.places) == 1 or (len(fm.places) == 2 and set(fm.places) == _CAPITAL_AREA)
+    return (one_place or (fm.local and not fm.places)) and (fm.field != "launched" or fm.more or fm.sub)
 
 
 def _national(cands: list[FigureMention]) -> list[FigureMention]:

@@ -103,9 +103,9 @@ _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s
 _ANAPHOR = re.compile(r"\s*(?:of|out\s+of)\s+(?:them|these|those|which)\b", re.I)  # "40 of which were downed"
 _MORE_MARKER = re.compile(r"\b(?:more|another|other|additional|further)\b", re.I)
 _PLACE_PREP = re.compile(r"(?:over|in|within|above|near|across|on|at|around|into|outside|to|toward|towards)"
-                         r"\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
+                         r"\s+(?:the\s+)?(?:(?:territory|airspace|skies|sky)\s+(?:of|over)\s+(?:the\s+)?)?(?:(?:central|northern|southern|eastern|western|north-?eastern|north-?western|"
                          r"south-?eastern|south-?western|frontline|front-line)\s+)?$", re.I)  # ("over the central Poltava region",
-# "over the territory of the Bryansk region")
+# "over the territory of the Bryansk region", "in the airspace of Kyiv and the Kyiv region")
 _ATTACK_WITH = re.compile(
     r"\b(?:attack(?:ed|s)?|struck|strikes?|hits?|target(?:ed|s|ing)?|pound(?:ed|s)?|bombard(?:ed|s)?|"
     # ("attacked Ukraine on the night of January 14 (from 18:00 on January 13) with": a bracket counts as one word)
