@@ -3086,3 +3086,11 @@ def test_russian_invaders_carried_out_an_attack_with_iranian_drones_and_the_capi
             "airspace of Kyiv and the Kyiv region.")
     attack = extract_text(text, published=date(2023, 5, 28), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("RU", "UA", 52)
+
+
+def test_a_menu_line_with_donate_is_no_headline() -> None:
+    text = ("Sign in    Newsletters    Podcasts    Donate\n\nRussia hits power plants with 458 drones and 45 missiles\n\n"
+            "Russia launched a massive attack on Ukraine's energy sector overnight, sending 458 drones and 45 missiles, the "
+            "Air Force said on Saturday. Air defences shot down 406 drones and nine missiles.")
+    attack = extract_text(text, published=date(2025, 11, 8), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.missiles.value) == (458, 9)

@@ -1508,7 +1508,10 @@ _EXPLAINER_TITLE = re.compile(r"\b(?:explainer|explained|review|in\s+numbers|by\
 def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     """A headline about a drill, a show, production or a game, that tells of no attack: the numbers
     in the story below it count targets, drones in the sky or units made, never an attack's."""
-    title = frames[0].sentence
+    # (a page's menu line, "Sign in    Newsletters    Podcasts    Donate", is no headline: the first line that reads
+    # like one is)
+    title = next((f.sentence for f in frames[:6] if len(f.sentence.text.split()) >= 4 and not _MENU_LINE.search(f.sentence.text)),
+                 frames[0].sentence)
     if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20 \
             or _MAIL_HEADER.match(title.text):
         return False  # no headline line: the story starts with a sentence (or an e-mail's "From:" line)
@@ -1519,6 +1522,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
 
 
+_MENU_LINE = re.compile(r"\S {3,}\S|\s\|\s|^advertis", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
