@@ -3097,8 +3097,10 @@ def test_a_menu_line_with_donate_is_no_headline() -> None:
 
 
 def test_new_years_night_is_the_night_into_january_first() -> None:
-    text = ("Russia launched 56,664 drones against Ukraine in 2025, according to a count of the daily reports. The year "
-            "ended and the new one began the same way. On New Year's night, Russia attacked Ukraine with 205 strike UAVs "
-            "of the Shahed type, the Air Force reported. Air defense forces shot down 176 of them.")
+    text = ("Russia launched 56,664 drones against Ukraine in 2025, according to a count of the daily reports. The heaviest "
+            "month was July, when Russia launched 6,460 drones. In December, the enemy used 5,533 drones and 181 missiles. "
+            "The year ended and the new one began the same way. On New Year's night, Russia attacked Ukraine with 205 strike UAVs "
+            "of the Shahed type, the Air Force reported. Air defense forces shot down 176 of them. Russia's largest single "
+            "attack of 2025 came on September 7, when it launched 810 drones and 13 missiles.")
     attack = extract_text(text, published=date(2026, 1, 1), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value, attack.destroyed.drones.value) == ("2026-01-01", 205, 176)
