@@ -3104,3 +3104,14 @@ def test_new_years_night_is_the_night_into_january_first() -> None:
             "attack of 2025 came on September 7, when it launched 810 drones and 13 missiles.")
     attack = extract_text(text, published=date(2026, 1, 1), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value, attack.destroyed.drones.value) == ("2026-01-01", 205, 176)
+
+
+def test_a_one_city_strikes_toll_with_a_credit_line_and_the_night_before_it() -> None:
+    text = ("Russian missiles hit Sumy city centre, killing 34\n\nKYIV, April 13 (Reuters) - Two Russian ballistic missiles "
+            "tore into the centre of the city of Sumy on Sunday morning, killing 34 people and wounding 117, officials said. "
+            "Both missiles hit the city centre. Officials said the weapons were Iskander-M missiles.\n\nOvernight, before "
+            "the Sumy strike, Russia had also launched 55 drones at Ukraine, the air force said. Forty-three of them were "
+            "shot down.\n\n(Reporting by the Kyiv newsroom; Editing by Alex Morton)")
+    attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value, attack.launched.drones, attack.destroyed.drones) == (34, 117, None, None)
+    assert [(w.model, w.launched.value) for w in attack.weapons] == [("Iskander-M/KN-23", 2)]

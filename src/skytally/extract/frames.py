@@ -88,7 +88,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         # "KYIV (AP) —": its place and date are the story's, not the attack's (only asked when it names one)
         dateline = G.FRAME.dateline.match(sentence.text) if places[i] or dates[i] else None
         local_places = [p for p in places[i] if not dateline or p.start >= sentence.start + dateline.end()] \
-            if places[i] else []
+            if places[i] and not _CREDIT_LINE.match(sentence.text) else []  # ("(Reporting by the Kyiv newsroom)")
         frame = SentenceFrame(sentence, places=local_places)
         # a bullet, or a line under "launched (shot down):" that opens with a weapon or is a count of weapons
         is_item = bool(_LIST_ITEM.match(sentence.text)) or (
@@ -270,6 +270,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     return frames
 
 
+_CREDIT_LINE = re.compile(r"\W*(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b", re.I)
 # What a publication line holds besides its date: the outlet, the author, the time, "updated".
 _BYLINE_REST = re.compile(r"(?:[\s\W\d_]|\b(?:[A-Z][\w.’'-]*|by|updated|published|posted|am|pm|a\.m\.|p\.m\.|"
                           r"local\s+time|kyiv\s+time|min\s+read)\b)*")
@@ -372,7 +373,7 @@ _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:a\s+side|each|soldiers|prisoners|people
 # "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".
 _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as"
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
-                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?)"
+                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?)"
                             r"\s+(?:an?\s+|the\s+|of\s+the\s+)?$", re.I)
 
 
@@ -463,7 +464,8 @@ _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|ove
                              r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
                              # "Two of them were downed over Mykolaiv Oblast": a part of the count before
-                             r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+(?:them|these|those)\s+"
+                             r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
+                             r"\s+of\s+(?:them|these|those)\s+"
                              r"(?:were|was)\s+(?:\w+\s+)?(?:downed|shot|destroyed|intercepted|lost|jammed|suppressed)\b"
                              r"|among\s+(?:them|these|those|the\s+(?:drones|missiles))\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
@@ -531,6 +533,9 @@ _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s
                          r"wave|raid|strikes?|onslaught|bombardment)\s+in\s+which\b"
                          # "before the daytime wave began, Russia had already launched 392 drones"
                          r"|\bhad\s+already\s+(?:launched|fired|sent|used|attacked)\b"
+                         # "Overnight, before the Sumy strike, Russia had also launched 55 drones": the night before it
+                         r"|\bbefore\s+the\s+(?:[\w-]+\s+){0,2}(?:strike|attack|barrage|assault|wave)\b[^.;]{0,40}?\bhad\s+(?:also\s+)?"
+                         r"(?:launched|fired|sent|used|attacked)\b"
                          r"|\bчерез\s+(?:день|добу|\d+\s+дн\w*|два\s+дні|кілька\s+днів)\s+після\b")
 
 
@@ -555,8 +560,8 @@ _AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|
 
 def _may_say_days_after(low: str) -> bool:
     """False when _DAYS_AFTER cannot match `low`: each of its matches contains "after", "already", "followed",
-    "preceded" or "через" (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
-    return "after" in low or "already" in low or "через" in low or "followed" in low or "preceded" in low
+    "preceded", "before" or "через" (it has no IGNORECASE), and a substring test is much faster than a pattern opening with \\b."""
+    return "after" in low or "already" in low or "через" in low or "followed" in low or "preceded" in low or "before" in low
 
 
 def _past(G: ModuleType, sentence: Sentence) -> bool:
