@@ -3115,3 +3115,13 @@ def test_a_one_city_strikes_toll_with_a_credit_line_and_the_night_before_it() ->
     attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value, attack.launched.drones, attack.destroyed.drones) == (34, 117, None, None)
     assert [(w.model, w.launched.value) for w in attack.weapons] == [("Iskander-M/KN-23", 2)]
+
+
+def test_a_daylight_attack_since_8_am_and_the_separate_night_before_it() -> None:
+    text = ("Russia unleashes hundreds of drones on western Ukraine in broad daylight\n\nLVIV, Ukraine (AP) — Russia sent waves "
+            "of attack drones across Ukraine on Wednesday in a daylight assault, officials said. By evening, Ukraine's air "
+            "force said Russia had used 753 attack drones since 8 a.m. Air defense units shot down or jammed 710 of them.\n\n"
+            "The daytime attack came just hours after a separate overnight wave. Between Tuesday evening and Wednesday "
+            "morning, Russia launched 139 drones, 111 of which were downed, the air force said.")
+    attack = extract_text(text, published=date(2026, 5, 13), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value, attack.destroyed.drones) == (753, 710, None)

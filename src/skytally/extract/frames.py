@@ -932,7 +932,9 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
         same = [d for d in frame.dates if d.end_date == attack_date
                 or (evening_before and d.kind in ("day", "explicit") and d.end_date == attack_date - timedelta(days=1))]  # type: ignore[operator]
         other = [d.end_date for d in frame.dates if d not in same]
-        if daytime and same and all(d.kind == "night" for d in same) \
+        # ("Between Tuesday evening and Wednesday morning, Russia launched 139 drones" beside Wednesday's daylight attack)
+        overnight = daytime and same and any(d.end_date == attack_date - timedelta(days=1) for d in frame.dates)  # type: ignore[operator]
+        if daytime and same and (overnight or all(d.kind == "night" for d in same)) \
                 and not _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)):  # ("before the daytime wave, ... during the night")
             same, other = [], other or [("night", attack_date)]  # (a key of its own: never a candidate attack)
         for period in dict.fromkeys(fm.period for fm in frame.figures if fm.period):  # "June ..., above May's ..."

@@ -53,7 +53,10 @@ NOT_ATTACK = re.compile(
 # "since it was formed", "since the war began": a running total, not one attack's figure.
 # Running totals: "since Friday", "At least 24 people have been killed in Israel in that time", "In total, 24
 # people have been killed" (the war's toll so far, not one attack's)
-CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b|\bin\s+that\s+time\b|"
+CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b"
+                        # (not "since 8 a.m.", "since 18:00": the hours of this attack)
+                        r"(?!\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o['’]clock|h\b|[:.]\d))"
+                        r"|\bin\s+that\s+time\b|"
                         # "... since the war began. In Israel, 24 people have been killed over the same period"
                         r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
                         # "Over the course of the 12-day war, Iran fired about 550 ballistic missiles": a war's sum
