@@ -3125,3 +3125,12 @@ def test_a_daylight_attack_since_8_am_and_the_separate_night_before_it() -> None
             "morning, Russia launched 139 drones, 111 of which were downed, the air force said.")
     attack = extract_text(text, published=date(2026, 5, 13), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.neutralized.drones.value, attack.destroyed.drones) == (753, 710, None)
+
+
+def test_tactical_ballistic_missiles_and_the_other_sides_strike_told_after() -> None:
+    text = ("MOSCOW, November 19. /TASS/. The Ukrainian armed forces fired six US-made ATACMS tactical ballistic missiles at a "
+            "facility in the Bryansk Region early on Tuesday, the Russian Defense Ministry said. Air defense systems shot down "
+            "five missiles.\n\nOn Sunday, the Russian armed forces carried out a massive strike against energy facilities in "
+            "Ukraine. Kiev said the strike involved 120 missiles and 90 drones.")
+    attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
+    assert (attack.attacker, attack.date, attack.launched.missiles.value, attack.launched.drones) == ("UA", "2024-11-19", 6, None)

@@ -974,7 +974,9 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
 _THAT_ATTACK_OPENS = re.compile(r"\W*(?:in|during)\s+(?:that|the\s+earlier|the\s+previous|the\s+overnight|the\s+night)\s+"
                                 r"(?:attack|strike|raid|wave|barrage|assault)\b")
 _AGAIN = re.compile(r"\b(?:again|another\s+(?:attack|wave|barrage)|a\s+(?:new|fresh|second)\s+(?:attack|wave|barrage))\b")
-_THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b")
+_THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b"
+                          # "On Sunday, Russia carried out a massive strike ... Kiev said the strike involved 120 missiles"
+                          r"|\bthe\s+(?:strike|attack|barrage|raid|assault)\s+(?:involved|included|comprised|consisted\s+of)\b")
 _OF_THEM = re.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
                       r"\s+(?:of|out\s+of)\s+(?:them|these|those)\b")
 
