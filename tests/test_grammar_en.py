@@ -3134,3 +3134,13 @@ def test_tactical_ballistic_missiles_and_the_other_sides_strike_told_after() -> 
             "Ukraine. Kiev said the strike involved 120 missiles and 90 drones.")
     attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
     assert (attack.attacker, attack.date, attack.launched.missiles.value, attack.launched.drones) == ("UA", "2024-11-19", 6, None)
+
+
+def test_a_later_post_of_the_day_tells_the_newer_toll_and_children_are_a_part() -> None:
+    text = ("Sumy Regional Military Administration\n\n13.04.2025, 11:02\nThis morning, the enemy struck the centre of Sumy "
+            "with ballistic missiles. Two Iskander-M missiles hit the city centre.\n\n13.04.2025, 13:40\nUpdated "
+            "information: the number of dead has risen to 32. 84 people were injured.\n\n13.04.2025, 19:25\nAs of 19:00: "
+            "the enemy's missile strike killed 34 people, including two children. 117 people were injured, 15 of them "
+            "children.")
+    attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (34, 117)

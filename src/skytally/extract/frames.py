@@ -83,6 +83,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
     this_month = published.strftime("%Y-%m") if published else None
     update_post = False  # inside a post headed "UPDATE" (a Telegram export, a live blog)
+    post_minutes: int | None = None  # the time of the last post header ("13.04.2025, 13:40")
+    later_post = False  # that header came later in the day than the one before it
     in_list, list_antecedent = False, None  # in a list of items; what was counted before it opened
     for i, sentence in enumerate(sentences):
         # "KYIV (AP) —": its place and date are the story's, not the attack's (only asked when it names one)
@@ -253,8 +255,14 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if not frame.figures and _UPDATE_HEADER.match(sentence.text) and (
                 not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)):  # ("UPDATED (10:52).")
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
-        elif _POST_HEADER.match(sentence.text):
+        elif header := _POST_HEADER.match(sentence.text):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
+            clock = _CLOCK.findall(header.group())[-1]
+            minutes = int(clock[0]) * 60 + int(clock[1])
+            # ("13.04.2025, 13:40 ... 19:25 As of 19:00: the strike killed 34": a later post of the same day, oldest
+            # first, tells the newer count)
+            later_post = post_minutes is not None and minutes > post_minutes
+            post_minutes = minutes
         if frame.figures and (numbered := _NUMBERED_UPDATE.match(sentence.text)) and any(
                 int(n) > int(numbered.group(1)) for n in _NUMBERED_UPDATE_ANY.findall(text, 0, sentence.start)):
             for fm in frame.figures:  # "UPDATE 2 (09:20): ..." below "(UPDATE 3)": an older entry, newest first
@@ -264,6 +272,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text)))):
             for fm in frame.figures:  # "The Air Force has updated the figures: ... Hits were recorded at 19 locations."
                 fm.update = fm.update or not fm.sub
+        elif frame.figures and later_post:
+            for fm in frame.figures:
+                fm.update = fm.update or (fm.field in ("killed", "injured") and not fm.sub)
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames], text)
@@ -311,6 +322,7 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
 _POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
+_CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
 _NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
 _NUMBERED_UPDATE_ANY = re.compile(r"\bupdate\s+(\d{1,2})\b", re.I)

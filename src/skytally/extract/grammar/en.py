@@ -85,6 +85,9 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 # The next item of a list of parts: words without a verb, then "and" or a comma.
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
+# "117 people were injured, 15 of them children": who some of them were
+_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:children|minors|kids|women|teenagers|"
+                           r"rescuers|medics|police|soldiers|servicemen|civilians|foreigners)\b", re.I)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:(?:people|others|more|civilians|residents)\s+)?(?:were|was|have\s+been|had\s+been)\s", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:UAH|USD|EUR|GBP|RUB|Hr|hryvnias?)\s*|[$€£₴]\s*)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:(?:million|billion|bn|m)\s+)?(?:hryvnias?|hryvnia|dollars|euros|pounds|roubles|rubles|UAH|USD|EUR)\b", re.I)
@@ -1215,7 +1218,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             fm = _figure(q, cue.outcome, None, sentence, _local_places(sentence, q, here))
             fm.participle = cue.end <= q.start and text[cue.start:cue.end].lower().endswith("ing")
             # "officials had initially reported 15 dead": an older toll only stands if nothing else does
-            fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low))
+            fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low)) or bool(_SOME_OF_THEM.match(text, q.end))
             fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
                             or _OF_UNNAMED_PLACE.search(text, q.end, _before_part(text, q, _clause_end(sentence, q)))
                             or _UNNAMED_PLACE_OPENS.match(sentence.text)
