@@ -3144,3 +3144,11 @@ def test_a_later_post_of_the_day_tells_the_newer_toll_and_children_are_a_part() 
             "children.")
     attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (34, 117)
+
+
+def test_tolls_listed_under_a_label_of_the_city_are_the_citys() -> None:
+    text = ("Over the night, the enemy launched 430 drones and 19 missiles across Ukraine, the Air Force reports, and Kyiv "
+            "was the main target. Air defence destroyed 405 drones and 14 missiles.\n\nThe consequences in the city as of "
+            "now:\n– 6 people killed, among them a child;\n– 35 people injured, 27 of them hospitalized.")
+    attack = extract_text(text, published=date(2025, 11, 14), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.killed, attack.injured) == (405, None, None)

@@ -83,6 +83,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
     this_month = published.strftime("%Y-%m") if published else None
     update_post = False  # inside a post headed "UPDATE" (a Telegram export, a live blog)
+    local_label = False  # the list's label speaks of one place ("The consequences in the city:")
     post_minutes: int | None = None  # the time of the last post header ("13.04.2025, 13:40")
     later_post = False  # that header came later in the day than the one before it
     in_list, list_antecedent = False, None  # in a list of items; what was counted before it opened
@@ -96,6 +97,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         is_item = bool(_LIST_ITEM.match(sentence.text)) or (
             bool(weapons[i]) and opener.is_open() and "\n" not in sentence.text
             and (weapons[i][0].start - sentence.start <= 1 or _COUNT_LINE.match(sentence.text) is not None))
+        if not is_item:
+            # "The consequences in the city as of now: – 6 people killed; – 35 people injured": the city's tolls
+            local_label = sentence.text.rstrip().endswith(":") and _LOCAL_LABEL.search(sentence.text) is not None
         if is_item and not in_list:
             list_antecedent, in_list = antecedent, True
         elif not is_item and in_list:
@@ -158,6 +162,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low)) and before is not None and before.earlier:
             for fm in frame.figures:  # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...": the same
                 fm.earlier = True     # earlier night's)
+        if is_item and local_label:
+            for fm in frame.figures:
+                fm.local = fm.local or fm.field in ("killed", "injured")
         if hasattr(G, "all_of_them") and "all" in sentence.low:
             frame.figures += G.all_of_them(sentence, text, frame.figures, frames[-1].figures if frames else [])
         if row is None and not rows.is_rule(sentence):
@@ -322,6 +329,7 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
 _POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
+_LOCAL_LABEL = re.compile(r"\b(?:in|across|for)\s+the\s+(?:city|capital|region|oblast|district|community)\b", re.I)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
 _NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
