@@ -3152,3 +3152,13 @@ def test_tolls_listed_under_a_label_of_the_city_are_the_citys() -> None:
             "now:\n– 6 people killed, among them a child;\n– 35 people injured, 27 of them hospitalized.")
     attack = extract_text(text, published=date(2025, 11, 14), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.killed, attack.injured) == (405, None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fires two short-range ballistic missiles into the sea\n\nSEOUL (AP) — North Korea fired two short-range "
+    "ballistic missiles off its east coast on Wednesday, South Korea's military said.",
+    "Taiwan fires dozens of missiles in largest live-fire air defence drill\n\nTaiwan's military fired 38 surface-to-air "
+    "missiles at target drones over the sea on Tuesday. It said 21 of the targets were hit.",
+])
+def test_a_missile_test_into_the_sea_or_a_drill_that_fires_is_no_attack(text: str) -> None:
+    assert extract_text(text, published=date(2025, 5, 8), lang="en").attacks == []

@@ -1546,8 +1546,11 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         return False  # no headline line: the story starts with a sentence (or an e-mail's "From:" line)
     if _SPACE_TITLE.search(title.text) and not _WEAPON_TITLE.search(title.text):
         return True  # "SpaceX launches 27 Starlink satellites": a launch, but of no weapon
-    if _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
-        return not _LAUNCH_TITLE.search(title.text)
+    if _SEA_TITLE.search(title.text) and not _HARM_TITLE.search(title.text):
+        return True  # "North Korea fires two short-range ballistic missiles into the sea": a test, no attack
+    if genre := _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
+        # ("Taiwan fires dozens of missiles in largest live-fire air defence drill": a drill fires, and harms no one)
+        return not (_HARM_TITLE if _DRILL_WORD.match(genre.group()) else _LAUNCH_TITLE).search(title.text)
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
 
 
@@ -1560,6 +1563,10 @@ _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
+_SEA_TITLE = re.compile(r"\b(?:into|in)\s+the\s+(?:sea|ocean|water)\b|\bsea\s+of\s+japan\b", re.I)
+_DRILL_WORD = re.compile(r"drills?|exercises?|war\s+games|test|trials", re.I)
+_HARM_TITLE = re.compile(r"(?<![\w-])(?:attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|bombard\w*|pound\w*|"
+                         r"raids?|hits?|dead|deaths?)\b", re.I)
 _SPACE_TITLE = re.compile(r"\b(?:satellites?|starlink|spacex|spacecraft|astronauts?|space\s+station|orbit|rocket\s+launch)\b", re.I)
 _WEAPON_TITLE = re.compile(r"\b(?:drones?|missiles?|uavs?|shaheds?|attack\w*|strikes?|air\s+defen[cs]e)\b", re.I)
 _LAUNCH_TITLE = re.compile(r"(?<![\w-])(?:launch\w*|fire[sd]?|attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|"
