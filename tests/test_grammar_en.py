@@ -3162,3 +3162,11 @@ def test_tolls_listed_under_a_label_of_the_city_are_the_citys() -> None:
 ])
 def test_a_missile_test_into_the_sea_or_a_drill_that_fires_is_no_attack(text: str) -> None:
     assert extract_text(text, published=date(2025, 5, 8), lang="en").attacks == []
+
+
+def test_the_third_barrage_since_new_year_is_no_running_total() -> None:
+    text = ("KYIV, Jan 23 (Reuters) - Russia fired 41 missiles at Ukraine's two largest cities early on Tuesday, killing at "
+            "least eight people, officials said, in the third major barrage since the turn of the year. Air defences shot "
+            "down 21 of the missiles.\n\nOn Dec. 29, Russia launched 122 missiles and 36 drones at Ukraine.")
+    attack = extract_text(text, published=date(2024, 1, 23), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.launched.drones) == ("2024-01-23", 41, None)
