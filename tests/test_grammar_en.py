@@ -3170,3 +3170,18 @@ def test_the_third_barrage_since_new_year_is_no_running_total() -> None:
             "down 21 of the missiles.\n\nOn Dec. 29, Russia launched 122 missiles and 36 drones at Ukraine.")
     attack = extract_text(text, published=date(2024, 1, 23), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.launched.drones) == ("2024-01-23", 41, None)
+
+
+def test_all_the_missiles_as_well_as_all_the_drones_were_destroyed() -> None:
+    text = ("On the night of May 16, the enemy attacked Kyiv with 18 missiles and nine Shahed drones. As a result of combat "
+            "work, all 18 missiles, as well as all nine drones, were destroyed.")
+    attack = extract_text(text, published=date(2023, 5, 16), lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (18, 9)
+
+
+def test_a_listed_line_of_two_models_beside_other_model_lines_is_no_class_count() -> None:
+    text = ("On the night of May 14, the enemy carried out a combined strike. In total, 731 air attack weapons were "
+            "detected:\n— 18 Iskander-M ballistic missiles and S-400 guided missiles (Bryansk region);\n— 4 Kh-101 cruise "
+            "missiles;\n— 709 strike UAVs of the Shahed type.")
+    attack = extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.missiles) == (731, None)

@@ -1092,7 +1092,7 @@ def _antecedent_class(q: Quantity, counted: list[Quantity], previous_class: str 
     return previous_class
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
 
 
 def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[str],
