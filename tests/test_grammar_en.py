@@ -3185,3 +3185,18 @@ def test_a_listed_line_of_two_models_beside_other_model_lines_is_no_class_count(
             "missiles;\n— 709 strike UAVs of the Shahed type.")
     attack = extract_text(text, published=date(2026, 5, 14), lang="en").attacks[0]
     assert (attack.launched.total.value, attack.launched.missiles) == (731, None)
+
+
+def test_a_toll_with_an_appositive_part_killed_in_the_city_is_the_citys() -> None:
+    text = ("Russia launched 309 drones and eight missiles against Ukraine overnight, the Air Force said. At least 31 people, "
+            "among them five children, were killed in the city, and 159 were injured, according to the military "
+            "administration.")
+    attack = extract_text(text, published=date(2025, 7, 31), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.killed, attack.injured) == (309, None, None)
+
+
+def test_the_most_drones_in_any_year_is_the_drones_record() -> None:
+    text = ("Over 2025 as a whole, Russia launched more than 54,500 long-range drones and 1,935 missiles against Ukraine, "
+            "according to a count of daily Air Force reports — by far the most drones in any year of the full-scale war.")
+    totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2026, 1, 1), lang="en").period_totals}
+    assert totals == {("2025", "drones"): True, ("2025", "missiles"): False}

@@ -1465,7 +1465,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
 
 
 _WHEN_ASIDE = re.compile(r",\s+when\s+[^,;.]*$", re.I)
-_RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?(drones?|missiles?)\b", re.I)
+_RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?|most\s+)(drones?|missiles?)\b",
+                           re.I)  # ("by far the most drones in any year")
 # "broke the previous record set in June": a record of another month that this figure beat is a claim for it
 _BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|topp\w*|exceed\w*|eclips\w*|smash\w*|"
                     r"shatter\w*)\s+(?:the\s+|a\s+|its\s+)?(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)

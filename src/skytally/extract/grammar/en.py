@@ -1318,7 +1318,8 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
 
 # "nine people were hurt in the city": a toll of one place the sentence does not name.
 # ("Four people were injured in the Darnytskyi district": a district of the city named by its own name)
-_UNNAMED_PLACE = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:city|town|village|capital|district|region|"
+_UNNAMED_PLACE = re.compile(r"(?:\s*,\s+(?:among\s+them|including)\s[^,;.]{1,40},)?"  # ("31 people, among them five children, were killed in the city")
+                            r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:city|town|village|capital|district|region|"
                             r"oblast|building|neighbou?rhood|suburb|port)\b"
                             r"|(?:\s+[\w-]+){0,3}?\s+there\b", re.I)  # "two people had been killed there"
 # "injured after drones struck two districts of the city": the same, further on in the clause.
