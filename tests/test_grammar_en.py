@@ -3200,3 +3200,9 @@ def test_the_most_drones_in_any_year_is_the_drones_record() -> None:
             "according to a count of daily Air Force reports — by far the most drones in any year of the full-scale war.")
     totals = {(t.period, t.weapon_class): t.record for t in extract_text(text, published=date(2026, 1, 1), lang="en").period_totals}
     assert totals == {("2025", "drones"): True, ("2025", "missiles"): False}
+
+
+def test_a_two_city_dateline_and_a_visit_to_the_capital_name_no_place_struck() -> None:
+    text = ("Bucharest/Kyiv (AFP) - Russian drones struck port infrastructure in the Odesa region overnight, Ukraine's air "
+            "force said, after Russia launched 90 drones. The strike came as an envoy wrapped up a visit to Kyiv.")
+    assert extract_text(text, published=date(2025, 6, 3), lang="en").attacks[0].regions == ["UA-51"]

@@ -1638,7 +1638,9 @@ _GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|told|wants|
                                r"(?:nightly\s+|daily\s+|latest\s+)?(?:attacks?|strikes?|drones?|missiles?))\b", re.I)
 _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards|with|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
-                               r"approaching|heading\s+for|en\s+route\s+to)\s+(?:the\s+)?$", re.I)
+                               r"approaching|heading\s+for|en\s+route\s+to|"
+                               # "wrapped up a visit to Kyiv": a trip, not a strike
+                               r"visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|travel(?:l?ed)?\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
