@@ -3206,3 +3206,9 @@ def test_a_two_city_dateline_and_a_visit_to_the_capital_name_no_place_struck() -
     text = ("Bucharest/Kyiv (AFP) - Russian drones struck port infrastructure in the Odesa region overnight, Ukraine's air "
             "force said, after Russia launched 90 drones. The strike came as an envoy wrapped up a visit to Kyiv.")
     assert extract_text(text, published=date(2025, 6, 3), lang="en").attacks[0].regions == ["UA-51"]
+
+
+def test_a_byline_a_bare_dateline_and_officials_in_the_capital_name_no_place_struck() -> None:
+    text = ("By Kyiv bureau\n\nKyiv, Aug 1 - Russia fired 309 drones at Ukraine overnight, hitting energy sites in the "
+            "Poltava region, the air force said. Officials in Kyiv say the greater need is air defence.")
+    assert extract_text(text, published=date(2025, 8, 1), lang="en").attacks[0].regions == ["UA-53"]

@@ -288,7 +288,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     return frames
 
 
-_CREDIT_LINE = re.compile(r"\W*(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b", re.I)
+_CREDIT_LINE = re.compile(r"\W*(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b"
+                          r"|\s*by\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:in\s|bureau\b|staff\b|correspondent\b|and\s)", re.I)  # ("By Kyiv bureau")
 # What a publication line holds besides its date: the outlet, the author, the time, "updated".
 _BYLINE_REST = re.compile(r"(?:[\s\W\d_]|\b(?:[A-Z][\w.’'-]*|by|updated|published|posted|am|pm|a\.m\.|p\.m\.|"
                           r"local\s+time|kyiv\s+time|min\s+read)\b)*")
@@ -1640,7 +1641,8 @@ _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outsi
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                                r"approaching|heading\s+for|en\s+route\s+to|"
                                # "wrapped up a visit to Kyiv": a trip, not a strike
-                               r"visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|travel(?:l?ed)?\s+to)\s+(?:the\s+)?$", re.I)
+                               r"visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|travel(?:l?ed)?\s+to|"
+                               r"officials\s+in|authorities\s+in|government\s+in)\s+(?:the\s+)?$", re.I)
 
 
 def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:

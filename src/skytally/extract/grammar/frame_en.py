@@ -95,7 +95,10 @@ DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:
                       # ("Sept 23 (Reuters) - ": the date alone, when the city was cut)
                       r"|^(?:[A-Z][a-z'’]+(?:[\s/-][A-Z][a-z'’]+)?(?:,\s*[A-Z][\w .]+){0,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
                       # (any agency: "(AFP)", "(Reuters)", "(WNA)", "(Interfax-Ukraine)")
-                      r"\s*\((?:[A-Z][\w/.-]{1,20}|RFE/RL)\)\s*[—–-]{1,2}\s")
+                      r"\s*\((?:[A-Z][\w/.-]{1,20}|RFE/RL)\)\s*[—–-]{1,2}\s"
+                      # "Kyiv, Aug 1 - ": a mixed-case city with the day and a dash
+                      r"|^[A-Z][a-z'’]+(?:[\s/-][A-Z][a-z'’]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+                      r"(?:,\s*\d{4})?\s*[—–-]{1,2}\s")
 THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+(?:same\s+)?month\b|\bthat\s+month\b", re.I)
 YEAR = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
