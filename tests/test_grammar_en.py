@@ -3212,3 +3212,13 @@ def test_a_byline_a_bare_dateline_and_officials_in_the_capital_name_no_place_str
     text = ("By Kyiv bureau\n\nKyiv, Aug 1 - Russia fired 309 drones at Ukraine overnight, hitting energy sites in the "
             "Poltava region, the air force said. Officials in Kyiv say the greater need is air defence.")
     assert extract_text(text, published=date(2025, 8, 1), lang="en").attacks[0].regions == ["UA-53"]
+
+
+def test_relative_fates_after_only_or_between_dashes_are_the_models() -> None:
+    text = ("Russia launched 600 drones and 40 missiles overnight, the air force said. Among the missiles were 14 Iskander-M "
+            "ballistic missiles, only one of which was intercepted, and three Kinzhal hypersonic missiles. The missiles also "
+            "included 20 Kh-101 cruise missiles launched from the Caspian - all 20 of which were intercepted - and three "
+            "Kalibr missiles.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0].weapons}
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (14, 1)
+    assert (weapons["X-101/X-555"].destroyed.value, weapons["Kalibr"].destroyed) == (20, None)

@@ -656,9 +656,11 @@ def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
 
 def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
     """'20 Kh-101s, 18 of which were intercepted, nine Iskander-Ms': the relative clause's verb is its own."""
-    return bool(_RELATIVE_OPENS.search(text, max(0, cue.start - 25), cue.start)) and "," in text[cue.end:q.start]
+    between = text[cue.end:q.start]  # (closed by a comma, or by a dash: "- all seven of which were intercepted - and")
+    return bool(_RELATIVE_OPENS.search(text, max(0, cue.start - 25), cue.start)) and ("," in between or _DASH.search(between) is not None)
 
 
+_DASH = re.compile(r"\s[—–-]\s|[—–]")
 _RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,2}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
                              r"have\s+been)\s+$|\b(?:all|both)\s+of\s+them\s+(?:were\s+|being\s+)?$", re.I)  # ("..., all of them downed, and")
 
@@ -1002,6 +1004,9 @@ def _named_before(q: Quantity, weapons: list[WeaponMention], qs: list[Quantity])
 _ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St)\.")  # ("on Saturday, Dec. 6 –")
 
 
+_ASIDE_CLOSES = re.compile(r"[—–-]\s*(?:and|as\s+well\s+as|plus|while)\s+$", re.I)  # ("- all 20 of which were downed - and three")
+
+
 def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str, fate: str | None = None) -> bool:
     """'13 missiles — four Iskander-M ballistic missiles and nine Iskander-K cruise missiles': the
     items after a dash or colon break down the count before it (the same class, no more of them).
@@ -1009,6 +1014,7 @@ def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str, fate: s
     gap = text[head.end:q.start]
     return q.kind == "weapon" and head.weapon_class in (q.weapon_class, "any", None) and q.value <= head.value \
         and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", _ABBREVIATED.sub("", gap)) \
+        and not _ASIDE_CLOSES.search(gap) \
         and not any(head.end <= c.start < q.start and not _modifies_noun(c, text)
                     and not (c.outcome == fate and _AUX_GAP.match(text[head.end:c.start])) for c in cues)
 
@@ -1063,7 +1069,8 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 # (the noun's own modifier may come between: "18 Kh-101 cruise missiles from Tu-95MS bombers, 17 of which")
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
-_RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*,\s*", re.I)
+# ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
+_RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*(?:,|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?", re.I)
 _PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))(?:\s+(?:only|just|merely))?"
                            # "32 Iskander-Ms, of which air defenses intercepted 11"
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
