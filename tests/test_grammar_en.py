@@ -3222,3 +3222,14 @@ def test_relative_fates_after_only_or_between_dashes_are_the_models() -> None:
     weapons = {w.model: w for w in extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0].weapons}
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (14, 1)
     assert (weapons["X-101/X-555"].destroyed.value, weapons["Kalibr"].destroyed) == (20, None)
+
+
+def test_detected_and_tracked_before_a_dashed_split_and_missile_units_are_no_missiles() -> None:
+    text = ("On the night of March 22, the enemy carried out a massive combined attack. In total, 151 means of air attack "
+            "were detected and tracked – 63 Shahed-136/131 attack UAVs and 88 missiles of various types.")
+    attack = extract_text(text, published=date(2024, 3, 22), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.drones.value, attack.launched.missiles.value) == (151, 63, 88)
+    text = ("On October 7, at about 08:20, the enemy attacked with three Kh-47M2 Kinzhal aeroballistic missiles. Two of the "
+            "missiles were destroyed by anti-aircraft missile units of the Air Force.")
+    attack = extract_text(text, published=date(2024, 10, 7), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (3, 2)

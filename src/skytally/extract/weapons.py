@@ -51,7 +51,14 @@ def find_weapons(text: str, lang: str = "en") -> list[WeaponMention]:
     idx = _index("uk" if lang in ("uk", "ru") else "en")  # ru: БПЛА, Х-101, С-300 are shared
     lowered = lower_document(text)[0]  # offset for offset: İ, which lowers to two characters, stays
     items = _join(text, _items(text, lowered, idx))
-    return [_mention(text, it) for it in items]
+    mentions = [_mention(text, it) for it in items]
+    if lang == "en" and (" unit" in lowered or " crew" in lowered or " gunners" in lowered):
+        # "destroyed by anti-aircraft missile units", "drone crews": the defenders, no weapon that came
+        mentions = [m for m in mentions if not (m.model is None and _DEFENDERS_AFTER.match(lowered, m.end))]
+    return mentions
+
+
+_DEFENDERS_AFTER = re.compile(r"\s+(?:units?|crews?|gunners|troops|battalions?|brigades?|regiments?|operators)\b")
 
 
 def canonical_model(name: str) -> str | None:

@@ -1004,6 +1004,8 @@ def _named_before(q: Quantity, weapons: list[WeaponMention], qs: list[Quantity])
 _ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|No|St)\.")  # ("on Saturday, Dec. 6 –")
 
 
+# ("151 means of air attack were detected and tracked – 63 Shaheds and 88 missiles": two words for one fate)
+_AND_SAME = re.compile(r"\b(?:detected|recorded|spotted|tracked|launched|fired)\s+and\s+$", re.I)
 _ASIDE_CLOSES = re.compile(r"[—–-]\s*(?:and|as\s+well\s+as|plus|while)\s+$", re.I)  # ("- all 20 of which were downed - and three")
 
 
@@ -1016,7 +1018,8 @@ def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str, fate: s
         and _LIST_OPENS.search(gap) is not None and not re.search(r"[.;]", _ABBREVIATED.sub("", gap)) \
         and not _ASIDE_CLOSES.search(gap) \
         and not any(head.end <= c.start < q.start and not _modifies_noun(c, text)
-                    and not (c.outcome == fate and _AUX_GAP.match(text[head.end:c.start])) for c in cues)
+                    and not (c.outcome == fate and _AUX_GAP.match(_AND_SAME.sub(" ", text[head.end:c.start])))
+                    for c in cues)
 
 
 # "five Iskander-K cruise missiles fired from Kursk Oblast": a participle after its noun says where they came from
