@@ -1085,7 +1085,9 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     cands = stated if any(not (c.sub or c.model or c.subclass) for c in stated) else _national(cands)
     # ("596 attack drones": the air force's word for all its drones, as plain as "drones"; but not "18 Iskander-M
     # ballistic missiles and S-400 guided missiles" beside "three Kinzhals": one item of a list of models)
-    plain = [c for c in cands if not c.model and c.subclass in (None, "attack") and not c.sub]
+    plain = [c for c in cands if not c.model and c.subclass in (None, "attack") and not c.sub and not (
+        c.subclass and any(o.subclass not in (None, "attack") and o.sentence == c.sentence for o in cands))]
+    # (not "6 attack and 3 reconnaissance drones": two kinds, no class count)
     if any(c.mixed and any(o.model and abs(o.sentence - c.sentence) <= 3 for o in cands) for c in plain):
         # "three Kinzhals and 18 Iskander-M ballistic missiles and S-400 guided missiles": items of a list of models,
         # whose sum is never invented (a class count stated elsewhere still stands)
