@@ -3233,3 +3233,11 @@ def test_detected_and_tracked_before_a_dashed_split_and_missile_units_are_no_mis
             "missiles were destroyed by anti-aircraft missile units of the Air Force.")
     attack = extract_text(text, published=date(2024, 10, 7), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (3, 2)
+
+
+def test_drones_and_imitators_shot_down_by_fire() -> None:
+    text = ("On the night of July 4, the enemy attacked with 450 air attack weapons. As of 09:30, 427 enemy air targets were "
+            "neutralized:\n✅ 200 Shahed-type drones and imitators shot down by fire;\n✅ 203 imitator drones locationally "
+            "lost (suppressed by EW);\n✅ 24 missiles shot down.")
+    attack = extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (200, 203)
