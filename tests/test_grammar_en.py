@@ -3241,3 +3241,12 @@ def test_drones_and_imitators_shot_down_by_fire() -> None:
             "lost (suppressed by EW);\n✅ 24 missiles shot down.")
     attack = extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (200, 203)
+
+
+def test_the_drone_count_for_a_month_and_a_high_since_the_spring_is_no_record() -> None:
+    text = ("LONDON/KYIV, Nov 1 (Reuters) - Russia launched 5,489 long-range drones at Ukraine in October, a slight decrease "
+            "from September, while its use of missiles rose to the highest monthly level since the spring. Moscow fired 274 "
+            "missiles during the month. The drone count for September was 5,865.")
+    totals = {(t.period, t.weapon_class): (t.launched.value, t.record)
+              for t in extract_text(text, published=date(2025, 11, 1), lang="en").period_totals}
+    assert totals[("2025-10", "drones")] == (5489, False) and totals[("2025-09", "drones")] == (5865, False)

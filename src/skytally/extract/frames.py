@@ -1434,6 +1434,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     for m in _RECORD.finditer(text, sentence.start, sentence.end):
         if (m.start() and text[m.start() - 1] == "-") or _ONE_OF_THE.search(text, max(sentence.start, m.start() - 16), m.start()):
             continue  # "the third-highest monthly figure", "one of the highest monthly totals": no record
+        if _SINCE_LATELY.search(text, m.start(), min(sentence.end, m.end() + 40)):
+            continue  # "the highest monthly level since the spring": a high of the year, no record
         own = next((fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub
                     and _RECORD_OF.fullmatch(text, m.end(), fm.start)), None)
         if _THAT_IS.match(sentence.text) and _all_compared(text, sentence, figures, m.start()) and own is None:
@@ -1467,6 +1469,8 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     return holders
 
 
+_SINCE_LATELY = re.compile(r"\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
+                           r"july|august|september|october|november|december|early|mid|late|last|(?:19|20)\d\d)\b", re.I)
 _WHEN_ASIDE = re.compile(r",\s+when\s+[^,;.]*$", re.I)
 _RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?|most\s+)(drones?|missiles?)\b",
                            re.I)  # ("by far the most drones in any year")

@@ -250,6 +250,8 @@ def find_cues(text: str) -> list[Cue]:
         # (only of weapons: "782 alerts in 2024, up from 640 in 2023" compares alerts)
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _CHANGED_FROM.finditer(low)
                  if _WEAPON_WORD.search(low, 0, m.start())]
+    if " for " in low and ("count" in low or "tally" in low or "total" in low):  # "The drone count for September was 5,865"
+        cues += [Cue(m.start(1), m.end(1), "launched", "left") for m in _COUNT_FOR_PERIOD.finditer(low)]
     if "'s " in low or "’s " in low:  # "more than double January's 141": that month's count
         cues += [Cue(m.start(), m.end(), "launched", "left") for m in _MONTHS_COUNT.finditer(low)]
     if " to " in low:  # "the number of long-range drones dipped to 5,298"
@@ -1177,12 +1179,20 @@ _DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?(?:\b(?:f
 
 
 def _number_of(text: str, q: Quantity, weapons: list[WeaponMention]) -> WeaponMention | None:
-    """'the total number of downed targets to 583', 'the tally of drones stood at 40': the weapon counted."""
+    """'the total number of downed targets to 583', 'the tally of drones stood at 40', 'the drone count for
+    September was 5,865': the weapon counted."""
     for w in reversed(weapons):
-        if w.end <= q.start and w.weapon_class in CLASS_KEY and _COUNT_NOUN_OF.search(text, max(0, w.start - 40), w.start) \
-                and _COUNT_VERB_TO.fullmatch(text, w.end, q.start):
+        if w.end <= q.start and w.weapon_class in CLASS_KEY and (
+                (_COUNT_NOUN_OF.search(text, max(0, w.start - 40), w.start) and _COUNT_VERB_TO.fullmatch(text, w.end, q.start))
+                or _COUNT_FOR_BEFORE.fullmatch(text, w.end, q.start)):
             return w
     return None
+
+
+_COUNT_FOR_PERIOD = re.compile(r"\b(?:count|tally|total|figure|number)\s+for\s+(?:[\w-]+\s+){1,3}?"
+                               r"(was|stood\s+at|reached|came\s+to|totall?ed)\b")
+_COUNT_FOR_BEFORE = re.compile(r"\s+(?:count|tally|total|figure|number)\s+for\s+(?:[\w-]+\s+){1,3}?(?:was|stood\s+at|reached|"
+                               r"came\s+to|totall?ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?", re.I)
 
 
 _COUNT_NOUN_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
