@@ -3250,3 +3250,11 @@ def test_the_drone_count_for_a_month_and_a_high_since_the_spring_is_no_record() 
     totals = {(t.period, t.weapon_class): (t.launched.value, t.record)
               for t in extract_text(text, published=date(2025, 11, 1), lang="en").period_totals}
     assert totals[("2025-10", "drones")] == (5489, False) and totals[("2025-09", "drones")] == (5865, False)
+
+
+def test_of_those_after_a_separate_nights_launch_is_that_nights() -> None:
+    text = ("Two Russian ballistic missiles struck the port of Odesa on Tuesday evening, killing eight people, officials said."
+            "\n\nSeparately, Russia launched 178 drones at Ukraine overnight into Wednesday, the air force said. Of those, "
+            "154 were shot down or suppressed, and 12 drones hit targets at 12 locations.")
+    attack = extract_text(text, published=date(2024, 11, 20), lang="en").attacks[0]
+    assert (attack.date, attack.neutralized.drones, attack.hits.locations) == ("2024-11-19", None, None)

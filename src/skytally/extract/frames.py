@@ -988,6 +988,7 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
     # ("Overnight into Tuesday, Russian drones attacked again. The air force said it had shot down 60 of the 90": the
     # dated sentence set the scene; the figures of that night come next)
     return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low)) \
+        or bool(_OF_THOSE_OPENS.match(frame.sentence.low)) \
         or all(fm.field in ("hits", "debris") for fm in frame.figures) \
         or (isinstance(key, date) and not before.figures and bool(_AGAIN.search(before.sentence.low)))
 
