@@ -3258,3 +3258,11 @@ def test_of_those_after_a_separate_nights_launch_is_that_nights() -> None:
             "154 were shot down or suppressed, and 12 drones hit targets at 12 locations.")
     attack = extract_text(text, published=date(2024, 11, 20), lang="en").attacks[0]
     assert (attack.date, attack.neutralized.drones, attack.hits.locations) == ("2024-11-19", None, None)
+
+
+def test_the_toll_of_a_strike_on_the_one_city_attacked_is_the_attacks() -> None:
+    text = ("Kharkiv. At about 03:40 the occupiers struck the city. In total, the enemy fired 4 missiles at Kharkiv: three of "
+            "them hit a university building. Five people were injured in the attack.\n\nUPD. The number of people injured "
+            "in this morning's missile attack on Kharkiv has risen to six.")
+    attack = extract_text(text, published=date(2023, 2, 5), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.injured.value) == (4, 6)

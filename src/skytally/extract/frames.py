@@ -1053,13 +1053,15 @@ _CAPITAL_AREA = {"UA-30", "UA-32"}
 _NARROWER = {"ballistic": "aeroballistic"}  # "five ballistic missiles - three Iskander-M and two Kinzhal"
 
 
-def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> bool:
-    """Did every sentence that says how many came name one place of the target, and no country, as where?"""
+def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> str | None:
+    """The one place of the target every sentence that says how many came names as where (and no country), if any."""
     launch_frames = [f for f in frames if any(fm.field == "launched" and not fm.sub and not fm.period and not fm.earlier
                                               for fm in f.figures)]
     codes = {p.code for f in launch_frames for p in f.places}
-    return bool(launch_frames) and all(f.places for f in launch_frames) and len(codes) == 1 \
-        and next(iter(codes)).startswith(prefix) and all(p.kind != "country" for f in launch_frames for p in f.places)
+    if bool(launch_frames) and all(f.places for f in launch_frames) and len(codes) == 1 \
+            and next(iter(codes)).startswith(prefix) and all(p.kind != "country" for f in launch_frames for p in f.places):
+        return next(iter(codes))
+    return None
 
 
 def _regional(fm: FigureMention) -> bool:
@@ -1146,10 +1148,13 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                and not getattr(fm, "elsewhere", False)
                # ("... hours after Russia's attack on Kyiv, where one person was killed": another country's toll)
                and not (fm.field in ("killed", "injured") and fm.places and not any(c.startswith(prefix) for c in fm.places))]
-    if _one_place_attack(frames, prefix):
+    if (only_place := _one_place_attack(frames, prefix)) is not None:
         # "The enemy attacked Zaporizhzhia with 14 attack drones. Air defence destroyed nine of them over the city":
-        # the city's downs are the whole attack's when the attack came only there
-        figures = [replace(fm, local=False) if fm.local and not fm.places and fm.field in COUNT_OUTCOMES else fm
+        # the city's downs are the whole attack's when the attack came only there ("fired 4 missiles at Kharkiv ...
+        # the number injured in the attack on Kharkiv has risen to six": its toll too)
+        figures = [replace(fm, local=False) if fm.local and not fm.places and fm.field in COUNT_OUTCOMES
+                   else replace(fm, places=(), local=False) if fm.field in ("killed", "injured") and fm.places
+                   and set(fm.places) == {only_place} and not fm.sub else fm
                    for fm in figures]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
