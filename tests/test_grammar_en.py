@@ -3266,3 +3266,11 @@ def test_the_toll_of_a_strike_on_the_one_city_attacked_is_the_attacks() -> None:
             "in this morning's missile attack on Kharkiv has risen to six.")
     attack = extract_text(text, published=date(2023, 2, 5), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.injured.value) == (4, 6)
+
+
+def test_over_the_month_is_the_storys_month_after_a_compared_one() -> None:
+    text = ("Russia launched 6,583 long-range attack drones against Ukraine in April, the highest monthly figure since the "
+            "start of the full-scale invasion, an analysis shows. In March, Russia used 6,493 such drones. Missile use "
+            "remained low: over the month, Russia fired 144 missiles of various types.")
+    totals = {(t.period, t.weapon_class): t.launched.value for t in extract_text(text, published=date(2026, 5, 1), lang="en").period_totals}
+    assert totals.get(("2026-04", "missiles")) == 144 and ("2026-03", "missiles") not in totals

@@ -75,6 +75,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     frames: list[SentenceFrame] = []
     antecedent: str | None = None
     last_period: str | None = None
+    story_period: str | None = None  # the first month whose figures the story states: what "over the month" means
     last_year: str | None = None
     table: list[str | None] | None = None  # the column classes of the table being read
     weapon_table: list[str | None] | None = None  # the column outcomes of a table with a row per weapon
@@ -201,7 +202,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if frame.dates and not frame.figures and lang == "en" and _is_byline(text, sentence, dates[i]):
             frame.dates = []  # "Ukrainska Pravda — Friday, 29 August 2025, 09:05": when it was published
         if frame.figures or months[i]:
-            spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published)
+            spans = _period_spans(G, text, sentence, months[i], dates[i], last_period, published, story_period)
             for fm in frame.figures:
                 fm.period = fm.period or _period_of(G, text, sentence, fm, spans, frame.dates)  # (a month row's is set)
                 if fm.period is None and (of_those or also) and not frame.dates:
@@ -240,6 +241,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                       and not _month_compared(sentence.low, fm.period)]
             if stated:
                 last_period = stated[-1]
+                story_period = story_period or stated[0]
             elif last_period is None:
                 last_period = next((p for _, _, p in reversed(spans) if p and len(p) == 7), None)
         if frame.dates and frame.figures and all(fm.field in ("killed", "injured") for fm in frame.figures) \
@@ -698,7 +700,8 @@ _COMPARED = re.compile(r"(?:\b(?:up|down)\s+from|\bcompare[sd]?\s+(?:with|to)|\b
 
 
 def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, dates: list[DateMention],
-                  last_period: str | None, published: date | None) -> list[tuple[int, int, str | None]]:
+                  last_period: str | None, published: date | None,
+                  story_period: str | None = None) -> list[tuple[int, int, str | None]]:
     """Month and year references of a sentence that are not days ("in June", not "on June 9")."""
     spans = [(m.start, m.end, m.period) for m in months
              if not any(d.start <= m.start < d.end or m.start <= d.start < m.end for d in dates)
@@ -713,7 +716,10 @@ def _period_spans(G: ModuleType, text: str, sentence: Sentence, months: list, da
             at = sentence.start + m.start()
             # ("July remains the record: Russia sent 6,297 drones that month": the month this sentence named)
             named = [p for s, _, p in spans if s < at and p and len(p) == 7]
-            spans.append((at, sentence.start + m.end(), named[-1] if named else last_period))
+            # ("over the month, Russia fired 144 missiles" after "In March, Russia used 6,493 such drones" in a
+            # story of April: the story's month, named first)
+            whole = story_period if story_period and _OVER_THE_MONTH.match(m.group()) else None
+            spans.append((at, sentence.start + m.end(), named[-1] if named else whole or last_period))
     for m in wordstart.finditer(_MONTH_BEFORE, sentence.text):  # (it opens at a word start)
         at = sentence.start + m.start()
         named = [p for s, _, p in spans if s < at and p and len(p) == 7]  # "in March, compared with ... the month before"
@@ -1475,6 +1481,7 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     return holders
 
 
+_OVER_THE_MONTH = re.compile(r"(?:over|during|throughout|across)\s+the\s+(?:whole\s+|entire\s+)?month\b", re.I)
 _SINCE_LATELY = re.compile(r"\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december|early|mid|late|last|(?:19|20)\d\d)\b", re.I)
 _WHEN_ASIDE = re.compile(r",\s+when\s+[^,;.]*$", re.I)
