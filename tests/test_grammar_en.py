@@ -3274,3 +3274,22 @@ def test_over_the_month_is_the_storys_month_after_a_compared_one() -> None:
             "remained low: over the month, Russia fired 144 missiles of various types.")
     totals = {(t.period, t.weapon_class): t.launched.value for t in extract_text(text, published=date(2026, 5, 1), lang="en").period_totals}
     assert totals.get(("2026-04", "missiles")) == 144 and ("2026-03", "missiles") not in totals
+
+
+def test_thrown_drones_and_a_verbless_total_after_a_dash() -> None:
+    text = ("By the time the all-clear sounded, Russia had thrown 595 drones and 48 missiles at Ukraine overnight, the air "
+            "force said.")
+    attack = extract_text(text, published=date(2025, 9, 28), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (595, 48)
+    text = ("On December 29, the enemy carried out a massive combined strike. The enemy used:\n🔹 36 Shahed-136/131 attack "
+            "UAVs;\n🔹 90 Kh-101 cruise missiles;\n🔹 32 other missiles.\nIn total — 122 missiles and 36 attack drones.")
+    attack = extract_text(text, published=date(2023, 12, 29), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (122, 36)
+
+
+def test_a_nominal_strikes_of_before_a_launch_verb_is_no_hits_cue() -> None:
+    text = ("KYIV, Feb 3 - Russia hit Ukraine's energy system with one of its heaviest combined strikes of the winter "
+            "overnight, firing 450 drones and 71 missiles, officials said. The missiles included 55 air- and sea-launched "
+            "missiles.")
+    attack = extract_text(text, published=date(2026, 2, 3), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value, attack.hits.drones) == (450, 71, None)

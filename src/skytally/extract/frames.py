@@ -483,8 +483,11 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
                 "november", "december")
 _MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)})(?:\s+(\d{{4}}))?\s*[—–:-]\s*[\d,]+(?:\s*/\s*[\d,]+)+\s*[.;]?\s*",
                         re.I)
-_COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*)?(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?"
-                             r"[\d,]+\s+(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)[.!]?\s*")
+_COUNT_ITEM = (r"(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?[\d,]+\s+"
+               r"(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)")
+# ("In total — 122 missiles and 36 attack drones.": two counts, no verb)
+_COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*)?"
+                             + _COUNT_ITEM + r"(?:\s*(?:,|and|,\s*and)\s+" + _COUNT_ITEM + r")?[.!]?\s*")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
                              # "Two of them were downed over Mykolaiv Oblast": a part of the count before
                              r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"

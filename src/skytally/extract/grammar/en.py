@@ -646,7 +646,9 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
         return None
     nominal = [c for c in before if text[c.start:c.end].lower().split()[-1:] in (["of"], ["debris"])
                and c.outcome not in PERSON_OUTCOMES  # "claimed the lives of four and wounded 31" is verbal
-               and c.outcome != "launched"]  # "total of downed targets: 222": the fate named after it
+               and c.outcome != "launched"  # "total of downed targets: 222": the fate named after it
+               # (not "its heaviest strikes of the winter, firing 450 drones": a verb of its own stands between)
+               and not any(o.outcome == "launched" and c.end <= o.start and o.end <= q.start for o in before)]
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
@@ -754,6 +756,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         at = sentence.start
         if label is not None and (sep := _LABEL_END.match(text, label.end)):
             at = sep.end()
+        elif lead := _TOTAL_LEAD.match(text, at):
+            at = lead.end()  # ("In total — 122 missiles and 36 attack drones.": past the dash)
         cues.insert(0, Cue(at, at, inherited, "left"))
     if label is not None:
         for q in qs:
@@ -1535,6 +1539,7 @@ _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones
                                 r"(?:a\s+(?:mix|combination)\s+of\s+)?:?\s"
                                 r"|[^.:;]*\bbreakdown\s+of\s+the\s+(?:missiles|drones|weapons)\b[^.:;]*:\s"
                                 r"|among\s+(?:them|these|those)\s*:\s|(?:it|they|the\s+(?:air\s+force|statement|report))\s+listed\s)")
+_TOTAL_LEAD = re.compile(r"\W*(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
