@@ -3159,6 +3159,8 @@ def test_tolls_listed_under_a_label_of_the_city_are_the_citys() -> None:
     "ballistic missiles off its east coast on Wednesday, South Korea's military said.",
     "Taiwan fires dozens of missiles in largest live-fire air defence drill\n\nTaiwan's military fired 38 surface-to-air "
     "missiles at target drones over the sea on Tuesday. It said 21 of the targets were hit.",
+    "Russian Northern Fleet practises Kalibr missile launches in Barents Sea\n\nMOSCOW, Aug 6 — Warships launched a total of "
+    "four Kalibr missiles at a target ship, the ministry said. \"The targets were successfully hit,\" it said.",
 ])
 def test_a_missile_test_into_the_sea_or_a_drill_that_fires_is_no_attack(text: str) -> None:
     assert extract_text(text, published=date(2025, 5, 8), lang="en").attacks == []

@@ -1581,14 +1581,14 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _MENU_LINE = re.compile(r"\S {3,}\S|\s\|\s|^advertis", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
-_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
+_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
                           r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
 _SEA_TITLE = re.compile(r"\b(?:into|in)\s+the\s+(?:sea|ocean|water)\b|\bsea\s+of\s+japan\b", re.I)
-_DRILL_WORD = re.compile(r"drills?|exercises?|war\s+games|test|trials", re.I)
+_DRILL_WORD = re.compile(r"drills?|exercises?|war\s+games|test|trials|practi[sc]\w*|rehears\w*", re.I)
 _HARM_TITLE = re.compile(r"(?<![\w-])(?:attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|bombard\w*|pound\w*|"
                          r"raids?|hits?|dead|deaths?)\b", re.I)
 _SPACE_TITLE = re.compile(r"\b(?:satellites?|starlink|spacex|spacecraft|astronauts?|space\s+station|orbit|rocket\s+launch)\b", re.I)
