@@ -3295,3 +3295,11 @@ def test_a_nominal_strikes_of_before_a_launch_verb_is_no_hits_cue() -> None:
             "missiles.")
     attack = extract_text(text, published=date(2026, 2, 3), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value, attack.hits.drones) == (450, 71, None)
+
+
+def test_late_thursday_as_part_of_an_overnight_bombardment_ended_friday() -> None:
+    text = ("KYIV, Ukraine (AP) — Russia fired an Oreshnik ballistic missile at the Lviv region late Thursday as part of a "
+            "wider overnight bombardment that killed four people in Kyiv, officials said Friday. Ukraine's air force said "
+            "Russia launched 242 drones and 36 missiles during the night.")
+    attack = extract_text(text, published=date(2026, 1, 9), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value) == ("2026-01-09", 242)

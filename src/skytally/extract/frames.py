@@ -851,6 +851,10 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
                 # "The strikes killed at least 11 people" came first: a dated toll far below
                 # ("Saturday's blast on the bridge, which killed three") is another event's
                 return _end_of(lead_dates, published)
+            if len(frame.dates) == 1 and frame.dates[0].text.lower().startswith("late ") and "overnight" in frame.sentence.low \
+                    and published is not None and frame.dates[0].end_date < published:
+                # "fired an Oreshnik at Lviv late Thursday as part of a wider overnight bombardment": the night ended Friday
+                return frame.dates[0].end_date + timedelta(days=1)
             return _end_of(frame.dates, published)
         if attack_figures and lead_dates and not frame.past:
             undated_after_lead = True
