@@ -3298,8 +3298,11 @@ def test_a_nominal_strikes_of_before_a_launch_verb_is_no_hits_cue() -> None:
 
 
 def test_late_thursday_as_part_of_an_overnight_bombardment_ended_friday() -> None:
-    text = ("KYIV, Ukraine (AP) — Russia fired an Oreshnik ballistic missile at the Lviv region late Thursday as part of a "
-            "wider overnight bombardment that killed four people in Kyiv, officials said Friday. Ukraine's air force said "
-            "Russia launched 242 drones and 36 missiles during the night.")
+    text = ("Russia fires Oreshnik missile at western Ukraine during overnight barrage on Kyiv\n\n"
+            "KYIV, Ukraine (AP) — Russia fired its new Oreshnik ballistic missile at the western Lviv region late Thursday "
+            "as part of a wider overnight bombardment that killed four people in Kyiv and left half of the capital's "
+            "buildings without heat, officials said Friday.\n\nUkraine's air force said Russia launched 242 drones and 36 "
+            "missiles during the night, among them 22 Kalibr cruise missiles. Air defenses shot down or suppressed 226 "
+            "drones and 18 missiles, it said.")
     attack = extract_text(text, published=date(2026, 1, 9), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2026-01-09", 242)
