@@ -55,7 +55,7 @@ _GAP_WORD = re.compile(
     r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such|decoy|imitation|imitator|dummy)", re.I)
 # "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
 _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
-                            r"class|powered)|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*|"
+                            r"class|powered)?|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*|"
                             r"[A-Z][a-z]{2,}(?<!Were)(?<!Have)(?<!Over)(?<!Near)")  # "Neptune-MD", "Tochka-U", "25 Harop drones"
 # Between a number and a cue after it: auxiliaries and adverbs only.
 _AUX_GAP = re.compile(
@@ -812,7 +812,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             last = named_before[-1]
             q.weapon_class, q.model, q.subclass = last.weapon_class, last.model, last.subclass
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
-        if q.single and q.model and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, q.end).end()):
+        if q.single and q.model and " not " in text[q.end:q.end + 80] \
+                and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, q.end).end()):
             # "..., while a Zircon missile fired from Crimea was not intercepted": it came; not the fate before it
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if q.sub and q.kind == "weapon" and head is not None and head[1].universal \
@@ -1615,7 +1616,8 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
     for w in weapons:
         if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
             continue
-        if w.model and w.weapon_class in CLASS_KEY and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, w.end).end()) \
+        if w.model and w.weapon_class in CLASS_KEY and " not " in text[w.end:w.end + 80] \
+                and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, w.end).end()) \
                 and (a := _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])):
             # "while a Zircon hypersonic missile fired from Crimea was not intercepted": one came, its fate untold
             out.append(Quantity(w.start - len(a.group()), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
