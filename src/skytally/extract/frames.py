@@ -290,8 +290,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     return frames
 
 
+# "(Reporting by the Kyiv newsroom)", "By Kyiv bureau": who wrote it, from where
 _CREDIT_LINE = re.compile(r"\W*(?:reporting|writing|editing|additional\s+reporting|compiled)\s+by\b"
-                          r"|\s*by\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:in\s|bureau\b|staff\b|correspondent\b|and\s)", re.I)  # ("By Kyiv bureau")
+                          r"|\s*by\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:in\s|bureau\b|staff\b|correspondent\b|and\s)", re.I)
 # What a publication line holds besides its date: the outlet, the author, the time, "updated".
 _BYLINE_REST = re.compile(r"(?:[\s\W\d_]|\b(?:[A-Z][\w.’'-]*|by|updated|published|posted|am|pm|a\.m\.|p\.m\.|"
                           r"local\s+time|kyiv\s+time|min\s+read)\b)*")
@@ -967,7 +968,8 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
                 or (evening_before and d.kind in ("day", "explicit") and d.end_date == attack_date - timedelta(days=1))]  # type: ignore[operator]
         other = [d.end_date for d in frame.dates if d not in same]
         # ("Between Tuesday evening and Wednesday morning, Russia launched 139 drones" beside Wednesday's daylight attack)
-        overnight = daytime and same and any(d.end_date == attack_date - timedelta(days=1) for d in frame.dates)  # type: ignore[operator]
+        overnight = daytime and same and any(
+            d.end_date == attack_date - timedelta(days=1) for d in frame.dates)  # type: ignore[operator]
         if daytime and same and (overnight or all(d.kind == "night" for d in same)) \
                 and not _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)):  # ("before the daytime wave, ... during the night")
             same, other = [], other or [("night", attack_date)]  # (a key of its own: never a candidate attack)
@@ -1492,8 +1494,9 @@ _OVER_THE_MONTH = re.compile(r"(?:over|during|throughout|across)\s+the\s+(?:whol
 _SINCE_LATELY = re.compile(r"\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december|early|mid|late|last|(?:19|20)\d\d)\b", re.I)
 _WHEN_ASIDE = re.compile(r",\s+when\s+[^,;.]*$", re.I)
-_RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?|most\s+)(drones?|missiles?)\b",
-                           re.I)  # ("by far the most drones in any year")
+# "the highest monthly number of drones", "by far the most drones in any year": the class the record is of
+_RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?|most\s+)"
+                           r"(drones?|missiles?)\b", re.I)
 # "broke the previous record set in June": a record of another month that this figure beat is a claim for it
 _BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|topp\w*|exceed\w*|eclips\w*|smash\w*|"
                     r"shatter\w*)\s+(?:the\s+|a\s+|its\s+)?(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)
