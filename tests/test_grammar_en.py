@@ -3306,3 +3306,14 @@ def test_late_thursday_as_part_of_an_overnight_bombardment_ended_friday() -> Non
             "drones and 18 missiles, it said.")
     attack = extract_text(text, published=date(2026, 1, 9), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2026-01-09", 242)
+
+
+def test_a_toll_in_its_own_paragraph_or_spread_over_places_is_the_attacks() -> None:
+    text = ("Russia launched 556 drones at Ukraine during the day on Tuesday, the air force said.\n\nIn the Khmelnytskyi "
+            "region, debris fell on a village, damaging several homes.\n\nThe attack killed three people and wounded at "
+            "least 19 across the four regions, the Interior Ministry said.")
+    attack = extract_text(text, published=date(2026, 3, 25), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (3, 19)
+    text = ("Russia attacked Ukraine with 120 drones overnight, the air force said.\n\nIn Zaporizhzhia, several private "
+            "houses were damaged. The attack injured at least 14 people, most of them in Zaporizhzhia, officials said.")
+    assert extract_text(text, published=date(2025, 3, 7), lang="en").attacks[0].injured.value == 14

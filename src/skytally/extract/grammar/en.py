@@ -1364,6 +1364,7 @@ _NATIONWIDE = re.compile(r"\b(?:across\s+(?:the\s+country|ukraine|russia)|nation
                          r"(?:in|across)\s+(?:different|various|several|many|multiple|\w+)\s+(?:regions|oblasts|cities))\b", re.I)
 
 
+_MOSTLY_IN = re.compile(r"\b(?:most|many|the\s+majority)\s+of\s+them\s+in\b")
 _WHOLE_ATTACK = re.compile(r"\b(?:the|this|that|overnight|whole|entire)\s+(?:\w+\s+)?(?:attack|strike|assault|barrage|"
                            r"bombardment|onslaught)\b")  # "The attack killed one dockworker": the whole attack's toll
 _LOCAL_EVENT = re.compile(r"\b(?:hit|struck|damaged|destroyed|tore\s+through|landed|fell|fallen|crashed|attacked|targeted)\b")
@@ -1382,8 +1383,10 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
         if not tolls:
             continue  # (most sentences: the tests below only decide about these)
         prev = sentences[i - 1]
+        # (not across a paragraph break: "In the Khmelnytskyi region, debris fell on a village.\n\nThe attack killed
+        # three people ... across the four regions")
         opens_with_place = any(p.kind != "country" and p.start - prev.start <= 30 for p in places[i - 1]) \
-            and _PLACE_OPENER.match(prev.text)
+            and _PLACE_OPENER.match(prev.text) and "\n" not in text[prev.end:sentences[i].start]
         first = _paragraph_opening(sentences, text, i)
         if first < i - 1 and not places[i] and not _WHOLE_ATTACK.search(sentences[i].low) \
                 and not any(fm.field == "launched" for f in figures[first:i] for fm in f) \
@@ -1400,8 +1403,9 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
             and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
         if not (opens_with_place or about_one_place) or any(fm.field == "launched" and not fm.single and not fm.universal
                                                             for fm in figures[i - 1]) \
-                or matches(_NATIONWIDE, sentences[i].text, sentences[i].low):
-            continue
+                or matches(_NATIONWIDE, sentences[i].text, sentences[i].low) \
+                or ("most of them" in sentences[i].low and _MOSTLY_IN.search(sentences[i].low)):
+            continue  # ("The attack injured at least 14 people, most of them in Zaporizhzhia": spread over places)
         for fm in tolls:
             fm.local = True
 
