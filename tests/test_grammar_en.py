@@ -3317,3 +3317,10 @@ def test_a_toll_in_its_own_paragraph_or_spread_over_places_is_the_attacks() -> N
     text = ("Russia attacked Ukraine with 120 drones overnight, the air force said.\n\nIn Zaporizhzhia, several private "
             "houses were damaged. The attack injured at least 14 people, most of them in Zaporizhzhia, officials said.")
     assert extract_text(text, published=date(2025, 3, 7), lang="en").attacks[0].injured.value == 14
+
+
+def test_a_toll_counted_nationwide_after_the_number() -> None:
+    text = ("Russia launched 500 drones at Ukraine overnight, the air force said. The strikes killed two people and wounded "
+            "at least 44 nationwide, according to the Interior Ministry.")
+    attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value, attack.injured.qualifier) == (2, 44, "at_least")
