@@ -3324,3 +3324,10 @@ def test_a_toll_counted_nationwide_after_the_number() -> None:
             "at least 44 nationwide, according to the Interior Ministry.")
     attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value, attack.injured.qualifier) == (2, 44, "at_least")
+
+
+def test_a_toll_with_as_it_struck_after_the_number() -> None:
+    text = ("Russia sent 579 drones and 40 missiles against Ukraine overnight, officials said Saturday, in a sprawling attack "
+            "that killed at least three people and wounded more than 30 as it struck energy sites and rail depots.")
+    attack = extract_text(text, published=date(2025, 9, 20), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value, attack.injured.qualifier) == (3, 30, "more_than")

@@ -572,7 +572,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
                          r"did|failed|never|missed|crashed|came|it\s+(?:launched|fired|sent|used)|"
-                         r"nationwide|countrywide|overall|altogether|in\s+total|across)\b", rest, re.I))  # "22 did not reach their targets", "the 2,202 it launched", "wounded at least 44 nationwide"
+                         r"nationwide|countrywide|overall|altogether|in\s+total|across|as\s+(?:it|they|the)|while|when)\b",
+                         rest, re.I))  # "22 did not reach their targets", "the 2,202 it launched", "wounded at least 44 nationwide"
 
 
 def _link_partitives(text: str, qs: list[Quantity]) -> None:
