@@ -144,7 +144,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
             inherited = "launched" if month_line else opener.outcome() if is_item else \
                 before.field if of_those else None  # type: ignore[union-attr]
-            if of_those and before.universal and before.model and _THE_REST.match(sentence.low):  # type: ignore[union-attr]
+            if of_those and before.universal and before.model and _THE_REST_OPENS.match(sentence.low):  # type: ignore[union-attr]
                 inherited = "launched"  # "All 20 Kh-101s were shot down. The remaining missiles were ...": not all
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, inherited)
@@ -500,7 +500,6 @@ _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these
                              # "Of last year's total, 1,267 were cruise missiles": parts of the total before
                              r"|of\s+(?:the|that|this|last\s+(?:year|month)(?:'s|’s)|the\s+(?:year|month)(?:'s|’s))\s+"
                              r"(?:\w+\s+)?(?:total|figure|number|tally|count)\s*,)")
-_THE_REST = re.compile(r"\W*the\s+(?:remaining|other|rest)\b")
 # "Shot down:\n60 missiles": under a label, a line that is a count of weapons is an item of it
 _COUNT_LINE = re.compile(r"\s*\d[\d,.\s]*\s+[^\d\s]")
 

@@ -372,6 +372,12 @@ _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|k
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
 _NOT_DOWNED_AFTER = re.compile(r"\s+(?:was|had\s+been)\s+not\s+(?:shot\s+down|intercepted|destroyed|downed)\b", re.I)
+
+
+def _not_downed_after(text: str, pos: int) -> bool:
+    """'a Zircon missile fired from Crimea was not intercepted': a denied fate after the weapon at `pos`
+    (a substring test first: almost no weapon is followed by one)."""
+    return " not " in text[pos:pos + 80] and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, pos).end()) is not None
 _ONE_OF_THE_MOST = re.compile(r"\s+of\s+(?:the|its|their|our|this|that|[a-z]+['’]s)\s+(?:[a-z]+['’]s\s+)?"
                               r"(?:[a-z]+est|most|worst|best|biggest|largest)\b", re.I)
 _UP_FROM = re.compile(r"\b(?:up|down|rising|risen|raised|revised|increased|a\s+rise|an\s+increase)\s+from\s+$", re.I)
@@ -814,8 +820,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             last = named_before[-1]
             q.weapon_class, q.model, q.subclass = last.weapon_class, last.model, last.subclass
         mentions = _bind(q, cues, text, sentence, places, antecedent_class, shared.get(id(q)))
-        if q.single and q.model and " not " in text[q.end:q.end + 80] \
-                and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, q.end).end()):
+        if q.single and q.model and _not_downed_after(text, q.end):
             # "..., while a Zircon missile fired from Crimea was not intercepted": it came; not the fate before it
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         if q.sub and q.kind == "weapon" and head is not None and head[1].universal \
@@ -1622,8 +1627,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
     for w in weapons:
         if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
             continue
-        if w.model and w.weapon_class in CLASS_KEY and " not " in text[w.end:w.end + 80] \
-                and _NOT_DOWNED_AFTER.match(text, _PARTICIPLE.match(text, w.end).end()) \
+        if w.model and w.weapon_class in CLASS_KEY and _not_downed_after(text, w.end) \
                 and (a := _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])):
             # "while a Zircon hypersonic missile fired from Crimea was not intercepted": one came, its fate untold
             out.append(Quantity(w.start - len(a.group()), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
