@@ -3331,3 +3331,10 @@ def test_a_toll_with_as_it_struck_after_the_number() -> None:
             "that killed at least three people and wounded more than 30 as it struck energy sites and rail depots.")
     attack = extract_text(text, published=date(2025, 9, 20), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value, attack.injured.qualifier) == (3, 30, "more_than")
+
+
+def test_every_whole_before_of_which_came() -> None:
+    text = ("The Air Force later gave its count: 519 drones and 40 missiles, of which 474 drones and 29 missiles were "
+            "shot down.")
+    attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value, attack.destroyed.drones.value) == (519, 40, 474)

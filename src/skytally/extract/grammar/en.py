@@ -1147,8 +1147,18 @@ def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[i
         return any(c.end <= a.start and c.outcome in WEAPON_OUTCOMES and c.position in ("left", "both") and c.end > c.start
                    and not _CLAUSE_BREAK.search(text, c.end, a.start)
                    and not re.search(r"[,.:]", text[c.end:a.start].replace(",000", "")) for c in cues)
-    return share_right_cues(qs, text, coordination=_COORDINATION,
-                            right_cue=lambda q: _adjacent_right(q, cues, text), governed=governed)
+    def right_cue(q: Quantity) -> Cue | None:
+        if q.kind == "weapon" and (which := _OF_WHICH_AFTER.match(text, q.end)) and _FATE_CLAUSE.match(text, which.end()):
+            # "gave its count: 519 drones and 40 missiles, of which 474 drones and 29 missiles were shot down":
+            # every whole before "of which" came
+            return _adjacent_right(q, cues, text) or Cue(q.start, q.start, "launched", "left")
+        return _adjacent_right(q, cues, text)
+    return share_right_cues(qs, text, coordination=_COORDINATION, right_cue=right_cue, governed=governed)
+
+
+# (", of which 474 drones and 29 missiles were shot down": what befell them, not "of them 35 Kh-101s": what they were)
+_FATE_CLAUSE = re.compile(r"[^.;:]{0,60}?\b(?:were|was)\s+(?:\w+\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed)\b",
+                          re.I)
 
 
 def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
