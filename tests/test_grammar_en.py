@@ -3338,3 +3338,10 @@ def test_every_whole_before_of_which_came() -> None:
             "shot down.")
     attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value, attack.destroyed.drones.value) == (519, 40, 474)
+
+
+def test_a_breakdown_puts_the_number_at_a_new_count() -> None:
+    text = ("Russia launched 93 missiles and nearly 200 drones in the early hours of Friday, the air force said. A detailed "
+            "breakdown published later on Friday put the number of drones at 194.")
+    attack = extract_text(text, published=date(2024, 12, 14), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value, attack.launched.drones.qualifier) == ("2024-12-13", 194, "exact")

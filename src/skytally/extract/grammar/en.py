@@ -1217,6 +1217,11 @@ _COUNT_FOR_BEFORE = re.compile(r"\s+(?:count|tally|total|figure|number)\s+for\s+
                                r"came\s+to|totall?ed)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+)?", re.I)
 
 
+# "A breakdown published later put the number of drones at 194", "revised the total number of missiles to 40"
+_PUT_THE_NUMBER_AT = re.compile(r"\b(?:put|puts|putting|revised|revises|raised|raises|lowered|updated|updates|corrected|corrects)"
+                                r"\s+(?:the|its|their)\s+(?:total\s+|overall\s+|final\s+)?(?:number|count|tally)\s+of\s+"
+                                r"(?:[\w-]+\s+){1,3}?(?:at|to)\s+(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|"
+                                r"more\s+than\s+|at\s+least\s+)?$", re.I)
 _COUNT_NOUN_OF = re.compile(r"\b(?:number|total|count|tally)\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _COUNT_VERB_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|was|is|reached|hit|stands\s+at|stood\s+at)\s+"
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|at\s+least\s+)?", re.I)
@@ -1289,6 +1294,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
     if cue is None and q.kind == "weapon" and _OF_WHICH_AFTER.match(text, q.end):
         cue = Cue(q.start, q.start, "launched", "left")  # "reported 88 drones, of which 70 were shot down"
+    if cue is None and q.kind == "bare" and q.weapon_class in CLASS_KEY and _PUT_THE_NUMBER_AT.search(text, sentence.start, q.start):
+        cue = Cue(q.start, q.start, "launched", "left")  # "put the number of drones at 194": how many came
     if q.denominator:  # the 48 of "40 of 48 drones were shot down" is how many came
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:

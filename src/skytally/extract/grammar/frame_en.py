@@ -70,7 +70,7 @@ CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b"
                         r"(?:killed|injured|wounded)\b", re.I)
 SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|record|deadliest|first|second|third|fourth|fifth|sixth|"
                                r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b", re.I)  # ("the third ... since")
-REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?$|"
+REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?(?:(?:later|earlier|again)\s+)?$|"
                         r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|showed|shows|found|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
                         # (not "reported that on February 26 Russia launched ...": the day of what was reported)
