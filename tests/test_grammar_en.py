@@ -3345,3 +3345,11 @@ def test_a_breakdown_puts_the_number_at_a_new_count() -> None:
             "breakdown published later on Friday put the number of drones at 194.")
     attack = extract_text(text, published=date(2024, 12, 14), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value, attack.launched.drones.qualifier) == ("2024-12-13", 194, "exact")
+
+
+def test_an_exact_part_of_the_total_beats_a_rounded_class_figure() -> None:
+    text = ("Moscow launched 549 drones and missiles overnight, Ukraine's air force said, including 53 missiles. The bulk "
+            "of the barrage — 496 — were Shahed-type attack drones and decoys.\n\nPresident Volodymyr Zelensky said Russia "
+            "had launched more than 50 missiles and nearly 500 drones.")
+    attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (496, 53)

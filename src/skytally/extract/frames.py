@@ -1124,6 +1124,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
         # drones" in the body: a model's exact count that the rounded class figure rounds is the class count
         exact_kinds = exact_kinds or [c for c in cands if c.model and not c.sub and c.qualifier == "exact"
                                       and _rounds_to(c.value, plain[0].value)]
+        # ("549 drones and missiles, including 53 missiles" beside a minister's "more than 50 missiles": the part of
+        # the total that the rounded figure rounds is the class's own count)
+        exact_kinds = exact_kinds or [c for c in cands if c.sub and not c.places and not c.local and c.qualifier == "exact"
+                                      and c.subclass in (None, "attack") and all(_rounds_to(c.value, p.value) for p in plain)]
         if exact_kinds:
             return choose(plain + exact_kinds)
     if plain:
