@@ -3353,3 +3353,12 @@ def test_an_exact_part_of_the_total_beats_a_rounded_class_figure() -> None:
             "had launched more than 50 missiles and nearly 500 drones.")
     attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (496, 53)
+
+
+def test_a_headline_toll_without_its_at_least() -> None:
+    text = ("Ukraine War Latest\nSupport independent journalism. Become a member today.\n\n"
+            "Russia launches massive attack on Ukraine's energy sector, killing 3\n\nRussia launched 635 drones and 38 "
+            "missiles overnight, the air force said. The attack killed at least three people, including a four-year-old "
+            "boy in Zhytomyr Oblast, officials said.")
+    attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
+    assert (attack.killed.value, attack.killed.qualifier) == (3, "at_least")

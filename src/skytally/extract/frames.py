@@ -1273,6 +1273,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                 w.sentence == c.sentence and w.start < c.start and not w.sub and (w.places or w.local) for w in cands))]
         # "at least 12 injured, including two children": the part never stands for the whole
         chosen = choose([c for c in national if not c.sub] or national)
+        if chosen and chosen.qualifier == "exact" and outcome != "debris":
+            # the headline's "Five killed as Russia pounds western Ukraine" over the lead's "killed at least five
+            # people": the same toll, the headline having dropped its "at least"
+            chosen = next((c for c in cands if c.value == chosen.value and c.qualifier in ("at_least", "more_than")
+                           and not c.sub and not c.local), chosen)
         if chosen:
             setattr(attack, attr, _to_figure(text, chosen))
     for outcome in OTHER_OUTCOMES:
