@@ -3362,3 +3362,11 @@ def test_a_headline_toll_without_its_at_least() -> None:
             "boy in Zhytomyr Oblast, officials said.")
     attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
     assert (attack.killed.value, attack.killed.qualifier) == (3, "at_least")
+
+
+@pytest.mark.parametrize("verb", ["have now been killed", "have so far been killed"])
+def test_a_toll_with_now_or_so_far(verb: str) -> None:
+    text = (f"Russia launched 598 drones and 31 missiles overnight, the air force said. At least 23 people {verb} across "
+            "Ukraine in last night's attack, and at least 63 injured.")
+    attack = extract_text(text, published=date(2025, 8, 28), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (23, 63)
