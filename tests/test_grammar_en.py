@@ -3370,3 +3370,15 @@ def test_a_toll_with_now_or_so_far(verb: str) -> None:
             "Ukraine in last night's attack, and at least 63 injured.")
     attack = extract_text(text, published=date(2025, 8, 28), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (23, 63)
+
+
+def test_the_toll_of_a_strike_on_the_one_city_named() -> None:
+    text = ("SUMY, Ukraine, April 14 — The number of people killed by Sunday's Russian ballistic missile strike on central "
+            "Sumy has risen to 35, including two children, officials said on Monday. Russia fired two Iskander-M ballistic "
+            "missiles at the city at about 10:15 a.m. on Sunday. Officials initially reported 21 dead, then raised the "
+            "toll to 32.")
+    attack = extract_text(text, published=date(2025, 4, 14), lang="en").attacks[0]
+    assert attack.killed.value == 35
+    text = ("LVIV, Ukraine (AP) — A Russian missile and drone attack on the western city of Lviv killed seven people, "
+            "officials said Wednesday. Ukraine's air force said Russia launched 13 missiles and 29 Shahed drones overnight.")
+    assert extract_text(text, published=date(2024, 9, 4), lang="en").attacks[0].killed is None

@@ -907,7 +907,11 @@ _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|str
 _SAME_PERIOD_OPENS = re.compile(r"\W*(?:over|during|in|for|within)\s+(?:the\s+same\s+(?:period|week|time|month|days)|that\s+(?:time|period|week))\b")
 _EARLIER_NIGHT = re.compile(r"earlier\s+(?:on\s+\w+day|that\s+day|today|in\s+the\s+day)?\s*,[^.;]*\b(?:overnight|night)\b")
 _STRIKE_KILLED = re.compile(r"\b(?:strike|attack|assault|barrage)\b[^.;,]{0,100}?\b(?:killed|killing|injured|injuring|wounded|"
-                            r"wounding)\b", re.I)
+                            r"wounding)\b"
+                            # "The number of people killed by Sunday's ballistic missile strike on Sumy has risen to 35"
+                            r"|\b(?:killed|injured|wounded)\s+(?:by|in)\s+[^.;,]{0,60}?\b(?:strike|attack|assault|barrage)\b", re.I)
+# "Russia fired two Iskander-M ballistic missiles at the city": the place the story has named
+_AT_THE_PLACE = re.compile(r"\b(?:at|on|against|into)\s+the\s+(?:city|town|village|port|capital|regional\s+cent(?:re|er))\b", re.I)
 _ATTACK_NOUN = re.compile(r"\b(?:assault|attack|barrage|raid|bombardment|onslaught)\b", re.I)
 
 
@@ -1265,7 +1269,8 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             national = [c for c in cands if c.sentence <= lead and len(set(c.places)) == 1 and not c.sub
                         and not _TOLL_PLACE_AFTER.match(text, c.end) and (
                             (c.participle and (len(regions_named) <= 1 or _ATTACK_NOUN.search(sentence_text[c.sentence])))
-                            or (len(regions_named) <= 1 and all(fm.places == c.places[:1] for fm in launches)
+                            or (len(regions_named) <= 1 and all(fm.places == c.places[:1] or (
+                                not fm.places and _AT_THE_PLACE.search(sentence_text[fm.sentence])) for fm in launches)
                                 and _STRIKE_KILLED.search(sentence_text[c.sentence])))]
         if not national:
             # (not "killed at least 21 people in the capital, among them four children": a part of a place's toll)
