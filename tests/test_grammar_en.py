@@ -3382,3 +3382,11 @@ def test_the_toll_of_a_strike_on_the_one_city_named() -> None:
     text = ("LVIV, Ukraine (AP) — A Russian missile and drone attack on the western city of Lviv killed seven people, "
             "officials said Wednesday. Ukraine's air force said Russia launched 13 missiles and 29 Shahed drones overnight.")
     assert extract_text(text, published=date(2024, 9, 4), lang="en").attacks[0].killed is None
+
+
+def test_struck_a_city_with_one_named_missile_that_hit() -> None:
+    text = ("At 10:20, the enemy struck the centre of Sumy with an Iskander-M ballistic missile. The missile hit the "
+            "building of an educational institution. According to preliminary data, the attack killed two people.")
+    attack = extract_text(text, published=date(2025, 9, 16), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.hits.missiles.value, attack.killed.value) == \
+        ("2025-09-16", 1, 1, 2)

@@ -371,6 +371,7 @@ _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towar
 _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
+_HIT_AFTER = re.compile(r"\s+(?:hit|struck|slammed\s+into|crashed\s+into|smashed\s+into)\s+(?:the|a|an)\b", re.I)  # "The missile hit a school"
 _NOT_DOWNED_AFTER = re.compile(r"\s+(?:was|had\s+been)\s+not\s+(?:shot\s+down|intercepted|destroyed|downed)\b", re.I)
 
 
@@ -1571,6 +1572,7 @@ _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
+_STRUCK_WITH_BEFORE = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded)\s+[^,;.]{1,50}?\s+with\s+$", re.I)
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
 
@@ -1667,7 +1669,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             continue
         if not m:
             definite = _THE.search(text, max(sentence.start, w.start - 5), w.start)
-            if definite and w.weapon_class in CLASS_KEY and _FATE_AFTER.match(text, w.end) \
+            if definite and w.weapon_class in CLASS_KEY and (_FATE_AFTER.match(text, w.end) or _HIT_AFTER.match(text, w.end)) \
                     and not _UNSURE.search(text, sentence.start, definite.start()):
                 # "The Kalibr missile was also shot down": one weapon's fate. Marked as a part, so a
                 # count of the class stated elsewhere ("30 drones were shot down") still wins.
@@ -1682,7 +1684,9 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                 universal=True, single=True))
             continue
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
-        launched_one = (w.model or w.subclass) and _LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
+        launched_one = (w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
+                                                     # "the enemy struck the centre of Sumy with an Iskander-M missile"
+                                                     or _STRUCK_WITH_BEFORE.search(text, max(sentence.start, start - 70), start))
         if w.model and not launched_one and _LAST_OF_INCLUDED.search(text, sentence.start, start):
             # "The missiles included Kh-101 and Kalibr cruise missiles, ... and an Iskander-M ballistic missile": one
             out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
