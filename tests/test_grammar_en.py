@@ -3390,3 +3390,11 @@ def test_struck_a_city_with_one_named_missile_that_hit() -> None:
     attack = extract_text(text, published=date(2025, 9, 16), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.hits.missiles.value, attack.killed.value) == \
         ("2025-09-16", 1, 1, 2)
+
+
+def test_a_numbered_list_of_counts_keeps_each_number_with_its_item() -> None:
+    text = ("On July 8, from about 10:00, the russian occupiers launched a massive combined missile strike on Ukraine.\n\n"
+            "In total, 38 missiles of various types were used:\n1. 13 Kh-101 cruise missiles (Tu-95MS strategic bombers);\n"
+            "2. 14 Kalibr cruise missiles (ships in the Black Sea);\n3. 4 Iskander-M ballistic missiles (Kursk region).")
+    attack = extract_text(text, published=date(2024, 7, 8), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == {"X-101/X-555": 13, "Kalibr": 14, "Iskander-M/KN-23": 4}

@@ -21,6 +21,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"'”’»)]*\s+)")
 # The word before a final dot: matched from the start of a short tail (a search would
 # try every offset); ".*" runs to the end and backs up to the last non-word character.
+_ENUMERATOR = re.compile(r"\s*\d{1,2}")  # a numbered list's "1" (before its dot)
 _LAST_WORD = re.compile(r"(?:.*[^\w.])?([\w.]+)\.\Z", re.S)
 
 
@@ -86,6 +87,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if end < len(text) and text[end].islower():
                 continue  # "3 p.m. yesterday", "approx. forty": a dot before a lowercase word
+            if text[end:end + 1].isdigit() and _ENUMERATOR.fullmatch(text, start, boundary.start()):
+                continue  # "1. 13 Kh-101 cruise missiles": an item's number, not a sentence
         _append(sentences, text, doc_low, start, end)
         start = end
     _append(sentences, text, doc_low, start, len(text))
