@@ -3398,3 +3398,12 @@ def test_a_numbered_list_of_counts_keeps_each_number_with_its_item() -> None:
             "2. 14 Kalibr cruise missiles (ships in the Black Sea);\n3. 4 Iskander-M ballistic missiles (Kursk region).")
     attack = extract_text(text, published=date(2024, 7, 8), lang="en").attacks[0]
     assert {w.model: w.launched.value for w in attack.weapons} == {"X-101/X-555": 13, "Kalibr": 14, "Iskander-M/KN-23": 4}
+
+
+def test_a_post_naming_a_day_of_mourning_to_come_is_news_not_history() -> None:
+    text = ("17.04.2024\n\n10:31\nThe enemy launched three Iskander-M missiles at Chernihiv. All three hit the city. As of "
+            "now, the strike has killed 13 people.\n\n18:20 UPDATE\nAs of now, the strike on Chernihiv has killed 17 "
+            "people, including a child.\n\nApril 18 is declared a day of mourning in the Chernihiv community.")
+    attack = extract_text(text, published=date(2024, 4, 17), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.hits.missiles.value, attack.killed.value) == \
+        ("2024-04-17", 3, 3, 17)

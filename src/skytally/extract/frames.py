@@ -952,8 +952,9 @@ def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
 
     'today's war' and dates in sentences about plans ('will be held on Sunday') do not count.
     """
+    # ("April 18 is declared a day of mourning" in a post of April 17: a day to come tells no history)
     found = [d.end_date for f in frames if not f.not_attack for d in f.dates
-             if not d.text.lower().startswith("today")]
+             if not d.text.lower().startswith("today") and not (published and d.end_date > published)]
     return bool(published and found) and all(not 0 <= (published - d).days <= 7 for d in found)
 
 
@@ -1075,6 +1076,9 @@ def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> str | None:
     """The one place of the target every sentence that says how many came names as where (and no country), if any."""
     launch_frames = [f for f in frames if any(fm.field == "launched" and not fm.sub and not fm.period and not fm.earlier
                                               for fm in f.figures)]
+    # ("... launched three Iskander-M missiles at Chernihiv. All three hit the city": a fate, not another count of them)
+    launch_frames = [f for f in launch_frames if not all(fm.universal for fm in f.figures if fm.field == "launched")] \
+        or launch_frames
     codes = {p.code for f in launch_frames for p in f.places}
     if bool(launch_frames) and all(f.places for f in launch_frames) and len(codes) == 1 \
             and next(iter(codes)).startswith(prefix) and all(p.kind != "country" for f in launch_frames for p in f.places):
