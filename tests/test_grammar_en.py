@@ -3407,3 +3407,11 @@ def test_a_post_naming_a_day_of_mourning_to_come_is_news_not_history() -> None:
     attack = extract_text(text, published=date(2024, 4, 17), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.hits.missiles.value, attack.killed.value) == \
         ("2024-04-17", 3, 3, 17)
+
+
+def test_the_general_staffs_losses_tally_is_no_attack() -> None:
+    text = ("General Staff: Russia loses 1,080 troops, 162 drones over past day\n\nAccording to the General Staff, "
+            "Ukrainian forces have also destroyed:\n– 11,036 tanks (+4);"
+            "\n– 23,012 armoured combat vehicles (+3);\n– 30,448 artillery systems (+31);\n– 46,219 operational-tactical "
+            "level UAVs (+162);\n– 3,523 cruise missiles;\n– 28 warships and boats.")
+    assert extract_text(text, published=date(2025, 7, 15), lang="en").attacks == []

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import groupby
 from types import ModuleType
 
 from ..model import Attack, Counts, Evidence, Figure, PeriodTotal, WeaponFigures
@@ -287,7 +288,25 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames], text)
+    if lang == "en":
+        _mark_losses_tallies(frames)
     return frames
+
+
+# "– 11,036 tanks (+4); – 1,195 air defence systems (+2); – 3,523 cruise missiles;": the General Staff's tally of
+# what has been destroyed since the invasion began, not one attack's
+_GROUND_LOSSES = re.compile(r"\b(?:tanks|armou?red\s+(?:combat\s+)?vehicles|artillery\s+systems|multiple\s+rocket\s+launchers|"
+                            r"warships|special\s+equipment|vehicles\s+and\s+fuel\s+tank\w*)\b", re.I)
+
+
+def _mark_losses_tallies(frames: list[SentenceFrame]) -> None:
+    for is_item, run in groupby(frames, key=lambda f: bool(_LIST_ITEM.match(f.sentence.text))):
+        items = list(run)
+        if is_item and sum(bool(_GROUND_LOSSES.search(f.sentence.text)) for f in items) >= 2:
+            for f in items:
+                f.not_attack = True
+                for fm in f.figures:
+                    fm.not_attack = True
 
 
 # "(Reporting by the Kyiv newsroom)", "By Kyiv bureau": who wrote it, from where
