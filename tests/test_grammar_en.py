@@ -3415,3 +3415,11 @@ def test_the_general_staffs_losses_tally_is_no_attack() -> None:
             "\n– 23,012 armoured combat vehicles (+3);\n– 30,448 artillery systems (+31);\n– 46,219 operational-tactical "
             "level UAVs (+162);\n– 3,523 cruise missiles;\n– 28 warships and boats.")
     assert extract_text(text, published=date(2025, 7, 15), lang="en").attacks == []
+
+
+@pytest.mark.parametrize("went", ["two flew into Belarusian airspace", "2 drones flew off towards the Republic of Belarus"])
+def test_drones_that_left_for_a_neighbours_airspace(went: str) -> None:
+    text = (f"Russia launched 87 drones overnight. Air defence shot down 56 of them, 25 were locationally lost, and {went}, "
+            "the Air Force said.")
+    attack = extract_text(text, published=date(2025, 2, 9), lang="en").attacks[0]
+    assert attack.other["returned"].value == 2

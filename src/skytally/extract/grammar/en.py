@@ -202,8 +202,10 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
 # "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
 _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned)\s+"
                                r"(?:off\s+|back\s+|away\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
-                               r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:belarus|russia|the\s+russian\s+federation|"
-                               r"moldova|romania)\b")
+                               r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:(?:the\s+)?republic\s+of\s+)?(?:belarus|russia|"
+                               r"the\s+russian\s+federation|moldova|romania|"
+                               # "two flew into Belarusian airspace"
+                               r"(?:belarusian|russian|moldovan|romanian)\s+(?:airspace|territory))\b")
 
 
 # A month's tally told by its rank: "November was the heaviest month of the war so far, with 2,435 drones",
