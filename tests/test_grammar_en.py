@@ -3423,3 +3423,10 @@ def test_drones_that_left_for_a_neighbours_airspace(went: str) -> None:
             "the Air Force said.")
     attack = extract_text(text, published=date(2025, 2, 9), lang="en").attacks[0]
     assert attack.other["returned"].value == 2
+
+
+@pytest.mark.parametrize("hurt", ["One person was seriously wounded: a 7-year-old girl in the Negev desert.",
+                                  "One person, a 7-year-old girl, was seriously injured by shrapnel in the Negev desert."])
+def test_a_toll_with_how_badly_or_an_apposition(hurt: str) -> None:
+    text = f"Iran launched more than 300 drones and missiles at Israel overnight, the military said. {hurt}"
+    assert extract_text(text, published=date(2024, 4, 14), lang="en").attacks[0].injured.value == 1

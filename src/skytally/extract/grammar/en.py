@@ -61,7 +61,11 @@ _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched
 _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
-    r"already|now|so\s+far|thus\s+far|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
+    r"already|now|so\s+far|thus\s+far|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|"
+    # "One person was seriously wounded" (not "lightly hurt", mostly while running to shelters)
+    r"seriously|severely|critically|badly|gravely|"
+    # an apposition: "One person, a 7-year-old girl, was injured"
+    r",\s*(?:a|an)\s+[^,;.()]{1,40}?,|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?|"
     # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|it|they|"
