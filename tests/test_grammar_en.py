@@ -3430,3 +3430,15 @@ def test_drones_that_left_for_a_neighbours_airspace(went: str) -> None:
 def test_a_toll_with_how_badly_or_an_apposition(hurt: str) -> None:
     text = f"Iran launched more than 300 drones and missiles at Israel overnight, the military said. {hurt}"
     assert extract_text(text, published=date(2024, 4, 14), lang="en").attacks[0].injured.value == 1
+
+
+def test_keycap_numbered_items_with_a_dashed_fate_and_all_downed_over_the_capital() -> None:
+    text = ("On the night of May 16, 2023, the enemy attacked Ukraine with missiles.\n\nIn total, 18 missiles of various "
+            "types were launched:\n1\ufe0f\u20e3 6 Kh-47M2 Kinzhal aeroballistic missiles from six MiG-31K aircraft — 6 "
+            "destroyed;\n2\ufe0f\u20e3 9 Kalibr cruise missiles from ships in the Black Sea — 9 destroyed;\n3\ufe0f\u20e3 3 "
+            "S-400 missiles from the ground — 3 destroyed.\n\nAll 18 missiles were destroyed in the airspace over Kyiv and "
+            "the Kyiv region.")
+    attack = extract_text(text, published=date(2023, 5, 16), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"X-47 Kinzhal": (6, 6), "Kalibr": (9, 9), "C-400": (3, 3)}
+    assert attack.destroyed.missiles.value == 18

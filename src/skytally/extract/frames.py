@@ -694,7 +694,7 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 _LABELLED_COUNT = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*[\d,]+\s*")
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 # (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=\d[\d,. ]*\s+[^\W\d]))")  # (not "👁 70 402": views)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=\d[\d,. ]*\s+[^\W\d]))")  # (not "👁 70 402": views)
 
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
@@ -1201,6 +1201,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                    else replace(fm, places=(), local=False) if fm.field in ("killed", "injured") and fm.places
                    and set(fm.places) == {only_place} and not fm.sub else fm
                    for fm in figures]
+    # "18 missiles were launched ... All 18 missiles were destroyed in the airspace over Kyiv and the Kyiv region":
+    # every one that came, wherever it fell, is the whole attack's count
+    came = {(fm.key, fm.value) for fm in figures if fm.field == "launched" and not fm.sub and not fm.universal and not fm.places}
+    figures = [replace(fm, places=()) if fm.universal and fm.places and fm.field in ("destroyed", "neutralized")
+               and (fm.key, fm.value) in came else fm for fm in figures]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
     one_model = [fm for fm in figures if getattr(fm, "single", False) and fm.key in many and fm.key == "missiles" and fm.model]

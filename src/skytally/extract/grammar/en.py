@@ -1095,7 +1095,9 @@ _NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|to
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
 _RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*(?:,|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?", re.I)
-_PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))(?:\s+(?:only|just|merely))?"
+_PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|"
+                           # "6 Kh-47M2 Kinzhal aeroballistic missiles from six MiG-31K aircraft — 6 destroyed"
+                           + _NOUN_MODIFIER + r"\s*[—–]|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))(?:\s+(?:only|just|merely))?"
                            # "32 Iskander-Ms, of which air defenses intercepted 11"
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
                            r"\s*", re.I)
