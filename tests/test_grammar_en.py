@@ -3442,3 +3442,12 @@ def test_keycap_numbered_items_with_a_dashed_fate_and_all_downed_over_the_capita
     assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
         {"X-47 Kinzhal": (6, 6), "Kalibr": (9, 9), "C-400": (3, 3)}
     assert attack.destroyed.missiles.value == 18
+
+
+def test_a_count_broken_down_by_model_in_brackets() -> None:
+    text = ("The enemy launched:\n- 43 Kh-101/Kh-555 air-launched cruise missiles;\n- 28 Kalibr sea-based cruise missiles;\n"
+            "- 7 Shahed-136/131 attack UAVs.\n\nThe Air Force destroyed 61 cruise missiles (Kh-101/Kh-555 — 38, Kalibr — "
+            "23) and 5 Shahed-136/131 attack UAVs.")
+    attack = extract_text(text, published=date(2023, 2, 10), lang="en").attacks[0]
+    assert {w.model: w.destroyed.value for w in attack.weapons} == {"X-101/X-555": 38, "Kalibr": 23, "Shahed-136/131": 5}
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (61, 5)

@@ -326,7 +326,9 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
         if w.start < end:
             continue
         if w.model and not model and w.weapon_class == cls and (kind := _OF_THE_TYPE.match(text, end)) \
-                and kind.end() == w.start:  # "strike UAVs of the Shahed type": the noun's model
+                and kind.end() == w.start and not _MODEL_COUNT_AFTER.match(text, w.end):
+            # "strike UAVs of the Shahed type": the noun's model (not "61 cruise missiles (Kh-101/Kh-555 — 38, Kalibr —
+            # 23)": a breakdown by model)
             model, end = w.model, _TYPE_WORD.match(text, w.end).end()
             continue
         words = text[end:w.start].split()
@@ -462,6 +464,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                                          # (not "including three children in Zhytomyr, and more than 60 were
                                          # wounded": a clause of its own)
                                          and not _OWN_VERB_AFTER.match(text, n.end))))
+        if (label := _model_label(text, n.start, weapons)) is not None:
+            # "(Kh-101/Kh-555 — 38, Kalibr — 23)": a model's part of the count before, by its name
+            q.kind, q.start, q.weapon_class, q.model, q.subclass, q.sub = \
+                "weapon", label.start, label.weapon_class, label.model, label.subclass, True
+            out.append(q)
+            continue
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
         weapon = _weapon_after(text, q.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:
@@ -564,6 +572,18 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
                      r"|\s+of\s+(?:them|those|these)\s+$", re.I)  # ("18 missiles, nine of them Kalibrs": a model only)
 
 
+_MODEL_COUNT_AFTER = re.compile(r"\s*[—–]\s*\d|\s+-\s+\d")
+_ITEM_OPENS_BEFORE = re.compile(r"[(,;]\s*$")
+
+
+def _model_label(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
+    """The model named right before a number at `pos` as its label, inside a parenthesis or a list: 'Kalibr — 23'."""
+    w = next((w for w in reversed(weapons) if w.end <= pos), None)
+    if w is None or not w.model or w.weapon_class not in CLASS_KEY or not _MODEL_COUNT_AFTER.fullmatch(text, w.end, pos + 1):
+        return None
+    return w if _ITEM_OPENS_BEFORE.search(text, max(0, w.start - 3), w.start) else None
+
+
 def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
     w = next((w for w in weapons if w.start >= pos), None)
     if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not (copula := _COPULA.fullmatch(text, pos, w.start)):
@@ -654,7 +674,7 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
-              and not _CLAUSE_BREAK.search(text, c.end, q.start) and not _closed_relative(c, q, text)
+              and not _breaks_clause(text, c.end, q.start) and not _closed_relative(c, q, text)
               # ("eight Kalibr cruise missiles (five shot down), seven Iskander-K": a bracket's verb stays in it)
               and not _in_closed_bracket(text, c, q.start)]
     if not before:
@@ -665,6 +685,17 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
                # (not "its heaviest strikes of the winter, firing 450 drones": a verb of its own stands between)
                and not any(o.outcome == "launched" and c.end <= o.start and o.end <= q.start for o in before)]
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
+
+
+def _breaks_clause(text: str, start: int, end: int) -> bool:
+    """A semicolon or a spaced dash between, outside brackets ("61 cruise missiles (Kh-101 — 38, Kalibr — 23) and 5")."""
+    if _CLAUSE_BREAK.search(text, start, end) is None:
+        return False
+    gap = text[start:end]
+    return "(" not in gap or _CLAUSE_BREAK.search(_BRACKETED.sub("", gap)) is not None
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 
 
 def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
