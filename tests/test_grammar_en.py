@@ -3451,3 +3451,13 @@ def test_a_count_broken_down_by_model_in_brackets() -> None:
     attack = extract_text(text, published=date(2023, 2, 10), lang="en").attacks[0]
     assert {w.model: w.destroyed.value for w in attack.weapons} == {"X-101/X-555": 38, "Kalibr": 23, "Shahed-136/131": 5}
     assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (61, 5)
+
+
+def test_an_emoji_item_opening_with_all() -> None:
+    text = ("On the night of July 10, the enemy attacked with 415 means of air attack:\n🔸 397 Shahed attack UAVs;\n🔸 18 "
+            "missiles: 6 Kh-101 cruise missiles, 8 Iskander-M/KN-23 ballistic missiles, 4 S-300 missiles.\n\nAs of 10:00, "
+            "air defence shot down 178 air targets:\n✅ 164 enemy UAVs of the Shahed type;\n✅ all 6 Kh-101 cruise "
+            "missiles;\n✅ 8 Iskander-M/KN-23 ballistic missiles.")
+    attack = extract_text(text, published=date(2025, 7, 10), lang="en").attacks[0]
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == \
+        {"Shahed-136/131": 164, "X-101/X-555": 6, "Iskander-M/KN-23": 8}
