@@ -3461,3 +3461,10 @@ def test_an_emoji_item_opening_with_all() -> None:
     attack = extract_text(text, published=date(2025, 7, 10), lang="en").attacks[0]
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == \
         {"Shahed-136/131": 164, "X-101/X-555": 6, "Iskander-M/KN-23": 8}
+
+
+def test_parts_of_a_recorded_total_share_its_fate() -> None:
+    text = ("On the night of March 22, 2024, the enemy carried out a massive combined strike. In total, 151 means of air "
+            "attack were recorded, among them 88 missiles of various types and 63 attack UAVs.")
+    attack = extract_text(text, published=date(2024, 3, 22), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.missiles.value, attack.launched.drones.value) == (151, 88, 63)

@@ -572,6 +572,7 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
                      r"|\s+of\s+(?:them|those|these)\s+$", re.I)  # ("18 missiles, nine of them Kalibrs": a model only)
 
 
+_SUB_MARKER_GAP = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\b", re.I)
 _MODEL_COUNT_AFTER = re.compile(r"\s*[—–]\s*\d|\s+-\s+\d")
 _ITEM_OPENS_BEFORE = re.compile(r"[(,;]\s*$")
 
@@ -874,6 +875,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             mentions = [weapon_figure(q, Cue(q.start, q.start, out[-1].field, "left"), sentence, (), None)]
         if not mentions and q.composition:
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
+        if not mentions and q.sub and q.kind == "weapon" and (whole := next((f for f in reversed(out) if not f.sub), None)) \
+                and whole.field in WEAPON_OUTCOMES and whole.key == "total" and _SUB_MARKER_GAP.search(text, whole.end, q.start):
+            # "151 means of air attack were recorded, among them 88 missiles and 63 attack UAVs": parts of that count,
+            # with its fate
+            mentions = [weapon_figure(q, Cue(q.start, q.start, whole.field, "left"), sentence, (), None)]
         if not mentions and q.kind == "weapon" and q.model and (opens := _LIST_OF_WHAT_CAME.match(sentence.low)) \
                 and q.start >= sentence.start + opens.end():
             # "The 40 missiles were six Kinzhals, four Iskander-Ms, ...", "Among them: 27 Kh-101 cruise missiles, ...",
