@@ -3468,3 +3468,11 @@ def test_parts_of_a_recorded_total_share_its_fate() -> None:
             "attack were recorded, among them 88 missiles of various types and 63 attack UAVs.")
     attack = extract_text(text, published=date(2024, 3, 22), lang="en").attacks[0]
     assert (attack.launched.total.value, attack.launched.missiles.value, attack.launched.drones.value) == (151, 88, 63)
+
+
+def test_a_closed_four_of_them_shot_down_keeps_its_verb() -> None:
+    text = ("Russia launched 31 missiles overnight. The missiles included five Iskander-K cruise missiles, four of them shot "
+            "down, and 19 Iskander-M ballistic missiles, only eight of which were intercepted.")
+    attack = extract_text(text, published=date(2025, 5, 25), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"Iskander-K": (5, 4), "Iskander-M/KN-23": (19, 8)}

@@ -713,7 +713,9 @@ def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
 
 _DASH = re.compile(r"\s[—–-]\s|[—–]")
 _RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,2}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
-                             r"have\s+been)\s+$|\b(?:all|both)\s+of\s+them\s+(?:were\s+|being\s+)?$", re.I)  # ("..., all of them downed, and")
+                             r"have\s+been)\s+$|\b(?:all|both|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                             r"\w+ty(?:-\w+)?)\s+of\s+them\s+(?:were\s+|being\s+)?$", re.I)  # ("..., all of them downed, and",
+# "five Iskander-K cruise missiles, four of them shot down, and 19 Iskander-Ms")
 
 
 def _weak_right(text: str, cue: Cue) -> bool:
