@@ -3476,3 +3476,12 @@ def test_a_closed_four_of_them_shot_down_keeps_its_verb() -> None:
     attack = extract_text(text, published=date(2025, 5, 25), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
         {"Iskander-K": (5, 4), "Iskander-M/KN-23": (19, 8)}
+
+
+def test_a_nationwide_toll_before_another_participle_about_the_capital() -> None:
+    text = ("KYIV, Nov 29 (Reuters) - Russia pounded Kyiv and the surrounding region with hundreds of drones and dozens of "
+            "missiles overnight, killing at least two people and wounding 29 others across the country and cutting "
+            "electricity to large parts of the capital, Ukrainian officials said on Saturday. The air force said Russia "
+            "launched 596 drones and 36 missiles.")
+    attack = extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (2, 29)

@@ -1547,7 +1547,9 @@ _CLAUSE_END = re.compile(r"[;:]|\s[—–-]\s|,\s+(?:and|but|while|whereas|accor
                          r"|,\s+(?=[^,;]{0,60}\b(?:said|says|reported|reports|told|wrote|added|announced)\b)"
                          # ", four of them in the capital": a part, and where the part was
                          r"|,\s+(?:[\w-]+\s+)?(?:of\s+(?:them|whom)|among\s+them)\b"
-                         r"|,\s+including\b(?![^,;]*,)")  # (a closed ", including a girl," is a parenthesis)
+                         r"|,\s+including\b(?![^,;]*,)"  # (a closed ", including a girl," is a parenthesis)
+                         # "wounding 29 others across the country and cutting electricity to parts of the capital"
+                         r"|\s+and\s+(?!(?:killing|wounding|injuring|leaving|hurting)\b)(?=[a-z]+ing\s)")
 
 
 def _clause_end(sentence: Sentence, q: Quantity) -> int:
