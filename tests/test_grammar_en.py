@@ -3485,3 +3485,11 @@ def test_a_nationwide_toll_before_another_participle_about_the_capital() -> None
             "launched 596 drones and 36 missiles.")
     attack = extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (2, 29)
+
+
+@pytest.mark.parametrize("label", ["gave precise figures", "gave its count", "released its final tally"])
+def test_counts_after_a_figures_label_are_what_came(label: str) -> None:
+    text = (f"Russia launched nearly 500 drones and more than 50 missiles overnight into Sunday. Ukraine's air force later "
+            f"{label}: 496 drones and 53 missiles of various types. Air defenses shot down 439 of the drones.")
+    attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (496, 53)

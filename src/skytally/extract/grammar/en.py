@@ -572,6 +572,9 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
                      r"|\s+of\s+(?:them|those|these)\s+$", re.I)  # ("18 missiles, nine of them Kalibrs": a model only)
 
 
+_FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the)?\s*"
+                            r"(?:(?:precise|exact|final|full|updated|official|detailed|own|first|latest)\s+)?"
+                            r"(?:figures|count|tally|numbers|data|breakdown)\s*:\s*(?=\d)", re.I)
 _SUB_MARKER_GAP = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\b", re.I)
 _MODEL_COUNT_AFTER = re.compile(r"\s*[—–]\s*\d|\s+-\s+\d")
 _ITEM_OPENS_BEFORE = re.compile(r"[(,;]\s*$")
@@ -808,6 +811,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif lead := _TOTAL_LEAD.match(text, at):
             at = lead.end()  # ("In total — 122 missiles and 36 attack drones.": past the dash)
         cues.insert(0, Cue(at, at, inherited, "left"))
+    if (told := _FIGURES_LABEL.search(sentence.text)) is not None:
+        # "Ukraine's air force later gave precise figures: 496 drones and 53 missiles of various types": what came
+        at = sentence.start + told.end()
+        cues.insert(0, Cue(at, at, "launched", "left"))
+        cues.sort(key=lambda c: c.start)
     if label is not None:
         for q in qs:
             if q.kind == "bare" and q.start > label.end:
