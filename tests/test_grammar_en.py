@@ -3493,3 +3493,12 @@ def test_counts_after_a_figures_label_are_what_came(label: str) -> None:
             f"{label}: 496 drones and 53 missiles of various types. Air defenses shot down 439 of the drones.")
     attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (496, 53)
+
+
+@pytest.mark.parametrize("said", ["All of the missiles were Kh-101 air-launched cruise missiles",
+                                  "All 26 missiles were Kh-101 air-launched cruise missiles"])
+def test_all_of_the_missiles_were_one_model(said: str) -> None:
+    text = (f"Russia launched 597 drones and 26 cruise missiles at Ukraine overnight. Air defence units shot down 319 of the "
+            f"drones and 25 of the missiles. {said} fired from Tu-95 strategic bombers, it said.")
+    attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-101/X-555", 26, 25)]

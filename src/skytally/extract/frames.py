@@ -416,7 +416,9 @@ _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:a\s+side|each|soldiers|prisoners|people
 # "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".
 _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as"
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
-                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?)"
+                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?"
+                            # "All of the missiles were Kh-101 cruise missiles", "All 26 missiles were Kh-101s"
+                            r"|\ball\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?:were|was))"
                             r"\s+(?:an?\s+|the\s+|of\s+the\s+)?$", re.I)
 
 
