@@ -3502,3 +3502,13 @@ def test_all_of_the_missiles_were_one_model(said: str) -> None:
             f"drones and 25 of the missiles. {said} fired from Tu-95 strategic bombers, it said.")
     attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-101/X-555", 26, 25)]
+
+
+def test_a_headline_rounding_the_drones_is_no_total() -> None:
+    text = ("Russia pounds western Ukraine with nearly 600 drones, cruise missiles; two dead in Chernivtsi\n\nKYIV, July 12 "
+            "(Reuters) - Russia launched 597 drones and 26 cruise missiles at Ukraine overnight, the air force said.")
+    attack = extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0]
+    assert (attack.launched.total, attack.launched.drones.value) == (None, 597)
+    text = ("Russia fires about 600 drones and missiles at Ukraine\n\nRussia launched 580 drones and 20 missiles at Ukraine "
+            "overnight, the air force said.")
+    assert extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0].launched.total.value == 600

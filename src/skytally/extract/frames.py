@@ -1235,6 +1235,14 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             # a headline's "more than 100 drones and ballistic missiles" over the body's "more than 100 drones and
             # several ballistic missiles": the drones' rounded count, loosely worded, not a total
             counts.total = None
+        if total is not None and counts.total is not None and total.sentence == 0 and total.qualifier != "exact" \
+                and counts.drones is not None and counts.missiles is not None \
+                and counts.drones.qualifier == counts.missiles.qualifier == "exact" \
+                and _fits(counts.drones.value, total) \
+                and abs(counts.drones.value - total.value) < abs(counts.drones.value + counts.missiles.value - total.value):
+            # the headline's "nearly 600 drones, cruise missiles" over "597 drones and 26 cruise missiles": the
+            # drones' count, with the missiles named beside it
+            counts.total = None
     for key in ("total", "drones", "missiles"):
         for outcome in ("destroyed", "suppressed"):
             part = picked.get((outcome, key))
