@@ -3512,3 +3512,13 @@ def test_a_headline_rounding_the_drones_is_no_total() -> None:
     text = ("Russia fires about 600 drones and missiles at Ukraine\n\nRussia launched 580 drones and 20 missiles at Ukraine "
             "overnight, the air force said.")
     assert extract_text(text, published=date(2025, 7, 12), lang="en").attacks[0].launched.total.value == 600
+
+
+def test_of_them_iranian_made_shaheds_and_all_drones_were_shaheds() -> None:
+    text = "Russia fired 84 cruise missiles and launched 24 drones, 13 of them Iranian-made Shahed-136s, the military said."
+    attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
+    assert [(w.model, w.launched.value) for w in attack.weapons] == [("Shahed-136/131", 13)]
+    text = ("Russia launched 122 missiles and 36 drones overnight. Air defences downed 87 missiles and 27 Shahed drones. "
+            "All 36 drones were Shahed-type attack drones launched from the south.")
+    attack = extract_text(text, published=date(2023, 12, 29), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("Shahed-136/131", 36, 27)]

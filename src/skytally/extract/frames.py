@@ -1383,10 +1383,16 @@ def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> No
     named = {w.model for w in attack.weapons}
     for cls in ("drone", "missile"):
         models = {m for c, m in identified if c == cls}
-        if len(models) != 1 or models & named or any(w.weapon_class == cls for w in attack.weapons):
-            continue
         key = _CLASS_KEYS[cls]
         launched, destroyed = getattr(attack.launched, key), getattr(attack.destroyed, key)
+        of_class = [w for w in attack.weapons if w.weapon_class == cls]
+        if len(models) == 1 and len(of_class) == 1 and of_class[0].model in models and of_class[0].launched is None:
+            # "air defences had downed ... 27 Shahed drones. All 36 drones were Shahed-type attack drones": how many
+            # of the one model came
+            of_class[0].launched = launched
+            continue
+        if len(models) != 1 or models & named or of_class:
+            continue
         if launched is not None:
             attack.weapons.append(WeaponFigures(models.pop(), cls, launched, destroyed))
 

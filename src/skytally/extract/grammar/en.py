@@ -569,7 +569,8 @@ _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _WHOLE_LAUNCHED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:fired|launched|used|sent)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|\s+)(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$"
-                     r"|\s+of\s+(?:them|those|these)\s+$", re.I)  # ("18 missiles, nine of them Kalibrs": a model only)
+                     r"|\s+of\s+(?:them|those|these)\s+(?:(?:iranian|russian|north\s+korean)(?:-made|-designed)?\s+)?$",
+                     re.I)  # ("18 missiles, nine of them Kalibrs": a model only; "13 of them Iranian-made Shahed-136s")
 
 
 _FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the)?\s*"
