@@ -3522,3 +3522,11 @@ def test_of_them_iranian_made_shaheds_and_all_drones_were_shaheds() -> None:
             "All 36 drones were Shahed-type attack drones launched from the south.")
     attack = extract_text(text, published=date(2023, 12, 29), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("Shahed-136/131", 36, 27)]
+
+
+def test_a_morning_post_tells_the_evening_strikes_toll() -> None:
+    text = ("Yesterday at about 21:30 the enemy fired four Kh-59/69 guided missiles at Zaporizhzhia. Air defence shot down "
+            "one missile; three hit an industrial enterprise.\n\nAs of this morning, two people have been killed. The "
+            "number of injured has risen to 12 — last night we reported nine.")
+    attack = extract_text(text, published=date(2024, 11, 8), lang="en").attacks[0]
+    assert (attack.date, attack.killed.value, attack.injured.value) == ("2024-11-07", 2, 12)

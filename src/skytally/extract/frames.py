@@ -324,7 +324,8 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
     reported = [d for d in dates if matches(G.FRAME.reporting, text[sentence.start:d.start],
                                             sentence.low[:d.start - sentence.start])]
     return [_began_at_night(text, sentence, _night_ending_on_report(text, d, reported)) for d in dates if d not in reported
-            and not _BY_WHEN.search(text, max(sentence.start, d.start - 4), d.start)
+            and not _BY_WHEN.search(text, max(sentence.start, d.start - 7), d.start)
+            and not _TOLD_THEN.match(text, d.end)
             and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
             and not (_AFTERMATH_WHEN.search(text, max(sentence.start, d.start - 40), d.start) and not _OF_WHEN.match(d.text))
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
@@ -561,7 +562,10 @@ _THE_STRIKE_KILLED = re.compile(r"\bthe\s+(?:strike|attack|barrage|bombardment|m
                                 r"(?:killed|wounded|injured|left|claimed)\b"
                                 # "On Saturday morning, Lysak said the toll had risen to 19": when it was told
                                 r"|\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|grew|reached)\b")
-_BY_WHEN = re.compile(r"\bby\s+$", re.I)  # "By Tuesday night, officials said 11 had been killed": a deadline
+# "By Tuesday night, officials said 11 had been killed": a deadline; "As of this morning, two people have been killed"
+_BY_WHEN = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
+# "The number of injured has risen to 12 — last night we reported nine": when an older count was told
+_TOLD_THEN = re.compile(r"\s+(?:we|they|officials|authorities|he|she)\s+(?:had\s+)?(?:reported|said|announced|counted)\b", re.I)
 # "the toll rose to 14 on Thursday": when the count was updated, not when the attack was
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped|grew|зросла|зріс|збільшилася)\s+"
                         r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
