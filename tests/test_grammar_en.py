@@ -3530,3 +3530,11 @@ def test_a_morning_post_tells_the_evening_strikes_toll() -> None:
             "number of injured has risen to 12 — last night we reported nine.")
     attack = extract_text(text, published=date(2024, 11, 8), lang="en").attacks[0]
     assert (attack.date, attack.killed.value, attack.injured.value) == ("2024-11-07", 2, 12)
+
+
+def test_downs_and_losses_that_add_up_to_the_combined_figure() -> None:
+    text = ("On the night of July 21, the enemy attacked with 426 Shahed-type attack UAVs and imitator drones.\n\nAs of "
+            "09:30, 403 enemy drones were shot down/suppressed:\n– 200 Shahed-type enemy drones were shot down by fire;\n"
+            "– 203 imitator drones were locationally lost.")
+    attack = extract_text(text, published=date(2025, 7, 21), lang="en").attacks[0]
+    assert (attack.neutralized.drones.value, attack.destroyed.drones.value, attack.suppressed.drones.value) == (403, 200, 203)

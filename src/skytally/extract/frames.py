@@ -1272,7 +1272,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
             elif part is not None and part.model and (part.universal or outcome == "destroyed") \
                     and outcome != "hits" and any(
                     not fm.model and fm.value > part.value for o in {outcome, "neutralized"}
-                    for fm in by_path.get((o, key), [])):
+                    for fm in by_path.get((o, key), [])) and not _splits_neutralized(attack, key, part):
                 # "All four Zircon missiles were downed", "Thirteen of 15 Kh-101s were downed" beside "38 missiles
                 # were shot down or suppressed": one model's fate, not the class's
                 setattr(getattr(attack, outcome), key, None)
@@ -1337,6 +1337,13 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     _identified_weapons(attack, [pair for f in frames for pair in f.identified])
     _fates_of_the_only_model(text, attack, figures)
     return attack
+
+
+def _splits_neutralized(attack: Attack, key: str, downed: FigureMention) -> bool:
+    """'403 drones were shot down/suppressed: – 200 Shahed-type drones were shot down; – 203 imitators were lost': the
+    downs and the losses add up to the combined figure, so the downs are the class's, whatever model they name."""
+    neutralized, suppressed = getattr(attack.neutralized, key), getattr(attack.suppressed, key)
+    return neutralized is not None and suppressed is not None and downed.value + suppressed.value == neutralized.value
 
 
 def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMention]) -> None:
