@@ -3538,3 +3538,11 @@ def test_downs_and_losses_that_add_up_to_the_combined_figure() -> None:
             "– 203 imitator drones were locationally lost.")
     attack = extract_text(text, published=date(2025, 7, 21), lang="en").attacks[0]
     assert (attack.neutralized.drones.value, attack.destroyed.drones.value, attack.suppressed.drones.value) == (403, 200, 203)
+
+
+def test_a_guided_aircraft_missile_destroyed_as_well_as_the_drones() -> None:
+    text = ("On the night of May 28, 2023, the enemy attacked with Shahed-136/131 attack UAVs. 75 Shahed-136/131 attack UAVs "
+            "were launched. In addition, 1 Kh-59 guided aircraft missile was launched at the Dnipropetrovsk region. Result "
+            "of combat work: 74 Shahed-136/131 were destroyed, as well as the Kh-59 guided missile.")
+    attack = extract_text(text, published=date(2023, 5, 28), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)

@@ -549,6 +549,7 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
 _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
+_AS_WELL_AS_THE = re.compile(r",\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
 _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
                                r"\s*,\s*(?:(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
@@ -1724,6 +1725,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             before = next(q for q in qs if q.end == the.start())
             out.append(Quantity(the.start() + the.group().lower().index("the"), w.end, 1, "exact", "weapon", w.weapon_class,
                                 w.model, w.subclass, sub=before.sub))  # (a part of a part: "including ... and the Kh-59")
+            continue
+        if not m and w.weapon_class in CLASS_KEY and (the := _AS_WELL_AS_THE.search(text, max(sentence.start, w.start - 20), w.start)) \
+                and any(q.kind == "weapon" and q.weapon_class != w.weapon_class and q.end <= the.start() for q in qs):
+            # "74 Shahed-136/131 were destroyed, as well as the Kh-59 guided missile": the one missile, with the same fate
+            out.append(Quantity(the.start() + the.group().lower().index("the"), w.end, 1, "exact", "weapon", w.weapon_class,
+                                w.model, w.subclass))
             continue
         if not m:
             definite = _THE.search(text, max(sentence.start, w.start - 5), w.start)
