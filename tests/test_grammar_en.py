@@ -3546,3 +3546,10 @@ def test_a_guided_aircraft_missile_destroyed_as_well_as_the_drones() -> None:
             "of combat work: 74 Shahed-136/131 were destroyed, as well as the Kh-59 guided missile.")
     attack = extract_text(text, published=date(2023, 5, 28), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)
+
+
+def test_and_all_four_were_shot_down_after_a_model_count() -> None:
+    text = ("Russia launched 184 drones and missiles on Christmas Day, the air force said. Four Kh-59/69 guided missiles "
+            "were among those fired, and all four were shot down.")
+    attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-59/X-69", 4, 4)]

@@ -549,6 +549,7 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
 _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
+_AND_ALL = re.compile(r"[^.;]{0,60},\s+and\s+(?:all\s+)?", re.I)
 _AS_WELL_AS_THE = re.compile(r",\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
 _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
@@ -864,7 +865,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
         if q.kind == "bare" and named_before and q.model is None and (
                 ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start))
-                or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)):
+                or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
+                # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
+                or (q.universal and q.value == named_before[-1].value and named_before[-1].model
+                    and _AND_ALL.fullmatch(text, named_before[-1].end, q.start))):
             # "20 Kh-101s, 18 of which were downed", "nine Iskander-Ms, of which seven were brought down",
             # "- 33 Iskander-M ballistic missiles: 11 shot down", "The missiles included 29 Kh-101s, of which 26
             # were shot down", "18 Kh-101s from bombers, 17 of which were destroyed": the part is of that model
