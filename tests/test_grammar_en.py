@@ -3549,7 +3549,8 @@ def test_a_guided_aircraft_missile_destroyed_as_well_as_the_drones() -> None:
 
 
 def test_and_all_four_were_shot_down_after_a_model_count() -> None:
-    text = ("Russia launched 184 drones and missiles on Christmas Day, the air force said. Four Kh-59/69 guided missiles "
-            "were among those fired, and all four were shot down.")
+    text = ("Russia launched 78 missiles and 106 drones on Christmas Day, the air force said. Air defence downed 59 "
+            "missiles. Four Kh-59/69 guided missiles were among those fired, and all four were shot down. Russia also used "
+            "Kh-101 cruise missiles and Kalibr cruise missiles.")
     attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-59/X-69", 4, 4)]
