@@ -3554,3 +3554,11 @@ def test_and_all_four_were_shot_down_after_a_model_count() -> None:
             "Kh-101 cruise missiles and Kalibr cruise missiles.")
     attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-59/X-69", 4, 4)]
+
+
+def test_of_the_fronted_model_count_only_some_were_intercepted() -> None:
+    text = ("Ukrainian forces downed 602 drones and 37 missiles, the air force said. Of the 33 Iskander-M ballistic missiles "
+            "used in the attack, only 11 were intercepted, while 26 of the 27 Kh-101 cruise missiles were shot down.")
+    attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"Iskander-M/KN-23": (33, 11), "X-101/X-555": (27, 26)}

@@ -549,6 +549,7 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
 _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
+_FRONTED_WHOLE_GAP = re.compile(r"[^,;.\d]{0,60},\s*(?:only|just|merely|some|about|around|nearly)?\s*", re.I)
 _AND_ALL = re.compile(r"[^.;]{0,60},\s+and\s+(?:all\s+)?", re.I)
 _AS_WELL_AS_THE = re.compile(r",\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
@@ -868,7 +869,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
                 # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
                 or (q.universal and q.value == named_before[-1].value and named_before[-1].model
-                    and _AND_ALL.fullmatch(text, named_before[-1].end, q.start))):
+                    and _AND_ALL.fullmatch(text, named_before[-1].end, q.start))
+                # "Of the 33 Iskander-M ballistic missiles used in the attack, only 11 were intercepted"
+                or (named_before[-1].model and _FRONTED_WHOLE_GAP.fullmatch(text, named_before[-1].end, q.start)
+                    and _FRONTED_OF.search(text[sentence.start:named_before[-1].start]) is not None)):
             # "20 Kh-101s, 18 of which were downed", "nine Iskander-Ms, of which seven were brought down",
             # "- 33 Iskander-M ballistic missiles: 11 shot down", "The missiles included 29 Kh-101s, of which 26
             # were shot down", "18 Kh-101s from bombers, 17 of which were destroyed": the part is of that model
