@@ -3562,3 +3562,11 @@ def test_of_the_fronted_model_count_only_some_were_intercepted() -> None:
     attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
         {"Iskander-M/KN-23": (33, 11), "X-101/X-555": (27, 26)}
+
+
+def test_all_missiles_downed_then_spelled_out_by_model() -> None:
+    text = ("Russia launched 400 drones and 19 missiles overnight. Air defences shot down 200 drones and all 19 missiles - "
+            "five Kinzhal hypersonic missiles and 14 Kh-101 cruise missiles - the air force said.")
+    attack = extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"X-47 Kinzhal": (5, 5), "X-101/X-555": (14, 14)}

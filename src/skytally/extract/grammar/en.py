@@ -918,6 +918,15 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 twin.universal = True
                 told_after.add(id(twin))
                 mentions.append(twin)
+        elif head is not None and len(mentions) == 1 and mentions[0].model and mentions[0].field == head[1].field \
+                and head[1].universal and head[1].field in ("destroyed", "neutralized") \
+                and _spells_out(head[0], q, cues, text, head[1].field):
+            # "shot down 200 drones and all 19 missiles - five Kinzhal hypersonic missiles and 14 Kh-101 cruise missiles":
+            # every one of each downed, so each came
+            twin = replace(mentions[0], field="launched")
+            twin.universal = True
+            told_after.add(id(twin))
+            mentions.append(twin)
         elif not mentions and out and q.kind == "weapon" and (last := _last_stated(out, told_after)).field in WEAPON_OUTCOMES and (
                 _ALONG_WITH.search(text, max(sentence.start, q.start - 30), q.start)
                 or (_SERIES_NEXT.fullmatch(text, last.end, q.start) and not _own_cue(q, last, cues, text))):
