@@ -3570,3 +3570,11 @@ def test_all_missiles_downed_then_spelled_out_by_model() -> None:
     attack = extract_text(text, published=date(2025, 7, 4), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
         {"X-47 Kinzhal": (5, 5), "X-101/X-555": (14, 14)}
+
+
+def test_a_list_between_double_dashes_before_its_verb() -> None:
+    text = ("Russia launched 88 drones and six missiles overnight. The missiles -- five Iskander-M ballistic missiles and one "
+            "Kh-59 guided missile -- were fired from Russian territory and from occupied Crimea, the air force said.")
+    attack = extract_text(text, published=date(2025, 6, 3), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 6
+    assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 5, "X-59/X-69": 1}

@@ -73,6 +73,8 @@ _AUX_GAP = re.compile(
     r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
     # "415 more drones, most of them decoys without warheads, were lost from radar"
     r"(?:most|many|some|all|half|several|mostly|largely)\s+(?:of\s+them\s+)?[^,;.()]{1,50}?,|"
+    # the dash that closes a list in dashes: "The missiles -- five Iskander-Ms and one Kh-59 -- were fired"
+    r"(?:--|[–—])(?=\s+(?:were|was)\s)|"
     # a parenthesis between dashes: "181 drones – most of them decoys meant to exhaust the crews – were lost"
     r"[–—]\s[^–—;.()]{1,80}?\s[–—]|"
     # a correction: "eight, not nine, were locationally lost"
