@@ -3578,3 +3578,11 @@ def test_a_list_between_double_dashes_before_its_verb() -> None:
     attack = extract_text(text, published=date(2025, 6, 3), lang="en").attacks[0]
     assert attack.launched.missiles.value == 6
     assert {w.model: w.launched.value for w in attack.weapons} == {"Iskander-M/KN-23": 5, "X-59/X-69": 1}
+
+
+def test_a_toll_before_blackouts_in_the_capital_is_the_attacks() -> None:
+    text = ("Kyiv (AFP) - Russia launched 127 missiles and 109 drones at Ukraine on Monday in a sweeping attack on the "
+            "country's power network, killing at least seven people and triggering blackouts in the capital and beyond, "
+            "Ukrainian officials said.")
+    attack = extract_text(text, published=date(2024, 8, 26), lang="en").attacks[0]
+    assert (attack.killed.value, attack.killed.qualifier) == (7, "at_least")

@@ -1343,7 +1343,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             fm.participle = cue.end <= q.start and text[cue.start:cue.end].lower().endswith("ing")
             # "officials had initially reported 15 dead": an older toll only stands if nothing else does
             fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low)) or bool(_SOME_OF_THEM.match(text, q.end))
-            fm.local = bool(_UNNAMED_PLACE.match(text, q.end, sentence.end)
+            fm.local = bool(((there := _UNNAMED_PLACE.match(text, q.end, sentence.end))
+                             # (in its own clause: not "killing at least seven people and triggering blackouts in the capital")
+                             and (there.group(1) or there.end() <= _clause_end(sentence, q)))
                             or _OF_UNNAMED_PLACE.search(text, q.end, _before_part(text, q, _clause_end(sentence, q)))
                             or _UNNAMED_PLACE_OPENS.match(sentence.text)
                             # "Three port workers were injured, Odesa regional governor Oleh Kiper said": his region's
@@ -1444,7 +1446,7 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
 
 # "nine people were hurt in the city": a toll of one place the sentence does not name.
 # ("Four people were injured in the Darnytskyi district": a district of the city named by its own name)
-_UNNAMED_PLACE = re.compile(r"(?:\s*,\s+(?:among\s+them|including)\s[^,;.]{1,40},)?"  # ("31 people, among them five children, were killed in the city")
+_UNNAMED_PLACE = re.compile(r"(\s*,\s+(?:among\s+them|including)\s[^,;.]{1,40},)?"  # ("31 people, among them five children, were killed in the city")
                             r"(?:\s+[\w-]+){0,4}?\s+(?:in|at)\s+the\s+(?:[A-Z][\w'’-]+\s+)?(?:city|town|village|capital|district|region|"
                             r"oblast|building|neighbou?rhood|suburb|port)\b"
                             r"|(?:\s+[\w-]+){0,3}?\s+there\b", re.I)  # "two people had been killed there"
