@@ -3586,3 +3586,12 @@ def test_a_toll_before_blackouts_in_the_capital_is_the_attacks() -> None:
             "Ukrainian officials said.")
     attack = extract_text(text, published=date(2024, 8, 26), lang="en").attacks[0]
     assert (attack.killed.value, attack.killed.qualifier) == (7, "at_least")
+
+
+def test_a_later_update_line_with_its_clock_tells_the_newer_toll() -> None:
+    text = ("On the morning of April 13, the enemy struck the centre of Sumy with two Iskander-M ballistic missiles.\n\n"
+            "UPDATE 13:00: The number of dead has risen to 32, including two children. 84 people were injured, including "
+            "10 children.\n\nUPDATE 18:40: The death toll from the strike has risen to 35. 117 people were wounded, "
+            "including 15 children.")
+    attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (35, 117)

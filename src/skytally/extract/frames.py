@@ -265,7 +265,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         if not frame.figures and _UPDATE_HEADER.match(sentence.text) and (
                 not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)):  # ("UPDATED (10:52).")
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
-        elif header := _POST_HEADER.match(sentence.text):
+        elif header := (_POST_HEADER.match(sentence.text) or _UPDATE_CLOCK.match(sentence.text)):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
             clock = _CLOCK.findall(header.group())[-1]
             minutes = int(clock[0]) * 60 + int(clock[1])
@@ -358,6 +358,7 @@ _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
 _NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
 _NUMBERED_UPDATE_ANY = re.compile(r"\bupdate\s+(\d{1,2})\b", re.I)
+_UPDATE_CLOCK = re.compile(r"\W*update[sd]?\s*,?\s*(?:at\s+)?\(?\d{1,2}:\d{2}\)?\s*[:.—–-]", re.I)  # "UPDATE 18:40: The toll ..."
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
