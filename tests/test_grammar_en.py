@@ -3595,3 +3595,10 @@ def test_a_later_update_line_with_its_clock_tells_the_newer_toll() -> None:
             "including 15 children.")
     attack = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (35, 117)
+
+
+def test_people_treated_for_injuries_are_injured() -> None:
+    text = ("Russia pounded Kyiv with 30 missiles and 400 drones overnight. By Thursday evening, the attack's death toll had "
+            "risen to 12, and 90 people were being treated for injuries, the State Emergency Service said.")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (12, 90)
