@@ -3602,3 +3602,11 @@ def test_people_treated_for_injuries_are_injured() -> None:
             "risen to 12, and 90 people were being treated for injuries, the State Emergency Service said.")
     attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (12, 90)
+
+
+def test_a_headline_total_that_targets_ukraine_and_downed_drones_that_fell() -> None:
+    text = ("Russian strike kills 10 in Kharkiv as 509 drones and missiles target Ukraine\n\nRussia fired 480 drones and 29 "
+            "missiles at Ukraine overnight into Saturday, the air force said. Hits were recorded at 22 locations, and "
+            "downed drones fell at five locations.")
+    attack = extract_text(text, published=date(2026, 3, 7), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.hits.locations.value, attack.debris_locations.value) == (509, 22, 5)

@@ -1363,7 +1363,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         return [_figure(q, "debris", None, sentence, attached)]
     if q.kind == "location":
         clause = text[sentence.start:q.start]
-        if re.search(r"\b(?:debris|wreckage|fragments|falling)\b", clause, re.I):
+        # ("downed drones fell at five locations": what fell was shot down)
+        if re.search(r"\b(?:debris|wreckage|fragments|falling)\b|\b(?:downed|intercepted|shot-down)\s+(?:[\w-]+\s+){0,2}fell\s+(?:at|in|on)\s+$",
+                     clause, re.I):
             return [_figure(q, "debris", None, sentence, attached)]
         cue = _nearest_cue(q, cues, text, frozenset({"hits"}))
         if cue is None and re.search(r"\b(?:hit|hits|struck|impact\w*|strikes|found\s+their\s+targets?|got\s+through)\b",
