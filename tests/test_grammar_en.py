@@ -3610,3 +3610,16 @@ def test_a_headline_total_that_targets_ukraine_and_downed_drones_that_fell() -> 
             "downed drones fell at five locations.")
     attack = extract_text(text, published=date(2026, 3, 7), lang="en").attacks[0]
     assert (attack.launched.total.value, attack.hits.locations.value, attack.debris_locations.value) == (509, 22, 5)
+
+
+def test_relative_clauses_and_launch_platforms_in_a_list_of_models() -> None:
+    text = ("Russia launched 600 drones and 56 missiles overnight. The air force said 35 Kh-101 cruise missiles had been fired "
+            "from strategic bombers, 29 of which were shot down. The missiles included 14 Iskander-M ballistic missiles, of "
+            "which only one was intercepted, and three Kinzhal hypersonic missiles.")
+    attack = extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons} == \
+        {"X-101/X-555": (35, 29), "Iskander-M/KN-23": (14, 1), "X-47 Kinzhal": (3, None)}
+    text = ("The enemy launched three Kh-47M2 Kinzhal aeroballistic missiles and 35 Kalibr sea-launched and Iskander-K "
+            "ground-launched cruise missiles, as well as 635 Shahed-type strike UAVs.")
+    attack = extract_text(text, published=date(2025, 12, 23), lang="en").attacks[0]
+    assert {w.model for w in attack.weapons} == {"X-47 Kinzhal", "Shahed-136/131"}

@@ -339,7 +339,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
             continue
         gap = text[end:w.start]
         # (not "48 missiles, including Kh-101 cruise missiles": a part named, not a second noun)
-        if re.fullmatch(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|as\s+well\s+as\s+|plus\s+)"
+        # ("35 Kalibr sea-launched and Iskander-K ground-launched cruise missiles": a launch platform before the "and")
+        if re.fullmatch(r"(?:\s+[\w-]+-(?:launched|based))?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*|/\s*|as\s+well\s+as\s+|plus\s+)"
                         r"(?:(?!(?:including|mostly|mainly|notably|especially|chiefly|primarily|while|whereas|but|as|when|"
                         r"after|before|although|though|which|who|that|where)\b)[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap) \
@@ -721,7 +722,7 @@ def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
 
 
 _DASH = re.compile(r"\s[—–-]\s|[—–]")
-_RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,2}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
+_RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,3}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
                              r"have\s+been)\s+$|\b(?:all|both|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                              r"\w+ty(?:-\w+)?)\s+of\s+them\s+(?:were\s+|being\s+)?$", re.I)  # ("..., all of them downed, and",
 # "five Iskander-K cruise missiles, four of them shot down, and 19 Iskander-Ms")
@@ -1159,7 +1160,7 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 
 
 # (the noun's own modifier may come between: "18 Kh-101 cruise missiles from Tu-95MS bombers, 17 of which")
-_NOUN_MODIFIER = (r"(?:\s+(?:(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
+_NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
 _RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*(?:,|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?", re.I)
