@@ -3623,3 +3623,12 @@ def test_relative_clauses_and_launch_platforms_in_a_list_of_models() -> None:
             "ground-launched cruise missiles, as well as 635 Shahed-type strike UAVs.")
     attack = extract_text(text, published=date(2025, 12, 23), lang="en").attacks[0]
     assert {w.model for w in attack.weapons} == {"X-47 Kinzhal", "Shahed-136/131"}
+
+
+def test_an_ad_line_is_no_headline_and_the_missile_beside_a_count_hit() -> None:
+    text = ("Winter sale: buy 2 heaters, get 1 free — free delivery across Ukraine\n\nRussia attacks Ukraine with 111 drones "
+            "and a ballistic missile, 80 drones downed\n\nRussia attacked Ukraine overnight with 111 strike UAVs and one "
+            "Iskander-M ballistic missile, the Air Force reported. The ballistic missile and 25 strike drones hit 15 "
+            "locations, while debris of downed drones fell at two locations.")
+    attack = extract_text(text, published=date(2026, 1, 30), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.hits.missiles.value, attack.hits.drones.value) == (111, 1, 25)

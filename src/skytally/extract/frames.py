@@ -1639,8 +1639,9 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     in the story below it count targets, drones in the sky or units made, never an attack's."""
     # (a page's menu line, "Sign in    Newsletters    Podcasts    Donate", is no headline: the first line that reads
     # like one is)
-    title = next((f.sentence for f in frames[:6] if len(f.sentence.text.split()) >= 4 and not _MENU_LINE.search(f.sentence.text)),
-                 frames[0].sentence)
+    # (nor is an ad's line: "Winter sale: buy 2 heaters, get 1 free — free delivery across Ukraine")
+    title = next((f.sentence for f in frames[:6] if len(f.sentence.text.split()) >= 4 and not _MENU_LINE.search(f.sentence.text)
+                  and not _AD_LINE.search(f.sentence.text)), frames[0].sentence)
     if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20 \
             or _MAIL_HEADER.match(title.text):
         return False  # no headline line: the story starts with a sentence (or an e-mail's "From:" line)
@@ -1654,6 +1655,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
 
 
+_AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b",
+                      re.I)
 _MENU_LINE = re.compile(r"\S {3,}\S|\s\|\s|^advertis", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".

@@ -382,7 +382,7 @@ _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towar
 _UNSURE = re.compile(r"\b(?:whether|if|unclear|unknown|not\s+(?:say|said|clear|known|confirm\w*))\b", re.I)
 _FATE_AFTER = re.compile(r"\s+(?:was|has\s+been|had\s+been)\s+(?:also\s+|successfully\s+|reportedly\s+)?"
                          r"(?:shot\s+down|intercepted|destroyed|downed|jammed|suppressed|neutrali[sz]ed)\b", re.I)
-_HIT_AFTER = re.compile(r"\s+(?:hit|struck|slammed\s+into|crashed\s+into|smashed\s+into)\s+(?:the|a|an)\b", re.I)  # "The missile hit a school"
+_AND_A_COUNT_AFTER = re.compile(r"\s+and\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
 _NOT_DOWNED_AFTER = re.compile(r"\s+(?:was|had\s+been)\s+not\s+(?:shot\s+down|intercepted|destroyed|downed)\b", re.I)
 
 
@@ -1758,6 +1758,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             continue
         if not m:
             definite = _THE.search(text, max(sentence.start, w.start - 5), w.start)
+            if definite and w.weapon_class in CLASS_KEY and _AND_A_COUNT_AFTER.match(text, w.end) \
+                    and not _UNSURE.search(text, sentence.start, definite.start()):
+                # "The ballistic missile and 25 strike drones hit 15 locations": the one missile, beside a count
+                out.append(Quantity(definite.start(), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass))
+                continue
+            # ("The Kalibr missile was also shot down", "The missile hit a school": one weapon's fate)
             if definite and w.weapon_class in CLASS_KEY and (_FATE_AFTER.match(text, w.end) or _HIT_AFTER.match(text, w.end)) \
                     and not _UNSURE.search(text, sentence.start, definite.start()):
                 # "The Kalibr missile was also shot down": one weapon's fate. Marked as a part, so a
