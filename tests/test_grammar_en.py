@@ -3632,3 +3632,13 @@ def test_an_ad_line_is_no_headline_and_the_missile_beside_a_count_hit() -> None:
             "locations, while debris of downed drones fell at two locations.")
     attack = extract_text(text, published=date(2026, 1, 30), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.hits.missiles.value, attack.hits.drones.value) == (111, 1, 25)
+
+
+@pytest.mark.parametrize("text", [
+    "Night shift: the mobile fire group that has downed 176 Shaheds\n\nCHERNIHIV REGION - The crew's pickup truck waits "
+    "at the edge of a field in the Chernihiv region.",
+    "The crew's pickup waits in a field near Chernihiv. By their own count they have shot down 147 of the Shahed drones "
+    "— a number painted in white on the truck's door.",
+])
+def test_a_units_own_running_total_is_no_attack(text: str) -> None:
+    assert extract_text(text, published=date(2025, 10, 2), lang="en").attacks == []

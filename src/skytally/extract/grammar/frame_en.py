@@ -35,6 +35,10 @@ NOT_ATTACK = re.compile(
     r"on\s+(?:a|an|any)\s+(?:typical|heavy|busy|bad|quiet|normal|average|good|given|big|large|ordinary)\s+(?:night|day)|"
     # a crew's own record and launches: "On its best night, the crew says, it brought down 11", "ten we launched"
     r"(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?best\s+(?:night|day|shift)|we\s+(?:launched|fired|missed)|"
+    # a unit's own running total: "the mobile fire group that has downed 176 Shaheds", "By their own count they have
+    # shot down 147 of them"
+    r"(?:group|unit|crew|team|squad)\s+(?:that\s+|which\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:shot\s+down|downed|destroyed)|"
+    r"by\s+(?:its|their|his|her|our|my)\s+own\s+(?:count|tally|reckoning)|"
     # a test, but not "Russia tests Ukraine's air defences with 400 drones": the attack as a test of them
     r"(?:tests?|tested|testing)(?!\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:air\s+)?defen[cs]es)|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     # a trade, not "Telegram export of two channels": a chat export is a file of posts
