@@ -3642,3 +3642,10 @@ def test_an_ad_line_is_no_headline_and_the_missile_beside_a_count_hit() -> None:
 ])
 def test_a_units_own_running_total_is_no_attack(text: str) -> None:
     assert extract_text(text, published=date(2025, 10, 2), lang="en").attacks == []
+
+
+def test_a_weapon_named_in_quotes() -> None:
+    text = ("On New Year's night, from 00:00 to 04:00 on January 1, 2023, the enemy attacked Ukraine with Shahed-136/131 "
+            "attack UAVs.\n\nAll 45 \"Shaheds\" were destroyed by the forces and means of the Air Force!")
+    attack = extract_text(text, published=date(2023, 1, 1), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value, attack.destroyed.drones.value) == ("2023-01-01", 45, 45)

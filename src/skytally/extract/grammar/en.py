@@ -308,6 +308,8 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
         if w.start < pos:
             continue
         gap = text[pos:w.start]
+        if '"' in gap or "“" in gap or "«" in gap:
+            gap = _OPENING_QUOTE.sub(" ", gap)  # 'All 45 "Shaheds" were destroyed': the name in quotes
         words = gap.split()
         # ("attack and decoy drones": a conjunction between two modifiers)
         if len(words) <= 4 and all(_GAP_WORD.fullmatch(x) or x in ("of", "the") or _MODIFIER_WORD.fullmatch(x)
@@ -318,6 +320,7 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
     return None
 
 
+_OPENING_QUOTE = re.compile(r"[\"“«]")
 _EITHER_KIND = re.compile(r"\s/\s")
 
 
