@@ -3649,3 +3649,12 @@ def test_a_weapon_named_in_quotes() -> None:
             "attack UAVs.\n\nAll 45 \"Shaheds\" were destroyed by the forces and means of the Air Force!")
     attack = extract_text(text, published=date(2023, 1, 1), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value, attack.destroyed.drones.value) == ("2023-01-01", 45, 45)
+
+
+def test_classes_of_a_fronted_total_and_a_model_among_those_downed() -> None:
+    text = ("Russia launched 549 drones and missiles against Ukraine overnight on Oct. 5. Of the 549 weapons, 496 were drones "
+            "and 53 were missiles, the Air Force said. The missiles included nine Kalibr cruise missiles. Air defense shot "
+            "down 478 targets. Six of the nine Kalibr missiles were among those downed.")
+    attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (496, 53)
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("Kalibr", 9, 6)]

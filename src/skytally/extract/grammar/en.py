@@ -62,6 +62,8 @@ _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
     r"already|now|so\s+far|thus\s+far|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|"
+    # "Six of the nine Kalibr missiles were among those downed"
+    r"among\s+(?:those|the\s+ones)|"
     # "One person was seriously wounded" (not "lightly hurt", mostly while running to shelters)
     r"seriously|severely|critically|badly|gravely|"
     # an apposition: "One person, a 7-year-old girl, was injured"
@@ -495,7 +497,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                 weapon.subclass, True
             q.end = _merge_coordinated(text, weapon, weapons)[0]  # so a participle after the noun is its verb
             # "Of the 51 missiles, 14 were Iskander-M ballistic missiles": what some of those that came were
-            q.composition = bool(weapon.model and _FRONTED_WHOLE.match(text, sentence.start, q.start))
+            # ("Of the 549 weapons, 496 were drones and 53 were missiles": the classes of what came)
+            q.composition = bool((weapon.model or (weapon.weapon_class in CLASS_KEY and _FRONTED_GENERAL.match(text, sentence.start)))
+                                 and (_FRONTED_WHOLE.match(text, sentence.start, q.start)
+                                      or (out and out[-1].composition and _AND_NEXT.fullmatch(text, out[-1].end, q.start))))
         elif weapon is not None:
             if weapon.model and text.startswith("/", weapon.end) and (other := next(
                     (w for w in weapons if w.start == weapon.end + 1 and w.model and w.model != weapon.model), None)):
@@ -554,6 +559,8 @@ _STRUCK_BEFORE = re.compile(r"\b(?:striking|struck|strikes|strike|hit|hitting|hi
                             r"(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?$", re.I)
 _IN_TOTAL_AFTER = re.compile(r"\s+" + _IN_TOTAL_WORDS, re.I)
 _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
+_FRONTED_GENERAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+(?:weapons|targets|means|aerial\s+weapons|air\s+targets|"
+                              r"drones\s+and\s+missiles|missiles\s+and\s+drones)\b", re.I)
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
 _FRONTED_WHOLE_GAP = re.compile(r"[^,;.\d]{0,60},\s*(?:only|just|merely|some|about|around|nearly)?\s*", re.I)
 _AND_ALL = re.compile(r"[^.;]{0,60},\s+and\s+(?:all\s+)?", re.I)
