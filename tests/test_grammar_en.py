@@ -3658,3 +3658,10 @@ def test_classes_of_a_fronted_total_and_a_model_among_those_downed() -> None:
     attack = extract_text(text, published=date(2025, 10, 5), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (496, 53)
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("Kalibr", 9, 6)]
+
+
+def test_struck_a_city_with_a_missile_model_then_counted() -> None:
+    text = ("11:52\nThe occupiers struck Kharkiv with S-300 missiles. According to preliminary information, up to four "
+            "missiles were fired from the Belgorod region of the Russian Federation.")
+    attack = extract_text(text, published=date(2024, 4, 18), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.launched.qualifier) for w in attack.weapons] == [("C-300", 4, "at_most")]
