@@ -3665,3 +3665,12 @@ def test_struck_a_city_with_a_missile_model_then_counted() -> None:
             "missiles were fired from the Belgorod region of the Russian Federation.")
     attack = extract_text(text, published=date(2024, 4, 18), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.launched.qualifier) for w in attack.weapons] == [("C-300", 4, "at_most")]
+
+
+def test_a_part_that_came_heads_its_own_dashed_list() -> None:
+    text = ("Russia fired 741 drones and missiles at Ukraine overnight, the air force said. The barrage included 728 Shahed "
+            "and decoy drones and 13 missiles — seven cruise missiles and six Kinzhal hypersonic missiles — the air force "
+            "said. Interceptors shot down 296 of the drones and all seven cruise missiles.")
+    attack = extract_text(text, published=date(2025, 7, 9), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 13
+    assert [(w.model, w.launched.value) for w in attack.weapons if w.model != "Shahed-136/131"] == [("X-47 Kinzhal", 6)]

@@ -1174,9 +1174,11 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     # (not "shot down ... all six Kh-59/69s" over "215 weapons, including 206 drones and nine missiles": a model's
     # implied launch is not the class's stated part)
     whole = [c for c in cands if not c.sub and not (plain_sub and c.universal and c.field == "launched" and c.model)]
-    if plain_sub and whole and all(c.model for c in whole) and max(c.value for c in plain_sub) > max(c.value for c in whole):
-        # "496 were drones and 53 were missiles ... Six of the nine Kalibr missiles were downed": the class's part of
-        # the total, not the one model's count
+    if plain_sub and whole and all(c.model or c.subclass for c in whole) \
+            and max(c.value for c in plain_sub) > max(c.value for c in whole):
+        # "496 were drones and 53 were missiles ... Six of the nine Kalibr missiles were downed", "13 missiles — seven
+        # cruise missiles and six Kinzhals ... shot down all seven cruise missiles": the class's part of the total, not
+        # one kind's count
         return choose(plain_sub)
     if whole and len({(c.model, c.subclass) for c in whole}) == 1 and not any(
             c.sub and (c.model or c.subclass) and (c.model, c.subclass) != (whole[0].model, whole[0].subclass)

@@ -954,7 +954,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # missiles, 12 of them shot down": the next item of the list of what came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         elif mentions and q.kind in ("weapon", "bare") \
-                and not q.sub and mentions[0].field in WEAPON_OUTCOMES:
+                and (not q.sub or (mentions[0].field == "launched" and q.kind == "weapon")) and mentions[0].field in WEAPON_OUTCOMES:
+            # (a part that came may head its own list: "728 drones and 13 missiles — seven cruise missiles and six Kinzhals")
             # ("shot down 577 of them — 546 drones and 31 missiles", "Of these, 16 were shot down — eight ...")
             head = (q, mentions[0])
         if mentions and q.kind == "weapon" and mentions[0].field in ("destroyed", "neutralized") \
