@@ -3674,3 +3674,11 @@ def test_a_part_that_came_heads_its_own_dashed_list() -> None:
     attack = extract_text(text, published=date(2025, 7, 9), lang="en").attacks[0]
     assert attack.launched.missiles.value == 13
     assert [(w.model, w.launched.value) for w in attack.weapons if w.model != "Shahed-136/131"] == [("X-47 Kinzhal", 6)]
+
+
+def test_both_were_destroyed_after_a_semicolon_is_the_models_fate() -> None:
+    text = ("On November 15, from about 15:30, the enemy delivered another massive missile strike. In total, 96 cruise "
+            "missiles were launched; 75 of them were destroyed. Also, 2 Kh-59 guided air missiles were launched from Su-34 "
+            "aircraft over the Belgorod region; both were destroyed.")
+    attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-59/X-69", 2, 2)]

@@ -563,7 +563,8 @@ _FRONTED_GENERAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+(?:weap
                               r"drones\s+and\s+missiles|missiles\s+and\s+drones)\b", re.I)
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
 _FRONTED_WHOLE_GAP = re.compile(r"[^,;.\d]{0,60},\s*(?:only|just|merely|some|about|around|nearly)?\s*", re.I)
-_AND_ALL = re.compile(r"[^.;]{0,60},\s+and\s+(?:all\s+)?", re.I)
+_WERE_DOWNED = re.compile(r"\s+(?:were|was)\s+(?:all\s+|also\s+)?(?:destroyed|shot\s+down|intercepted|downed)\b", re.I)
+_AND_ALL = re.compile(r"[^.;]{0,80}(?:,\s+and|;)\s+(?:all\s+)?", re.I)  # (", and all four were ...", "; both were ...")
 _AS_WELL_AS_THE = re.compile(r",\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
 _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
@@ -882,7 +883,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
                 # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
                 or (q.universal and q.value == named_before[-1].value and named_before[-1].model
-                    and _AND_ALL.fullmatch(text, named_before[-1].end, q.start))
+                    and _AND_ALL.fullmatch(text, named_before[-1].end, q.start) and _WERE_DOWNED.match(text, q.end))
                 # "Of the 33 Iskander-M ballistic missiles used in the attack, only 11 were intercepted"
                 or (named_before[-1].model and _FRONTED_WHOLE_GAP.fullmatch(text, named_before[-1].end, q.start)
                     and _FRONTED_OF.search(text[sentence.start:named_before[-1].start]) is not None)):
