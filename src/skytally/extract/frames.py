@@ -288,7 +288,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         frames.append(frame)
     if hasattr(G, "mark_local_tolls"):
         G.mark_local_tolls(sentences, [f.figures for f in frames], [f.places for f in frames], text)
-    if lang == "en":
+    if lang == "en" and ("tanks" in text or "artillery" in text):  # (a cheap test first: most texts list no losses)
         _mark_losses_tallies(frames)
     return frames
 
