@@ -3682,3 +3682,13 @@ def test_both_were_destroyed_after_a_semicolon_is_the_models_fate() -> None:
             "aircraft over the Belgorod region; both were destroyed.")
     attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-59/X-69", 2, 2)]
+
+
+def test_a_list_labelled_the_missiles() -> None:
+    text = ("Russia launched 215 means of air attack overnight: 145 Shahed-type drones and decoys and 70 missiles, the Air "
+            "Force says. The missiles: 37 Kh-101 cruise missiles, 12 Kalibr cruise missiles, 11 Iskander-M/KN-23 ballistic "
+            "missiles, six Iskander-K cruise missiles and four Kh-59/69 guided missiles.")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons if w.weapon_class == "missile"} == \
+        {"X-101/X-555": 37, "Kalibr": 12, "Iskander-M/KN-23": 11, "Iskander-K": 6, "X-59/X-69": 4}
+    assert attack.launched.missiles.value == 70
