@@ -3692,3 +3692,12 @@ def test_a_list_labelled_the_missiles() -> None:
     assert {w.model: w.launched.value for w in attack.weapons if w.weapon_class == "missile"} == \
         {"X-101/X-555": 37, "Kalibr": 12, "Iskander-M/KN-23": 11, "Iskander-K": 6, "X-59/X-69": 4}
     assert attack.launched.missiles.value == 70
+
+
+def test_a_live_blog_entry_breaking_down_the_missiles() -> None:
+    text = ("Russia launched 598 drones and 31 missiles overnight, the Air Force said.\n\n09:05 — Breakdown of the missiles, "
+            "per the Air Force: 20 Kh-101 cruise missiles (18 downed), nine Iskander-M ballistic missiles (seven downed) and "
+            "two Kinzhal aeroballistic missiles (one downed).")
+    attack = extract_text(text, published=date(2025, 8, 28), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"X-101/X-555": (20, 18), "Iskander-M/KN-23": (9, 7), "X-47 Kinzhal": (2, 1)}
