@@ -3701,3 +3701,16 @@ def test_a_live_blog_entry_breaking_down_the_missiles() -> None:
     attack = extract_text(text, published=date(2025, 8, 28), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
         {"X-101/X-555": (20, 18), "Iskander-M/KN-23": (9, 7), "X-47 Kinzhal": (2, 1)}
+
+
+def test_parts_of_the_downed_whose_wholes_were_fired_from_somewhere() -> None:
+    text = ("Russia launched 656 drones and 73 missiles overnight. Air defence units destroyed 602 drones and 40 missiles, "
+            "the air force said. Those included 26 of 27 Kh-101 cruise missiles and three of five Kalibr missiles fired "
+            "from warships.")
+    attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"X-101/X-555": (27, 26), "Kalibr": (5, 3)}
+    text = ("Russia launched 700 drones and 50 missiles overnight. Air defenses shot down 652 drones and 41 missiles, "
+            "including 29 of the 35 Kh-101 cruise missiles launched by strategic bombers.")
+    attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.weapons[0].launched.value, attack.weapons[0].destroyed.value) == (41, 35, 29)

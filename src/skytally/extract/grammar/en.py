@@ -590,6 +590,7 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
                      re.I)  # ("18 missiles, nine of them Kalibrs": a model only; "13 of them Iranian-made Shahed-136s")
 
 
+_THOSE_INCLUDED = re.compile(r"\s*(?:those|these|they)\s+included\b")
 _FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the)?\s*"
                             r"(?:(?:precise|exact|final|full|updated|official|detailed|own|first|latest)\s+)?"
                             r"(?:figures|count|tally|numbers|data|breakdown)\s*:\s*(?=\d)", re.I)
@@ -680,6 +681,10 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
             gap = text[q.end:c.start]
             if left is not None and "," in gap and text[c.start:c.end].lower().endswith("ing"):
                 break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
+            if c.outcome == "launched" and (q.partitive_of is not None or "," in gap) and _modifies_noun(c, text):
+                # "three of five Kalibr missiles fired from warships": where the whole came from ("41 missiles, including
+                # 29 of the 35 Kh-101s launched by bombers": where a later noun's came from)
+                break
             if _AUX_GAP.match(gap):
                 if left is not None and left.outcome == "launched" and c.outcome in ("destroyed", "neutralized") \
                         and _ALL_OF_WHICH.match(gap):
@@ -820,6 +825,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         # "394 air targets were neutralized: - 351 Shahed-type UAVs ... were shot down; - 21 imitator drones were
         # locationally lost": the items break the combined figure down into its fates
         inherited = None
+    if inherited in ("destroyed", "neutralized", "suppressed") and _THOSE_INCLUDED.match(sentence.low):
+        # "Air defence units destroyed 602 drones and 40 missiles. Those included 26 of 27 Kh-101 cruise missiles": parts
+        # of the downed, not of what came
+        cues = [c for c in cues if not (c.outcome == "launched" and sentence.low[c.start - sentence.start:].startswith("includ"))]
     if inherited:
         # under "Launched (shot down):", "Kh-101 cruise missiles - 28 (20 shot down)": the row's first
         # number is the opener's, past the label's dash
@@ -1258,7 +1267,9 @@ def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     end = max(q.end, q.partitive_of.end) if q.partitive_of is not None else q.end  # ("27 of the 43 missiles were ...")
     for c in cues:
         if c.start >= end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES:
-            return c if _AUX_GAP.match(text[end:c.start]) and not _weak_right(text, c) else None
+            # (not "three of five Kalibr missiles fired from warships": where they came from, not what befell them)
+            return c if _AUX_GAP.match(text[end:c.start]) and not _weak_right(text, c) \
+                and not (q.partitive_of is not None and _modifies_noun(c, text)) else None
     return None
 
 
@@ -1394,7 +1405,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
         return []
-    if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text):
+    if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text) and not (cue.start == cue.end and q.partitive_of is not None):
+        # (but "Those included 26 of 27 Kh-101s": the part of a whole, under the fate the sentence inherits)
         return []
     if cue.outcome == "hits" and not attached:
         # "Kharkiv was hit by more than a dozen missiles": the city's share of the hits
