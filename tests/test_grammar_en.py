@@ -3714,3 +3714,11 @@ def test_parts_of_the_downed_whose_wholes_were_fired_from_somewhere() -> None:
             "including 29 of the 35 Kh-101 cruise missiles launched by strategic bombers.")
     attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
     assert (attack.destroyed.missiles.value, attack.weapons[0].launched.value, attack.weapons[0].destroyed.value) == (41, 35, 29)
+
+
+def test_an_aside_between_double_dashes() -> None:
+    text = ("Russia launched 656 drones and 73 missiles overnight. The missiles included 27 Kh-101 cruise missiles -- 26 of "
+            "them intercepted -- and five Kalibr cruise missiles.")
+    attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons} == \
+        {"X-101/X-555": (27, 26), "Kalibr": (5, None)}

@@ -737,7 +737,7 @@ def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
     return bool(_RELATIVE_OPENS.search(text, max(0, cue.start - 25), cue.start)) and ("," in between or _DASH.search(between) is not None)
 
 
-_DASH = re.compile(r"\s[—–-]\s|[—–]")
+_DASH = re.compile(r"\s(?:--|[—–-])\s|[—–]")
 _RELATIVE_OPENS = re.compile(r"\b(?:of\s+which|of\s+whom)\s+(?:\w+\s+){0,3}$|\b(?:which|that|who)\s+(?:were|was|had\s+been|"
                              r"have\s+been)\s+$|\b(?:all|both|[\d,]+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                              r"\w+ty(?:-\w+)?)\s+of\s+them\s+(?:were\s+|being\s+)?$", re.I)  # ("..., all of them downed, and",
@@ -1184,7 +1184,7 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
-_RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*(?:,|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?", re.I)
+_RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*(?:,|\s--|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?", re.I)
 _PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|"
                            # "6 Kh-47M2 Kinzhal aeroballistic missiles from six MiG-31K aircraft — 6 destroyed"
                            + _NOUN_MODIFIER + r"\s*[—–]|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))(?:\s+(?:only|just|merely))?"
