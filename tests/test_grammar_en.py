@@ -3722,3 +3722,10 @@ def test_an_aside_between_double_dashes() -> None:
     attack = extract_text(text, published=date(2026, 6, 10), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons} == \
         {"X-101/X-555": (27, 26), "Kalibr": (5, None)}
+
+
+def test_the_second_barrage_in_five_days_is_no_tally() -> None:
+    text = ("Russia launched nearly 100 missiles at Ukraine's two largest cities on Tuesday morning, the second huge barrage "
+            "in five days, killing at least five people and injuring about 130 across the country.")
+    attack = extract_text(text, published=date(2024, 1, 2), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.killed.value, attack.injured.value) == (100, 5, 130)
