@@ -3729,3 +3729,9 @@ def test_the_second_barrage_in_five_days_is_no_tally() -> None:
             "in five days, killing at least five people and injuring about 130 across the country.")
     attack = extract_text(text, published=date(2024, 1, 2), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.killed.value, attack.injured.value) == (100, 5, 130)
+
+
+def test_of_them_drones_and_the_rest_missiles() -> None:
+    text = "Russia launched 215 drones and missiles overnight, 145 of them drones and 70 missiles, Ukraine's air force said."
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.drones.value, attack.launched.missiles.value) == (215, 145, 70)

@@ -611,7 +611,9 @@ def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> Weap
     w = next((w for w in weapons if w.start >= pos), None)
     if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not (copula := _COPULA.fullmatch(text, pos, w.start)):
         return None
-    return w if w.model or re.search(r"\b(?:were|was)\b", copula.group(), re.I) else None
+    # ("215 drones and missiles overnight, 145 of them drones and 70 missiles": a class, told apart by "of them")
+    return w if w.model or re.search(r"\b(?:were|was)\b", copula.group(), re.I) \
+        or (w.plural and w.weapon_class in CLASS_KEY and copula.group().lstrip().startswith("of")) else None
 
 
 def _is_bare(text: str, pos: int, limit: int) -> bool:
