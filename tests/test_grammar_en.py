@@ -3735,3 +3735,10 @@ def test_of_them_drones_and_the_rest_missiles() -> None:
     text = "Russia launched 215 drones and missiles overnight, 145 of them drones and 70 missiles, Ukraine's air force said."
     attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
     assert (attack.launched.total.value, attack.launched.drones.value, attack.launched.missiles.value) == (215, 145, 70)
+
+
+def test_people_wounded_when_drones_struck_are_no_drone_count() -> None:
+    text = ("Russia launched 440 drones and 32 missiles overnight. In the southern port city of Odesa, one person was killed "
+            "and 17 were wounded when drones struck a residential area.")
+    attack = extract_text(text, published=date(2025, 6, 17), lang="en").attacks[0]
+    assert attack.hits.drones is None

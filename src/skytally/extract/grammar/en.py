@@ -607,10 +607,14 @@ def _model_label(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMen
     return w if _ITEM_OPENS_BEFORE.search(text, max(0, w.start - 3), w.start) else None
 
 
+_NOT_A_PREDICATE = re.compile(r"\b(?:when|as|after|while|because|killed|wounded|injured|hurt|dead)\b", re.I)
+
+
 def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMention | None:
     w = next((w for w in weapons if w.start >= pos), None)
-    if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not (copula := _COPULA.fullmatch(text, pos, w.start)):
-        return None
+    if w is None or w.weapon_class not in CLASS_KEY or w.start - pos > 40 or not (copula := _COPULA.fullmatch(text, pos, w.start)) \
+            or _NOT_A_PREDICATE.search(copula.group()):
+        return None  # (not "17 were wounded when drones struck": people, and the weapons that hurt them)
     # ("215 drones and missiles overnight, 145 of them drones and 70 missiles": a class, told apart by "of them")
     return w if w.model or re.search(r"\b(?:were|was)\b", copula.group(), re.I) \
         or (w.plural and w.weapon_class in CLASS_KEY and copula.group().lstrip().startswith("of")) else None
