@@ -3742,3 +3742,12 @@ def test_people_wounded_when_drones_struck_are_no_drone_count() -> None:
             "and 17 were wounded when drones struck a residential area.")
     attack = extract_text(text, published=date(2025, 6, 17), lang="en").attacks[0]
     assert attack.hits.drones is None
+
+
+def test_all_of_which_after_the_last_model_of_a_list() -> None:
+    text = ("Russia fired 78 missiles and 106 drones on Christmas morning. Among the weapons were ten S-300 anti-aircraft "
+            "missiles, which Russia has repurposed to strike ground targets, and four Kh-59/69 guided missiles, all of which "
+            "were downed, the air force added.")
+    attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons} == \
+        {"C-300": (10, None), "X-59/X-69": (4, 4)}

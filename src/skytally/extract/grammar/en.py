@@ -1099,7 +1099,10 @@ def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
     if wanted:
         launched = [fm for fm in launched if fm.key == wanted]
     if len(launched) > 1 and m.group().startswith("all of which") and launched[-1].sentence == sentence.index \
-            and ";" in text[launched[-2].end:launched[-1].start]:
+            and (";" in text[launched[-2].end:launched[-1].start]
+                 # ("ten S-300 missiles, which Russia has repurposed ..., and four Kh-59/69 guided missiles, all of which
+                 # were downed": a list of models, the last one's)
+                 or (launched[-1].model and launched[-2].model and not text[launched[-1].end:start].strip(" ,"))):
         # "five Kinzhals, of which only one was downed; four Iskander-Ms, all of which were shot down": in a list
         # of items the relative clause is of the count right before it (not "6 missiles and 20 drones, all of which")
         launched = [launched[-1]] if not any(
