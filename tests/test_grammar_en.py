@@ -3751,3 +3751,10 @@ def test_all_of_which_after_the_last_model_of_a_list() -> None:
     attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value if w.destroyed else None) for w in attack.weapons} == \
         {"C-300": (10, None), "X-59/X-69": (4, 4)}
+
+
+def test_n_of_them_after_a_semicolon_and_a_launch_site() -> None:
+    text = ("On February 10, 2023, the enemy launched:\n- 35 S-300 missiles;\n- 7 Shahed-136 attack UAVs, launched from the "
+            "eastern coast of the Sea of Azov; 5 of them were destroyed.")
+    attack = extract_text(text, published=date(2023, 2, 10), lang="en").attacks[0]
+    assert [(w.launched.value, w.destroyed.value) for w in attack.weapons if w.model == "Shahed-136/131"] == [(7, 5)]

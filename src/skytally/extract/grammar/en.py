@@ -894,7 +894,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "it fired 102 ballistic missiles in October; in November, the number was 66": the same kind
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
         if q.kind == "bare" and named_before and q.model is None and (
-                ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start))
+                ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start)
+                 and (q.anaphor or ";" not in text[named_before[-1].end:q.start]))  # (not "...; both hit")
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
                 # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
                 or (q.universal and q.value == named_before[-1].value and named_before[-1].model
@@ -1193,7 +1194,9 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
                   r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
-_RIGHT_AFTER = re.compile(_NOUN_MODIFIER + r"\s*(?:,|\s--|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?", re.I)
+# (";" too: "7 Shahed-136 attack UAVs, launched from the eastern coast of the Sea of Azov; 5 of them were destroyed")
+_RIGHT_AFTER = re.compile(r"(?:,(?=\s+(?:launched|fired)\s))?" + _NOUN_MODIFIER + r"\s*(?:,|;|\s--|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?",
+                          re.I)
 _PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|"
                            # "6 Kh-47M2 Kinzhal aeroballistic missiles from six MiG-31K aircraft — 6 destroyed"
                            + _NOUN_MODIFIER + r"\s*[—–]|" + _NOUN_MODIFIER + r",\s*(?:of\s+which|of\s+them|out\s+of\s+which|which\s+(?:were|was))(?:\s+(?:only|just|merely))?"
