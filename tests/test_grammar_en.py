@@ -3758,3 +3758,12 @@ def test_n_of_them_after_a_semicolon_and_a_launch_site() -> None:
             "eastern coast of the Sea of Azov; 5 of them were destroyed.")
     attack = extract_text(text, published=date(2023, 2, 10), lang="en").attacks[0]
     assert [(w.launched.value, w.destroyed.value) for w in attack.weapons if w.model == "Shahed-136/131"] == [(7, 5)]
+
+
+def test_a_governors_post_quoting_the_national_count_keeps_its_own_toll_apart() -> None:
+    text = ("Oleh Kiper | Head of Odesa Regional Military Administration\nTelegram, 15 December 2025, 08:52\n\nOvernight the "
+            "enemy again massively attacked the Odesa region with attack drones. Two people were injured: a 44-year-old man "
+            "and a 67-year-old woman.\n\nAccording to the Air Force, in total the enemy used 153 strike UAVs against Ukraine "
+            "overnight, 133 of them were shot down.")
+    attack = extract_text(text, published=date(2025, 12, 15), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.injured) == (153, None)

@@ -1298,8 +1298,15 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}
     launches = [fm for fm in figures if fm.field == "launched" and not fm.sub and not fm.more]
     regions_named = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
+    # A governor's or mayor's post that quotes the Air Force's national count: its own tolls and debris are the region's
+    # ("Oleh Kiper | Head of Odesa Regional Military Administration ... Two people were injured ... According to the
+    # Air Force, in total the enemy used 153 strike UAVs against Ukraine")
+    local_post = _LOCAL_AUTHOR.search("\n".join(text.lstrip().split("\n", 2)[:2])[:300]) is not None and any(
+        _NATIONAL_QUOTE.search(sentence_text[fm.sentence]) for fm in launches)
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
+        if local_post and outcome != "debris":
+            cands = [fm for fm in cands if _NATIONAL_QUOTE.search(sentence_text[fm.sentence])]
         national = [c for c in cands if not c.places and not c.local]
         if outcome != "debris" and all(c.sub for c in national):
             # "Among the wounded were two port workers": a part told apart from the lead's toll in Odesa
@@ -1395,6 +1402,10 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
             w.destroyed = class_downed  # "more than 50 Kh-101 and Kh-555 cruise missiles ... destroyed 44 of them"
 
 
+_LOCAL_AUTHOR = re.compile(r"\b(?:regional\s+(?:military\s+|state\s+)?administration|city\s+(?:military\s+)?administration|"
+                           r"city\s+council|governor|mayor|head\s+of\s+the\s+[\w-]+\s+(?:region|oblast|city))\b", re.I)
+_NATIONAL_QUOTE = re.compile(r"\b(?:according\s+to\s+the\s+air\s+force|the\s+air\s+force\s+(?:said|says|reported|reports)|"
+                             r"(?:against|across|at)\s+(?:ukraine|the\s+country)|in\s+total\s+the\s+enemy)\b", re.I)
 _PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at)\b", re.I)  # "two in Odesa and three in Kharkiv"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., and in the Kyiv region, where two people were injured"
