@@ -3762,8 +3762,9 @@ def test_n_of_them_after_a_semicolon_and_a_launch_site() -> None:
 
 def test_a_governors_post_quoting_the_national_count_keeps_its_own_toll_apart() -> None:
     text = ("Oleh Kiper | Head of Odesa Regional Military Administration\nTelegram, 15 December 2025, 08:52\n\nOvernight the "
-            "enemy again massively attacked the Odesa region with attack drones. Two people were injured: a 44-year-old man "
-            "and a 67-year-old woman.\n\nAccording to the Air Force, in total the enemy used 153 strike UAVs against Ukraine "
+            "enemy again massively attacked the Odesa region with attack drones.\n\nAir defence forces destroyed 21 UAVs over "
+            "the region. There are hits on energy infrastructure.\n\nTwo people were injured: a 44-year-old man and a "
+            "67-year-old woman.\n\nAccording to the Air Force, in total the enemy used 153 strike UAVs against Ukraine "
             "overnight, 133 of them were shot down.")
     attack = extract_text(text, published=date(2025, 12, 15), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.injured) == (153, None)
