@@ -3768,3 +3768,11 @@ def test_a_governors_post_quoting_the_national_count_keeps_its_own_toll_apart() 
             "overnight, 133 of them were shot down.")
     attack = extract_text(text, published=date(2025, 12, 15), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.injured) == (153, None)
+
+
+def test_missiles_that_were_not_intercepted_came() -> None:
+    text = ("Russia attacked Odesa overnight with 19 Shahed drones and 14 missiles, the air force said. Air defences destroyed "
+            "all 19 Shaheds and 11 of the 12 Kalibr cruise missiles. Two Oniks supersonic anti-ship missiles, also used in "
+            "the attack, were not intercepted, it said.")
+    attack = extract_text(text, published=date(2023, 7, 20), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons if w.weapon_class == "missile"} == {"Kalibr": 12, "P-800 Oniks": 2}

@@ -607,6 +607,7 @@ def _model_label(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMen
     return w if _ITEM_OPENS_BEFORE.search(text, max(0, w.start - 3), w.start) else None
 
 
+_WERE_NOT_DOWNED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{1,60},)?\s+(?:were|was)\s+not\s+(?:intercepted|shot\s+down|destroyed|downed)\b", re.I)
 _NOT_A_PREDICATE = re.compile(r"\b(?:when|as|after|while|because|killed|wounded|injured|hurt|dead)\b", re.I)
 
 
@@ -1409,6 +1410,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
+    if q.kind == "weapon" and q.model and _WERE_NOT_DOWNED.match(text, q.end):
+        # "Two Oniks supersonic anti-ship missiles, also used in the attack, were not intercepted": they came
+        cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "weapon" and _OF_WHICH_AFTER.match(text, q.end):
         cue = Cue(q.start, q.start, "launched", "left")  # "reported 88 drones, of which 70 were shot down"
     if cue is None and q.kind == "bare" and q.weapon_class in CLASS_KEY and _PUT_THE_NUMBER_AT.search(text, sentence.start, q.start):
