@@ -3776,3 +3776,18 @@ def test_missiles_that_were_not_intercepted_came() -> None:
             "the attack, were not intercepted, it said.")
     attack = extract_text(text, published=date(2023, 7, 20), lang="en").attacks[0]
     assert {w.model: w.launched.value for w in attack.weapons if w.weapon_class == "missile"} == {"Kalibr": 12, "P-800 Oniks": 2}
+
+
+@pytest.mark.parametrize("text", [
+    "Over the first five months of the year, Russia has launched more than 35,000 drones at Ukraine, the data shows.",
+    "How mobile fire groups shot down 40 Shaheds in a week",
+])
+def test_tallies_of_months_and_of_a_week(text: str) -> None:
+    assert extract_text(text, published=date(2026, 6, 1), lang="en").attacks == []
+
+
+def test_the_second_attack_in_a_week_is_no_tally() -> None:
+    text = ("Russia launched 656 drones and 41 missiles against Ukraine overnight into Tuesday, Ukraine's Air Force said, in "
+            "the second large-scale combined attack on the country in a week.")
+    attack = extract_text(text, published=date(2026, 6, 2), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (656, 41)

@@ -469,7 +469,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
-    if frame.figures and (("week" in low or " days" in low or " nights" in low) and (tally := _A_WEEKS_TALLY.search(low))
+    if frame.figures and (("week" in low or " days" in low or " nights" in low or " months" in low)
+                          and (tally := _A_WEEKS_TALLY.search(low))
                           # (not "the second huge barrage in five days": which one, counted among others)
                           and not _NTH_IN.search(low, 0, tally.start()) or (
             " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in frame.figures))):
@@ -492,11 +493,11 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
-_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:(?:the|this|that|last|past)\s+(?:past\s+|last\s+)?"
-                            r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights))|"
+_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:a\s+week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+)?"
+                            r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
-                            r"(?!\s+(?:of|before|after)\b)")
-_NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|latest)\s+(?:[\w-]+\s+){0,3}$")
+                            r"(?!\s+(?:of(?!\s+the\s+year)|before|after)\b)")
+_NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|latest)\s+(?:[\w-]+\s+){0,6}$")
 # "In total, almost 950 drones were launched at Ukraine in less than 24 hours": two waves together
 # (not "..., the second mass strike on the country in less than 24 hours")
 _WITHIN_HOURS = re.compile(r"[^,;.]{0,60}?\b(?:in|within)\s+(?:less\s+than|under|fewer\s+than)\s+"
