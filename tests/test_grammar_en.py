@@ -3791,3 +3791,14 @@ def test_the_second_attack_in_a_week_is_no_tally() -> None:
             "the second large-scale combined attack on the country in a week.")
     attack = extract_text(text, published=date(2026, 6, 2), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (656, 41)
+
+
+def test_a_fuller_count_a_neighbouring_country_and_two_amounts_in_a_headline() -> None:
+    text = ("Russia launched about 500 drones and 40 missiles overnight. The air force later gave a fuller count: 519 drones "
+            "and 40 missiles. Two drones flew into the airspace of neighbouring Belarus, it said.")
+    attack = extract_text(text, published=date(2025, 12, 27), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.other["returned"].value) == (519, 2)
+    text = ("Ukraine downs all seventeen cruise missiles, most Shahed drones overnight\n\nRussia launched 17 Kh-101/Kh-555 "
+            "cruise missiles and twenty-four Shahed-136/131 drones overnight on Sept. 18, the Air Force reported.")
+    attack = extract_text(text, published=date(2023, 9, 18), lang="en").attacks[0]
+    assert (attack.launched.total, attack.destroyed.missiles.value) == (None, 17)

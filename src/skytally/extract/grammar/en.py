@@ -210,7 +210,7 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
 # "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
 _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned)\s+"
                                r"(?:off\s+|back\s+|away\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
-                               r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:(?:the\s+)?republic\s+of\s+)?(?:belarus|russia|"
+                               r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:neighbou?ring\s+)?(?:(?:the\s+)?republic\s+of\s+)?(?:belarus|russia|"
                                r"the\s+russian\s+federation|moldova|romania|"
                                # "two flew into Belarusian airspace"
                                r"(?:belarusian|russian|moldovan|romanian)\s+(?:airspace|territory))\b")
@@ -413,7 +413,8 @@ _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|produc
 # ("160 drones — Shaheds and decoy Gerberas — against Ukraine": an apposition between dashes)
 _OF_THE_TYPE = re.compile(r",?\s+(?:were\s+(?:all\s+)?|(?:presumably|probably|likely|reportedly|apparently)\s+)?of\s+the\s+(?=\S)|\s+of\s+(?:the\s+)?types?\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
 _TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
-_VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|multiple|numerous|dozens|hundreds)\s+$", re.I)
+# ("around 70 drones and several missiles", "all seventeen cruise missiles, most Shahed drones": two amounts)
+_VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|most|multiple|numerous|dozens|hundreds)\s+$", re.I)
 
 
 def coordinate(cls: str, model: str | None, subclass: str | None, w: WeaponMention,
@@ -591,8 +592,8 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
 
 
 _THOSE_INCLUDED = re.compile(r"\s*(?:those|these|they)\s+included\b")
-_FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the)?\s*"
-                            r"(?:(?:precise|exact|final|full|updated|official|detailed|own|first|latest)\s+)?"
+_FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the|an?)?\s*"
+                            r"(?:(?:precise|exact|final|full|fuller|complete|revised|updated|official|detailed|own|first|latest)\s+)?"
                             r"(?:figures|count|tally|numbers|data|breakdown)\s*:\s*(?=\d)", re.I)
 _SUB_MARKER_GAP = re.compile(r"\b(?:including|among\s+them|among\s+which|of\s+which|of\s+them)\b", re.I)
 _MODEL_COUNT_AFTER = re.compile(r"\s*[—–]\s*\d|\s+-\s+\d")
