@@ -3802,3 +3802,11 @@ def test_a_fuller_count_a_neighbouring_country_and_two_amounts_in_a_headline() -
             "cruise missiles and twenty-four Shahed-136/131 drones overnight on Sept. 18, the Air Force reported.")
     attack = extract_text(text, published=date(2023, 9, 18), lang="en").attacks[0]
     assert (attack.launched.total, attack.destroyed.missiles.value) == (None, 17)
+
+
+def test_a_city_attacked_by_drones_and_an_age_in_apposition() -> None:
+    text = ("In total, the city was attacked by up to 10 Shahed drones. There are hits at 5 locations.\n\nUpdate on the night "
+            "attack: the number of injured has risen to 17. One man, 62, died in hospital this morning.")
+    attack = extract_text(text, published=date(2025, 6, 7), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.drones.qualifier) == (10, "at_most")
+    assert attack.killed is None or attack.killed.value != 62

@@ -108,6 +108,8 @@ _OTHER_THINGS_COUNTED = re.compile(r"\b\d[\d,]*\s+(?:flights|trains|passengers|h
                                    r"cars|vehicles|schools|consumers|customers|subscribers|residents|tonnes|tons)\s+"
                                    r"(?:were|was|had\s+been|have\s+been)\s+\w+\s+(?:and|while|but|,)\s+$", re.I)
 _AGES_BEFORE = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*\s*(?:,|and|,\s*and)\s*$")
+_PERSON_APPOSED = re.compile(r"\b(?:man|woman|boy|girl|resident|pensioner|driver|worker|teenager|mother|father|son|daughter|"
+                             r"wife|husband|grandmother|grandfather|volunteer|rescuer|doctor|nurse)\s*,\s*$", re.I)
 _WRONGLY = re.compile(r"\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|described)\b[^.;]*$", re.I)
 _OF_THE_GAP = re.compile(r"\s+of\s+(?:the|its|their|these|those)\s", re.I)
 _PARTITIVE = re.compile(r"^\s*(?:of|out\s+of)\s+(?:the\s+|them|these|those|its\s+|their\s+)?", re.I)
@@ -445,7 +447,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "1) 138 Shahed-type attack UAVs were shot down": the item's number, not a count
         if n.value == 1 and (_ONE_OF_THE_MOST.match(text, n.end) or _ONE_IDIOM.match(text, n.end)):
             continue  # "one of its largest attacks", "one after another": not a count
-        if before.endswith(("aged ", "age ")) or _AGES_BEFORE.search(before[-24:]):
+        if before.endswith(("aged ", "age ")) or _AGES_BEFORE.search(before[-24:]) \
+                or (_PERSON_APPOSED.search(before[-24:]) and text.startswith(",", n.end)):  # ("One man, 62, died")
             continue  # "One port worker, aged 52, was injured", "2 men aged 37 and 52"
         if n.value <= 10 and (_RATIO.match(text, n.end) or _RATIO_BEFORE.search(before[-40:])):
             continue  # "barely one ballistic missile in three", "Now it's more like seven in ten": a ratio, not a count
