@@ -3810,3 +3810,10 @@ def test_a_city_attacked_by_drones_and_an_age_in_apposition() -> None:
     attack = extract_text(text, published=date(2025, 6, 7), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.drones.qualifier) == (10, "at_most")
     assert attack.killed is None or attack.killed.value != 62
+
+
+def test_reported_drones_n_of_which_were_destroyed() -> None:
+    text = ("Ukraine's military said Russia fired 84 cruise missiles, and that 43 of them were shot down. It also reported 24 "
+            "attack drones, 13 of which were destroyed.")
+    attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (24, 13)

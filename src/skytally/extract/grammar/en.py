@@ -666,6 +666,8 @@ _FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+f
                           r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+[^,;.\d]{1,50}?)?\s*,\s*")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
+_N_OF_WHICH_AFTER = re.compile(r"\s*,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+                               r"\w+ty(?:-\w+)?)\s+of\s+which\s+(?:were|was)\s", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 _FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n|\bthat\s+)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)  # ("said that of the 810")
 _FRACTION_OF = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|bulk|percent|per\s+cent|share)"
@@ -1417,8 +1419,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.kind == "weapon" and q.model and _WERE_NOT_DOWNED.match(text, q.end):
         # "Two Oniks supersonic anti-ship missiles, also used in the attack, were not intercepted": they came
         cue = Cue(q.start, q.start, "launched", "left")
-    if cue is None and q.kind == "weapon" and _OF_WHICH_AFTER.match(text, q.end):
-        cue = Cue(q.start, q.start, "launched", "left")  # "reported 88 drones, of which 70 were shot down"
+    if cue is None and q.kind == "weapon" and (_OF_WHICH_AFTER.match(text, q.end) or _N_OF_WHICH_AFTER.match(text, q.end)):
+        # "reported 88 drones, of which 70 were shot down", "It also reported 24 attack drones, 13 of which were destroyed"
+        cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "bare" and q.weapon_class in CLASS_KEY and _PUT_THE_NUMBER_AT.search(text, sentence.start, q.start):
         cue = Cue(q.start, q.start, "launched", "left")  # "put the number of drones at 194": how many came
     if q.denominator:  # the 48 of "40 of 48 drones were shot down" is how many came
