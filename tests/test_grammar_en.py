@@ -3817,3 +3817,11 @@ def test_reported_drones_n_of_which_were_destroyed() -> None:
             "attack drones, 13 of which were destroyed.")
     attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (24, 13)
+
+
+def test_a_headline_where_drones_knock_out_power_as_talks_on_a_plan_continue() -> None:
+    text = ("Russian drones and missiles knock out power around Kyiv as talks on US plan continue\n\nKYIV, Ukraine (AP) — "
+            "Russia fired 596 drones and 36 missiles at Ukraine overnight into Saturday, the country's air force said, as "
+            "Ukrainian and U.S. officials prepared for another round of talks on a plan to end the war.")
+    attack = extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (596, 36)

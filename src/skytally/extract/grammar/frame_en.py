@@ -121,7 +121,9 @@ THIS_YEAR = re.compile(r"\b(?:year\s+to\s+date|so\s+far\s+this\s+year|this\s+yea
 ATTACK_VERB = re.compile(
     r"\b(?:attack\w*|strikes?|struck|hits?|shot\s+down|shoots?\s+down|downs?|downed|intercept\w*|launch\w*|fire[sd]?|"
     r"kill\w*|injur\w*|wound\w*|bombard\w*|barrage|raids?|assault|pound\w*|pummel\w*|batter\w*|target\w*|"
-    r"destroy\w*|neutrali[sz]\w*|repel\w*|unleash\w*|toll|dead|blasts?|explosions?)\b", re.I)
+    r"destroy\w*|neutrali[sz]\w*|repel\w*|unleash\w*|toll|dead|blasts?|explosions?|"
+    # "Russian drones and missiles knock out power around Kyiv"
+    r"knock\w*\s+out|cuts?\s+power|plunge\w*\s+\w+\s+into\s+darkness)\b", re.I)
 
 # A year told by its distance: "last year" from the day of publication, the others from the period named before
 # ("11,340 in 2024, three times the previous year's 3,700"; "5,300 in October, up from 2,000 a year earlier").
