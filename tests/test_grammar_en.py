@@ -3825,3 +3825,12 @@ def test_a_headline_where_drones_knock_out_power_as_talks_on_a_plan_continue() -
             "Ukrainian and U.S. officials prepared for another round of talks on a plan to end the war.")
     attack = extract_text(text, published=date(2025, 11, 29), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (596, 36)
+
+
+def test_destroyed_out_of_a_total_and_a_national_toll_after_a_city_paragraph() -> None:
+    text = ("KYIV, Dec 29 (Reuters) - Russia launched 122 missiles and 36 drones against Ukrainian cities on Friday morning. "
+            "The air force said 87 cruise missiles and 27 Shahed drones had been destroyed out of 158 aerial targets.\n\n"
+            "Explosions were reported in Kyiv and Dnipro. A maternity hospital in Dnipro was damaged.\n\nLater on Friday, the "
+            "Interior Ministry said the death toll had risen to at least 30.")
+    attack = extract_text(text, published=date(2023, 12, 29), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.killed.value) == (158, 30)

@@ -666,6 +666,7 @@ _FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+f
                           r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+[^,;.\d]{1,50}?)?\s*,\s*")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
+_OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
 _N_OF_WHICH_AFTER = re.compile(r"\s*,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                r"\w+ty(?:-\w+)?)\s+of\s+which\s+(?:were|was)\s", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
@@ -1424,7 +1425,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "bare" and q.weapon_class in CLASS_KEY and _PUT_THE_NUMBER_AT.search(text, sentence.start, q.start):
         cue = Cue(q.start, q.start, "launched", "left")  # "put the number of drones at 194": how many came
-    if q.denominator:  # the 48 of "40 of 48 drones were shot down" is how many came
+    if q.denominator or (cue is not None and cue.outcome in ("destroyed", "neutralized") and _OUT_OF_BEFORE.search(
+            text, max(sentence.start, q.start - 12), q.start)):
+        # the 48 of "40 of 48 drones were shot down" is how many came ("... had been destroyed out of 158 aerial targets")
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None:
         return []
@@ -1552,8 +1555,11 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
             # workers were injured.": the paragraph is that region's
             opens_with_place = True
         # "Kharkiv's mayor says two drones hit a warehouse in the city. Three people were injured."
+        # (not "... A maternity hospital in Dnipro was damaged.\n\nLater on Friday, the Interior Ministry said the death
+        # toll had risen to at least 30": a new paragraph, told by a national body)
         about_one_place = len({p.code for p in places[i - 1] if p.kind != "country"}) == 1 \
-            and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low)
+            and not places[i] and _LOCAL_EVENT.search(prev.low) and not _WHOLE_ATTACK.search(sentences[i].low) \
+            and not ("\n" in text[prev.end:sentences[i].start] and _NATIONAL_BODY.search(sentences[i].low))
         if not (opens_with_place or about_one_place) or any(fm.field == "launched" and not fm.single and not fm.universal
                                                             for fm in figures[i - 1]) \
                 or matches(_NATIONWIDE, sentences[i].text, sentences[i].low) \
@@ -1561,6 +1567,10 @@ def mark_local_tolls(sentences: list[Sentence], figures: list[list[FigureMention
             continue  # ("The attack injured at least 14 people, most of them in Zaporizhzhia": spread over places)
         for fm in tolls:
             fm.local = True
+
+
+_NATIONAL_BODY = re.compile(r"\b(?:interior\s+ministry|ministry\s+of\s+(?:the\s+)?interior|state\s+emergency\s+service|"
+                            r"prosecutor\s+general|national\s+police|health\s+ministry)\b")
 
 
 def _paragraph_opening(sentences: list[Sentence], text: str, i: int) -> int:
