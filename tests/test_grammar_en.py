@@ -3834,3 +3834,15 @@ def test_destroyed_out_of_a_total_and_a_national_toll_after_a_city_paragraph() -
             "Interior Ministry said the death toll had risen to at least 30.")
     attack = extract_text(text, published=date(2023, 12, 29), lang="en").attacks[0]
     assert (attack.launched.total.value, attack.killed.value) == (158, 30)
+
+
+def test_two_models_of_the_same_count_an_apposition_and_a_bracket() -> None:
+    text = ("On the night of September 28 the enemy attacked with 77 air attack weapons: 73 Shahed attack drones, two "
+            "Iskander-M ballistic missiles from the Belgorod region, and two Kh-59 guided aircraft missiles.")
+    assert extract_text(text, published=date(2024, 9, 28), lang="en").attacks[0].launched.missiles is None
+    text = ("Russia launched 151 drones and missiles overnight. The missiles included seven Kinzhal hypersonic missiles and "
+            "12 Iskander-M ballistic missiles, weapons that Ukraine's air defences struggle to stop.")
+    assert extract_text(text, published=date(2024, 3, 22), lang="en").attacks[0].launched.total.value == 151
+    text = ("On the night of March 10, the enemy attacked with 163 Shahed-type attack UAVs. As of 08:30, 100 Shahed-type "
+            "attack UAVs (and drones of other types) were confirmed shot down in the Kharkiv and Sumy regions.")
+    assert extract_text(text, published=date(2025, 3, 10), lang="en").attacks[0].destroyed.drones.value == 100

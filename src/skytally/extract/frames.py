@@ -1201,7 +1201,9 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     kinds = {(c.model, c.subclass) for c in cands}
     # One kind of part, or parts that all say the same number ("2 ballistic missiles", "2 Iskander-M"):
     # that is the class figure. Several different parts would need a sum: never invented.
-    return choose(cands) if len(kinds) == 1 or len({c.value for c in cands}) == 1 else None
+    # (not "two Iskander-M ballistic missiles ... and two Kh-59 guided missiles": two models, four missiles)
+    return choose(cands) if len(kinds) == 1 or (len({c.value for c in cands}) == 1
+                                                and len({c.model for c in cands if c.model}) <= 1) else None
 
 
 def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | None, target: str = "UA") -> Attack:

@@ -71,6 +71,8 @@ _AUX_GAP = re.compile(
     r"drones?|missiles?|targets?|"
     # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|it|they|"
+    # a bracket: "100 Shahed-type attack UAVs (and drones of other types) were confirmed shot down"
+    r"\([^()]{1,50}\)|"
     # a parenthesis that names a part: "four civilians, including a child, were killed"
     r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
     # "415 more drones, most of them decoys without warheads, were lost from radar"
@@ -324,6 +326,7 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
     return None
 
 
+_RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b", re.I)
 _OPENING_QUOTE = re.compile(r"[\"“«]")
 _EITHER_KIND = re.compile(r"\s/\s")
 
@@ -354,6 +357,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
             if w.weapon_class not in CLASS_KEY:
                 break
+            if w.weapon_class == "any" and gap.strip() == "," and _RELATIVE_AFTER.match(text, w.end):
+                break  # "12 Iskander-M ballistic missiles, weapons that air defences struggle to stop": an apposition
             if first.model and w.model and first.subclass and w.subclass and w.subclass != first.subclass \
                     and " " in w.text.strip() and gap.lstrip().startswith(","):
                 # "five Kinzhal aeroballistic missiles, Kh-22 anti-ship missiles and ...": a list of kinds, the count
