@@ -3846,3 +3846,12 @@ def test_two_models_of_the_same_count_an_apposition_and_a_bracket() -> None:
     text = ("On the night of March 10, the enemy attacked with 163 Shahed-type attack UAVs. As of 08:30, 100 Shahed-type "
             "attack UAVs (and drones of other types) were confirmed shot down in the Kharkiv and Sumy regions.")
     assert extract_text(text, published=date(2025, 3, 10), lang="en").attacks[0].destroyed.drones.value == 100
+
+
+def test_a_breakdown_label_opens_a_list_of_what_came() -> None:
+    text = ("Russia launched a total of 215 air attack weapons: 70 missiles and 145 drones. Air defence shot down 112 targets, "
+            "while 56 drones were lost from radar.\n\nThe missile breakdown, according to the Air Force:\n• 37 Kh-101 cruise "
+            "missiles (31 shot down);\n• 12 Kalibr cruise missiles (6 shot down).")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
+        {"X-101/X-555": (37, 31), "Kalibr": (12, 6)}

@@ -684,6 +684,8 @@ class _ListOpener:
         return last.endswith(":") or (len(last.split()) <= 8 and last[-1:].isalpha() and self.outcome() is not None)
 
     def outcome(self) -> str | None:
+        if self.lines and _BREAKDOWN_LABEL.search(self.lines[-1].text) and not self.G.find_cues(self.lines[-1].text):
+            return "launched"  # "The missile breakdown, according to the Air Force:": what came, by kind
         for sentence in reversed(self.lines):
             # "launched (shot down):" - the rows' numbers are launched, the bracketed ones shot down
             cues = [c for c in self.G.find_cues(sentence.text) if c.outcome in self.G.WEAPON_OUTCOMES
@@ -693,6 +695,7 @@ class _ListOpener:
         return None
 
 
+_BREAKDOWN_LABEL = re.compile(r"\bbreakdown\b[^:]*:\s*$", re.I)
 _KEY_CLASS = {"total": "any", "drones": "drone", "missiles": "missile"}
 
 
