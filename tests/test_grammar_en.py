@@ -3855,3 +3855,10 @@ def test_a_breakdown_label_opens_a_list_of_what_came() -> None:
     attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
     assert {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons} == \
         {"X-101/X-555": (37, 31), "Kalibr": (12, 6)}
+
+
+def test_that_is_a_sum_in_total() -> None:
+    text = ("On the night of March 22, the enemy launched:\n1. 40 Kh-101 cruise missiles;\n2. 13 Kalibr cruise missiles;\n3. "
+            "47 Shahed attack UAVs.\nThat is 53 missiles and 47 Shaheds in total.")
+    attack = extract_text(text, published=date(2024, 3, 22), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (53, 47)

@@ -600,6 +600,8 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
 
 
 _THOSE_INCLUDED = re.compile(r"\s*(?:those|these|they)\s+included\b")
+# "That is 53 missiles and 47 Shaheds in total.": the sum of a list of what came
+_THAT_IS_IN_TOTAL = re.compile(r"\W*(?:that|this)\s+(?:is|was|makes|made)\s+(?=\d[^.;]*\b(?:in\s+total|altogether|overall)\b)", re.I)
 _FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the|an?)?\s*"
                             r"(?:(?:precise|exact|final|full|fuller|complete|revised|updated|official|detailed|own|first|latest)\s+)?"
                             r"(?:figures|count|tally|numbers|data|breakdown)\s*:\s*(?=\d)", re.I)
@@ -857,7 +859,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif lead := _TOTAL_LEAD.match(text, at):
             at = lead.end()  # ("In total — 122 missiles and 36 attack drones.": past the dash)
         cues.insert(0, Cue(at, at, inherited, "left"))
-    if (told := _FIGURES_LABEL.search(sentence.text)) is not None:
+    if (told := _FIGURES_LABEL.search(sentence.text) or _THAT_IS_IN_TOTAL.match(sentence.text)) is not None:
         # "Ukraine's air force later gave precise figures: 496 drones and 53 missiles of various types": what came
         at = sentence.start + told.end()
         cues.insert(0, Cue(at, at, "launched", "left"))
