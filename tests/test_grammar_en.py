@@ -3862,3 +3862,15 @@ def test_that_is_a_sum_in_total() -> None:
             "47 Shahed attack UAVs.\nThat is 53 missiles and 47 Shaheds in total.")
     attack = extract_text(text, published=date(2024, 3, 22), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (53, 47)
+
+
+def test_left_for_belarus_been_attacked_by_and_among_the_weapons_launched() -> None:
+    text = ("On the night of September 12, the enemy attacked with 40 Shahed drones. 36 were shot down, 2 drones were "
+            "locationally lost. 1 UAV left in the direction of the airspace of Belarus.")
+    assert extract_text(text, published=date(2024, 9, 12), lang="en").attacks[0].other["returned"].value == 1
+    text = "Over the past hour, Kharkiv has been attacked by seven Shahed drones. Four of them hit the Kyivskyi district."
+    assert extract_text(text, published=date(2025, 3, 5), lang="en").attacks[0].launched.drones.value == 7
+    text = ("Russia launched 93 missiles and nearly 200 drones overnight. Four Kinzhal hypersonic missiles were among the "
+            "weapons launched, the air force said.")
+    attack = extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0]
+    assert [(w.model, w.launched.value) for w in attack.weapons] == [("X-47 Kinzhal", 4)]

@@ -63,7 +63,7 @@ _AUX_GAP = re.compile(
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
     r"already|now|so\s+far|thus\s+far|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|"
     # "Six of the nine Kalibr missiles were among those downed"
-    r"among\s+(?:those|the\s+ones)|"
+    r"among\s+(?:those|the\s+ones|the\s+(?:weapons|missiles|drones))|"
     # "One person was seriously wounded" (not "lightly hurt", mostly while running to shelters)
     r"seriously|severely|critically|badly|gravely|"
     # an apposition: "One person, a 7-year-old girl, was injured"
@@ -212,7 +212,7 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
 
 
 # "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
-_LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned)\s+"
+_LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned|left)\s+"
                                r"(?:off\s+|back\s+|away\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
                                r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:neighbou?ring\s+)?(?:(?:the\s+)?republic\s+of\s+)?(?:belarus|russia|"
                                r"the\s+russian\s+federation|moldova|romania|"
