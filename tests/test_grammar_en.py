@@ -3874,3 +3874,10 @@ def test_left_for_belarus_been_attacked_by_and_among_the_weapons_launched() -> N
             "weapons launched, the air force said.")
     attack = extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0]
     assert [(w.model, w.launched.value) for w in attack.weapons] == [("X-47 Kinzhal", 4)]
+
+
+def test_the_missile_model_of_a_longer_target_phrase() -> None:
+    text = ("In the afternoon, the enemy attacked the port infrastructure of the Odesa district with Iskander-M ballistic "
+            "missiles.\n\n4 missiles were launched. Air defence intercepted 3 of them.")
+    attack = extract_text(text, published=date(2025, 4, 7), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("Iskander-M/KN-23", 4, 3)]

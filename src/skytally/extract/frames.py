@@ -434,12 +434,12 @@ def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tup
                 found or _IDENTIFIED_AS.search(text, max(sentence.start, w.start - 80), w.start)
                 # "The occupiers struck Kharkiv with S-300 missiles. ... up to four missiles were fired" (but "attacked
                 # Sumy region with Shahed-type drones" names a region's drones, not the night's)
-                or (w.weapon_class == "missile" and _STRUCK_WITH.search(text, max(sentence.start, w.start - 60), w.start))):
+                or (w.weapon_class == "missile" and _STRUCK_WITH.search(text, max(sentence.start, w.start - 80), w.start))):
             found.append((w.weapon_class, w.model))
     return found
 
 
-_STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|shelled)\s+[^,.;\d]{1,40}?\s+with\s+$", re.I)
+_STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|shelled)\s+[^,.;\d]{1,60}?\s+with\s+$", re.I)
 _BULLET = re.compile(r"[\s\-–—•*·●▪■◦○‣➖+]*")
 _ITEM_TAIL = re.compile(r"[\s\"'«»“”„()/\w.-]{0,24}[;,.]?\s*")
 _CLASS_KEYS = {"drone": "drones", "missile": "missiles"}
