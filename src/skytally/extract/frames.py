@@ -300,6 +300,7 @@ _GROUND_LOSSES = re.compile(r"\b(?:tanks|armou?red\s+(?:combat\s+)?vehicles|arti
 
 
 def _mark_losses_tallies(frames: list[SentenceFrame]) -> None:
+    """A run of list items of which two or more count ground equipment: every count of it is the tally's."""
     for is_item, run in groupby(frames, key=lambda f: bool(_LIST_ITEM.match(f.sentence.text))):
         items = list(run)
         if is_item and sum(bool(_GROUND_LOSSES.search(f.sentence.text)) for f in items) >= 2:
@@ -1304,7 +1305,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     sentence_text = {f.sentence.index: f.sentence.text for f in frames}
     launches = [fm for fm in figures if fm.field == "launched" and not fm.sub and not fm.more]
     regions_named = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
-    # A governor's or mayor's post that quotes the Air Force's national count: its own tolls and debris are the region's
+    # A governor's or mayor's post that quotes the Air Force's national count: its own tolls are the region's
     # ("Oleh Kiper | Head of Odesa Regional Military Administration ... Two people were injured ... According to the
     # Air Force, in total the enemy used 153 strike UAVs against Ukraine")
     local_post = _LOCAL_AUTHOR.search("\n".join(text.lstrip().split("\n", 2)[:2])[:300]) is not None and any(
