@@ -22,7 +22,7 @@ from . import direction as direction_mod
 from . import rows, wordstart
 from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
-from .grammar.en import FigureMention
+from .grammar.en import STRUCK_WITH, FigureMention
 from .numbers import find_numbers
 from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
@@ -435,12 +435,11 @@ def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tup
                 found or _IDENTIFIED_AS.search(text, max(sentence.start, w.start - 80), w.start)
                 # "The occupiers struck Kharkiv with S-300 missiles. ... up to four missiles were fired" (but "attacked
                 # Sumy region with Shahed-type drones" names a region's drones, not the night's)
-                or (w.weapon_class == "missile" and _STRUCK_WITH.search(text, max(sentence.start, w.start - 80), w.start))):
+                or (w.weapon_class == "missile" and STRUCK_WITH.search(text, max(sentence.start, w.start - 80), w.start))):
             found.append((w.weapon_class, w.model))
     return found
 
 
-_STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|shelled)\s+[^,.;\d]{1,60}?\s+with\s+$", re.I)
 _BULLET = re.compile(r"[\s\-–—•*·●▪■◦○‣➖+]*")
 _ITEM_TAIL = re.compile(r"[\s\"'«»“”„()/\w.-]{0,24}[;,.]?\s*")
 _CLASS_KEYS = {"drone": "drones", "missile": "missiles"}
@@ -1308,7 +1307,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     # A governor's or mayor's post that quotes the Air Force's national count: its own tolls are the region's
     # ("Oleh Kiper | Head of Odesa Regional Military Administration ... Two people were injured ... According to the
     # Air Force, in total the enemy used 153 strike UAVs against Ukraine")
-    local_post = _LOCAL_AUTHOR.search("\n".join(text.lstrip().split("\n", 2)[:2])[:300]) is not None and any(
+    local_post = _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None and any(
         _NATIONAL_QUOTE.search(sentence_text[fm.sentence]) for fm in launches)
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]

@@ -1394,10 +1394,11 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             fm.participle = cue.end <= q.start and text[cue.start:cue.end].lower().endswith("ing")
             # "officials had initially reported 15 dead": an older toll only stands if nothing else does
             fm.sub = fm.sub or bool(_SUPERSEDED.search(sentence.low)) or bool(_SOME_OF_THEM.match(text, q.end))
+            clause_end = _clause_end(sentence, q)
             fm.local = bool(((there := _UNNAMED_PLACE.match(text, q.end, sentence.end))
                              # (in its own clause: not "killing at least seven people and triggering blackouts in the capital")
-                             and (there.group(1) or there.end() <= _clause_end(sentence, q)))
-                            or _OF_UNNAMED_PLACE.search(text, q.end, _before_part(text, q, _clause_end(sentence, q)))
+                             and (there.group(1) or there.end() <= clause_end))
+                            or _OF_UNNAMED_PLACE.search(text, q.end, _before_part(text, q, clause_end))
                             or _UNNAMED_PLACE_OPENS.match(sentence.text)
                             # "Three port workers were injured, Odesa regional governor Oleh Kiper said": his region's
                             # (not "The attack killed eight people and injured 10, regional governor Oleh Kiper said":
@@ -1720,7 +1721,9 @@ _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
-_STRUCK_WITH_BEFORE = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded)\s+[^,;.]{1,50}?\s+with\s+$", re.I)
+# "the enemy struck the centre of Sumy with ...", "attacked the port infrastructure of the Odesa district with ...": the
+# weapon named next is what came (frames.py reads the same words as naming the model of the missiles counted)
+STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded|shelled)\s+[^,;.\d]{1,60}?\s+with\s+$", re.I)
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
 
@@ -1846,7 +1849,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
         launched_one = (w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
                                                      # "the enemy struck the centre of Sumy with an Iskander-M missile"
-                                                     or _STRUCK_WITH_BEFORE.search(text, max(sentence.start, start - 70), start))
+                                                     or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
         if w.model and not launched_one and _LAST_OF_INCLUDED.search(text, sentence.start, start):
             # "The missiles included Kh-101 and Kalibr cruise missiles, ... and an Iskander-M ballistic missile": one
             out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
