@@ -398,3 +398,14 @@ def test_also_on_the_site_starts_other_stories() -> None:
             "ALSO ON KHARKIV TODAY\n› Air Force: 312 of 349 Russian drones downed over Ukraine last night")
     text, _ = clean_textpage(page)
     assert "312" not in text and "220-seat" in text
+
+
+def test_a_consent_banner_anywhere_in_its_line_is_dropped() -> None:
+    page_text = ("TRAVEL MAGAZINE\n\nAccept cookies? We use cookies for analytics and personalised ads. [Yes] [No]\n\n"
+                 "🍪 We value your privacy. We use cookies to personalise content. [Accept] [Reject] [Preferences]\n\n"
+                 "Record-breaking light show fills the night sky over the river\n\n"
+                 "Organisers launched thousands of drones into the night sky on Saturday, creating the largest show ever "
+                 "staged in the region, they said.")
+    text, title = clean_textpage(page_text)
+    assert title == "Record-breaking light show fills the night sky over the river"
+    assert "cookies" not in text and "Organisers launched thousands of drones" in text

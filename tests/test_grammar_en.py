@@ -452,6 +452,17 @@ def test_story_of_a_drill_or_a_show_has_no_attack() -> None:
         assert report.attacks == [] and report.period_totals == [], text
 
 
+def test_a_show_that_launches_drones_under_a_banner_and_an_ad_is_no_attack() -> None:
+    for text in ("Eastern city launches 15,947 drones to set new light-show world record\n\nThe organisers said 15,947 "
+                 "drones were launched from a park on the river bank. The previous record was 11,787 drones.",
+                 "We value your privacy. We use cookies to personalise content and ads. [Accept] [Reject]\n\n"
+                 "Sponsored: Save 30% on winter jackets this week only\n\nCompany sets record with 11,787 drones in a "
+                 "single light show\n\nA company launched 11,787 drones over a lake in the province on Saturday, beating the "
+                 "previous record of 10,197 drones set in 2023."):
+        report = extract_text(text, published=PUBLISHED, lang="en")
+        assert report.attacks == [] and report.period_totals == [], text
+
+
 def test_sentence_after_another_nights_figures_stays_with_that_night() -> None:
     text = ("Two ballistic missiles struck Odesa late on Wednesday, officials said on Thursday. Separately, Russia "
             "launched 48 drones overnight into Thursday. It said 39 of them were shot down. A drone damaged a "

@@ -58,6 +58,9 @@ _JUNK = re.compile(r"\S*[=&]\S*")  # leftover URL query strings: "&w=3840&q=100)
 _NAV = re.compile(r"[^|·•.!?\d ]+(?: [^|·•.!?\d ]+){0,2}(?:\s[|·•]\s[^|·•.!?\d ]+(?: [^|·•.!?\d ]+){0,2})+")  # "Trending | World"
 _NOT_HEADLINE = re.compile(r"[.,;:—–]$|(?<!^LIVE)(?<!^Live)(?<!^BREAKING)(?<!^Breaking)(?<!^UPDATE)(?<!^Update) \| |@|<")  # (but "LIVE | ...")
 _DIGIT = re.compile(r"\d")
+_NOTICE_MAX = 400  # characters: a consent banner is a line or two
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|reject|privacy|preferences|settings|agree|personali[sz]e)"
+                            r"|\b(?:accept|consent\s+to|agree\s+to|use\s+of)\b.*\bcookies?\b", re.I)
 _META = re.compile(r"(?:by|published|updated|last updated|posted|photo|image|views)\b", re.IGNORECASE)
 _MONTHS = (r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
            r"|(?:січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд)[а-яіїє]*"
@@ -135,6 +138,8 @@ def _classify(line: str, lex: Lexicon) -> str:
             return PUBLISHER
         if _JUNK.fullmatch(line) and len(line) > 5:
             return DROP
+    if "ookie" in line and len(line) <= _NOTICE_MAX and _COOKIE_NOTICE.search(line):
+        return DROP  # "🍪 We value your privacy. We use cookies to personalise content and ads. [Accept] [Reject]"
     if (" | " in line or " · " in line or " • " in line) and _NAV.fullmatch(" ".join(line.split()) if "  " in line else line):
         return DROP  # ("Share  ·  Save  ·  Print" too)
     for pattern, action in lex.prefixes:

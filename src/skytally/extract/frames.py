@@ -1681,22 +1681,26 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         return True  # "North Korea fires two short-range ballistic missiles into the sea": a test, no attack
     if genre := _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
         # ("Taiwan fires dozens of missiles in largest live-fire air defence drill": a drill fires, and harms no one)
-        return not (_HARM_TITLE if _DRILL_WORD.match(genre.group()) else _LAUNCH_TITLE).search(title.text)
+        # ("Chinese city launches 15,947 drones to set new light-show world record": a show launches, and harms no one)
+        harmless = _DRILL_WORD.match(genre.group()) or _SHOW_WORD.match(genre.group())
+        return not (_HARM_TITLE if harmless else _LAUNCH_TITLE).search(title.text)
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
 
 
-_AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b",
+_AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
+                      r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%",
                       re.I)
 _MENU_LINE = re.compile(r"\S {3,}\S|\s\|\s|^advertis", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
-_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light\s+shows?|drone\s+shows?|video\s+games?|"
+_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light[\s-]shows?|drone[\s-]shows?|video\s+games?|"
                           r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
 _SEA_TITLE = re.compile(r"\b(?:into|in)\s+the\s+(?:sea|ocean|water)\b|\bsea\s+of\s+japan\b", re.I)
+_SHOW_WORD = re.compile(r"(?:light|drone)[\s-]shows?", re.I)
 _DRILL_WORD = re.compile(r"drills?|exercises?|war\s+games|test|trials|practi[sc]\w*|rehears\w*", re.I)
 _HARM_TITLE = re.compile(r"(?<![\w-])(?:attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|bombard\w*|pound\w*|"
                          r"raids?|hits?|dead|deaths?)\b", re.I)
@@ -1716,7 +1720,7 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
     every = [fm for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.period and not fm.not_attack
              and not fm.earlier]
     if every and all(fm.field != "launched" for fm in every) and (
-            _REGIONAL_COMMAND.search(text) is not None or _NATIONAL_NOT_YET.search(text) is not None):
+            wordstart.search(_REGIONAL_COMMAND, text) is not None or wordstart.search(_NATIONAL_NOT_YET, text) is not None):
         # "units of Air Command South shot down 23 drones over the Mykolaiv, Odesa and Kherson regions ... The Air
         # Force is expected to publish the overall figures later": a command's share, the night's count still to come
         return True
@@ -1726,7 +1730,8 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
     # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
     # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
     own_share = [fm for fm in weapon_figures if not fm.local and not fm.places and fm.field != "launched"]
-    share_told = bool(own_share) and (_ONE_OF_SEVERAL.search(text) is not None or _NATIONAL_NOT_YET.search(text) is not None)
+    share_told = bool(own_share) and (wordstart.search(_ONE_OF_SEVERAL, text) is not None
+                                       or wordstart.search(_NATIONAL_NOT_YET, text) is not None)
     return all(
         fm.local or (share_told and fm in own_share) or (fm.places and all(c.startswith(target + "-") for c in fm.places)
                                                          and len(set(fm.places)) == 1
