@@ -3892,3 +3892,19 @@ def test_the_missile_model_of_a_longer_target_phrase() -> None:
             "missiles.\n\n4 missiles were launched. Air defence intercepted 3 of them.")
     attack = extract_text(text, published=date(2025, 4, 7), lang="en").attacks[0]
     assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("Iskander-M/KN-23", 4, 3)]
+
+
+@pytest.mark.parametrize("line", ["Overnight the city was attacked by 6 Shaheds and 2 guided aerial bombs.",
+                                  "Overnight the occupiers attacked the city with six Shahed drones.",
+                                  "Last night the region came under attack from 15 attack drones."])
+def test_a_mayors_count_of_drones_on_the_city_is_the_citys_share(line: str) -> None:
+    text = f"Mayor of Kharkiv (Telegram, translated)\n\nKharkiv. {line} Hits were recorded in two districts.\n\n" \
+           "One person was killed and 9 people were injured."
+    report = extract_text(text, published=date(2025, 6, 11), lang="en")
+    assert report.attacks == [], line
+
+
+def test_a_missile_strike_on_the_city_is_all_of_that_attack() -> None:
+    text = "Dnipro. This morning the aggressor struck the city with one Iskander-M ballistic missile. 2 people were killed."
+    attack = extract_text(text, published=date(2024, 12, 18), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 1 and attack.killed.value == 2

@@ -1049,6 +1049,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             fm.local = True  # "two missiles had hit a critical infrastructure facility in the region": the governor's
         elif fm.field == "launched" and not fm.places and _IN_ITS_AIRSPACE.match(text, fm.end, _clause_end(sentence, fm)):
             fm.sub = True  # "some 20 missiles and seven drones had been recorded in the region's airspace": a part
+        if fm.field == "launched" and fm.key == "drones" and not fm.places and fm.start - sentence.start < 200 \
+                and _UNNAMED_PLACE_ATTACKED.search(text, sentence.start, fm.start):
+            # "Overnight the city was attacked by 6 Shaheds": the mayor's city's share of the night's drones (not "the
+            # aggressor struck the city with one Iskander-M": a missile strike on one city is all of that attack)
+            fm.local = True
         if fm.field in PERSON_OUTCOMES and fm.participle and _ONE_WEAPONS_HARM.match(sentence.text):
             fm.local = True  # "Debris from one of the drones fell near a base in Lahore, wounding four": that one's toll
         if fm.field == "hits" and fm.key != "locations" and _OTHERS_HIT.search(text, fm.end, sentence.end):
@@ -1512,6 +1517,15 @@ _UNNAMED_PLACE = re.compile(r"(\s*,\s+(?:among\s+them|including)\s[^,;.]{1,40},)
                             r"oblast|building|neighbou?rhood|suburb|port)\b"
                             r"|(?:\s+[\w-]+){0,3}?\s+there\b", re.I)  # "two people had been killed there"
 # "injured after drones struck two districts of the city": the same, further on in the clause.
+# "the city was attacked by 6 Shaheds", "the region came under attack from 15 drones": a count of the place the
+# post is about.
+_UNNAMED_PLACE_ATTACKED = re.compile(r"(?:\bthe\s+(?:city|town|village|region|oblast|community|hromada|district)\s+"
+                                     r"(?:was|were|has\s+been|had\s+been|came|come)\s+(?:\w+\s+){0,2}?"
+                                     r"(?:attacked|targeted|struck|hit|under\s+(?:\w+\s+)?(?:attack|fire))\s+"
+                                     r"(?:\w+\s+){0,2}?(?:by|with|from)"
+                                     # "the occupiers attacked the city with six Shahed drones"
+                                     r"|\b(?:attacked|targeted|struck|hit)\s+the\s+(?:city|town|village|region|oblast|community|"
+                                     r"hromada|district)\s+(?:overnight\s+|again\s+)?(?:with|using))\s+(?:[\w-]+\s+){0,2}$", re.I)
 _OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|region|oblast|"
                                r"community|neighbou?rhood|suburb|port\s+city)\b", re.I)
 # "In the city, two people were killed": the sentence opens with the place.
