@@ -3908,3 +3908,12 @@ def test_a_missile_strike_on_the_city_is_all_of_that_attack() -> None:
     text = "Dnipro. This morning the aggressor struck the city with one Iskander-M ballistic missile. 2 people were killed."
     attack = extract_text(text, published=date(2024, 12, 18), lang="en").attacks[0]
     assert attack.launched.missiles.value == 1 and attack.killed.value == 2
+
+
+def test_a_headline_where_russian_forces_shell_a_region_names_the_attacker() -> None:
+    text = ("Kherson region: one killed, seven injured as Russian forces shell 38 settlements over past day\n\n"
+            "Residential areas of Kherson and Beryslav came under fire. One person was killed and seven were injured in "
+            "the region.\n\nAir defence units of the Defense Forces of the South destroyed 17 drones over the Kherson "
+            "region overnight, the governor said.")
+    report = extract_text(text, published=date(2026, 1, 22), lang="en")
+    assert report.attacks == []  # the region's own downs, of Russia's attack on Ukraine: no national figure

@@ -35,7 +35,7 @@ def _countries() -> tuple[str, dict[str, str]]:
 
 
 _LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded|carried\s+out|" \
-          r"launches|fires|attacks|strikes|targets|hits|pounds)"  # (a headline's present tense)
+          r"shelled|launches|fires|attacks|strikes|targets|hits|pounds|shells|shell)"  # (a headline's present tense)
 _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s+aerial\s+vehicles?)"
 _ANSWERED_BEFORE = re.compile(r"\b(?:after|following|retaliation\s+for|response\s+to|retaliating\s+for|revenge\s+for)\b[^.]{0,30}$")
 _NATIONALITY = re.compile(r"(?:ian|ish|i|ese|ean)$", re.I)
