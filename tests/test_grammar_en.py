@@ -3917,3 +3917,15 @@ def test_a_headline_where_russian_forces_shell_a_region_names_the_attacker() -> 
             "region overnight, the governor said.")
     report = extract_text(text, published=date(2026, 1, 22), lang="en")
     assert report.attacks == []  # the region's own downs, of Russia's attack on Ukraine: no national figure
+
+
+def test_a_weeks_count_without_a_preposition_is_no_attack() -> None:
+    for text in ("Zelensky: Russia used more than 1,300 attack drones against Ukraine this week\n\nOver the course of the "
+                 "past week Russia had launched more than 1,300 attack drones and 50 missiles of various types, he said.",):
+        report = extract_text(text, published=date(2025, 9, 21), lang="en")
+        assert report.attacks == [], text
+    for text, drones in (("Russia launched 80 drones overnight, up from 40 last week, the air force said.", 80),
+                         ("Russia launched 480 drones at Ukraine, the largest attack this week, the air force said.", 480),
+                         ("Russia launched 300 drones at Ukraine in its second mass attack this week.", 300)):
+        attack = extract_text(text, published=date(2025, 9, 21), lang="en").attacks[0]
+        assert attack.launched.drones.value == drones, text

@@ -473,6 +473,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
                           and (tally := _A_WEEKS_TALLY.search(low))
                           # (not "the second huge barrage in five days": which one, counted among others)
                           and not _NTH_IN.search(low, 0, tally.start()) or (
+            "week" in low and (week := _BARE_WEEK.search(low)) and not _EVENT_BEFORE.search(low, 0, week.start())
+            and not _SUPERLATIVE_THIS.search(low) and not _A_DAY_NAMED.search(low)) or (
             " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in frame.figures))):
         # "shot down 11 bombs, 4 missiles and 1,432 drones during the week": every count of the list is the week's
         frame.not_attack = True
@@ -493,10 +495,18 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
-_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:a\s+week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+)?"
+_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:a\s+week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+)?"
                             r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
                             r"(?!\s+(?:of(?!\s+the\s+year)|before|after)\b)")
+# "Russia used more than 1,300 attack drones against Ukraine this week": the week's count (not "the largest
+# attack this week", "for the second time this week")
+_BARE_WEEK = re.compile(r"\b(?:this|last|past)\s+week\b(?!\s+(?:of|before|after)\b|['’]s)")
+# ("Russia launched 80 drones overnight, up from 40 last week": the night's count, and another's)
+_A_DAY_NAMED = re.compile(r"\b(?:overnight|night|tonight|morning|evening|afternoon|today|yesterday|(?:mon|tues|wednes|thurs|fri|"
+                          r"satur|sun)day)\b")
+_EVENT_BEFORE = re.compile(r"\b(?:attacks?|strikes?|barrages?|assaults?|raids?|waves?|times?|night|once|twice|again|"
+                           r"record|ever|since|than|earlier|until|announced|said|reported|told|wrote|noted|added)\s+$")
 _NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|latest)\s+(?:[\w-]+\s+){0,6}$")
 # "In total, almost 950 drones were launched at Ukraine in less than 24 hours": two waves together
 # (not "..., the second mass strike on the country in less than 24 hours")
@@ -631,9 +641,10 @@ def _past(G: ModuleType, sentence: Sentence) -> bool:
     return _says(G.FRAME.cumulative, sentence) and not _says(G.FRAME.superlative_since, sentence)
 
 
-# "in one of the largest Ukrainian attacks on the region this year": a claim about this attack, not history
+# "in one of the largest Ukrainian attacks on the region this year", "its second mass attack this week": a claim
+# about this attack, not history
 # ("one of the most damaging salvos since the conflict began six days earlier": the same)
-_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst)\b[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
+_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|second|third|fourth|fifth)\b[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
                                r"\bsince\s+[^.;]{0,40}?\b(?:began|started)(?:\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                                r"several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))?)", re.I)
 
