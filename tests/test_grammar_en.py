@@ -3054,6 +3054,9 @@ def test_drones_used_against_positions_near_the_front_are_the_ground_war() -> No
             "3,940 shelling attacks and used 5,216 kamikaze drones against Ukrainian positions and settlements near the "
             "front line, it said.")
     assert extract_text(text, published=date(2026, 1, 12), lang="en").attacks == []
+    text = ("Over the past day, 187 combat engagements took place along the front line. The enemy carried out 71 air "
+            "strikes and used 5,920 kamikaze drones against the positions of Ukrainian troops and settlements.")
+    assert extract_text(text, published=date(2026, 6, 5), lang="en").attacks == []
 
 
 def test_a_prisoner_swaps_running_total_revises_no_earlier_toll() -> None:

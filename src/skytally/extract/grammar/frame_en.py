@@ -53,7 +53,8 @@ NOT_ATTACK = re.compile(
     # a school's practice: "the cadets shot down 12 of the 15 target drones"
     r"cadets?|trainees?|target\s+drones?|during\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exercises?|drills?|training)|"
     # the ground war: "used 5,216 kamikaze drones against Ukrainian positions and settlements near the front line"
-    r"against\s+(?:ukrainian\s+|russian\s+|enemy\s+|our\s+)?(?:positions|trenches)|shelling\s+attacks)(?![\w-])", re.I)
+    # ("used 5,920 kamikaze drones against the positions of Ukrainian troops")
+    r"against\s+(?:the\s+)?(?:ukrainian\s+|russian\s+|enemy\s+|our\s+)?(?:positions|trenches)|shelling\s+attacks)(?![\w-])", re.I)
 # "since it was formed", "since the war began": a running total, not one attack's figure.
 # Running totals: "since Friday", "At least 24 people have been killed in Israel in that time", "In total, 24
 # people have been killed" (the war's toll so far, not one attack's)
