@@ -3932,3 +3932,10 @@ def test_a_weeks_count_without_a_preposition_is_no_attack() -> None:
                          ("Russia launched 300 drones at Ukraine in its second mass attack this week.", 300)):
         attack = extract_text(text, published=date(2025, 9, 21), lang="en").attacks[0]
         assert attack.launched.drones.value == drones, text
+
+
+def test_drones_used_against_the_region_are_the_regions_share() -> None:
+    text = ("Head of Kharkiv Regional Military Administration\n\nOver the past day, the occupiers attacked 14 settlements of "
+            "the Kharkiv region. The enemy used 6 guided aerial bombs, 17 Shahed-type drones, 3 Lancet loitering munitions "
+            "and 28 FPV drones against the region.")
+    assert extract_text(text, published=date(2026, 1, 27), lang="en").attacks == []

@@ -1050,7 +1050,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         elif fm.field == "launched" and not fm.places and _IN_ITS_AIRSPACE.match(text, fm.end, _clause_end(sentence, fm)):
             fm.sub = True  # "some 20 missiles and seven drones had been recorded in the region's airspace": a part
         if fm.field == "launched" and fm.key == "drones" and not fm.places and fm.start - sentence.start < 200 \
-                and _UNNAMED_PLACE_ATTACKED.search(text, sentence.start, fm.start):
+                and (_UNNAMED_PLACE_ATTACKED.search(text, sentence.start, fm.start)
+                     # "The enemy used 6 guided aerial bombs, 17 Shahed-type drones and 28 FPV drones against the region"
+                     or _AGAINST_UNNAMED_PLACE.match(text, fm.end, sentence.end)):
             # "Overnight the city was attacked by 6 Shaheds": the mayor's city's share of the night's drones (not "the
             # aggressor struck the city with one Iskander-M": a missile strike on one city is all of that attack)
             fm.local = True
@@ -1526,6 +1528,8 @@ _UNNAMED_PLACE_ATTACKED = re.compile(r"(?:\bthe\s+(?:city|town|village|region|ob
                                      # "the occupiers attacked the city with six Shahed drones"
                                      r"|\b(?:attacked|targeted|struck|hit)\s+the\s+(?:city|town|village|region|oblast|community|"
                                      r"hromada|district)\s+(?:overnight\s+|again\s+)?(?:with|using))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_AGAINST_UNNAMED_PLACE = re.compile(r"[^;:.]*?\bagainst\s+the\s+(?:city|town|village|region|oblast|community|hromada|district)\b",
+                                    re.I)
 _OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|region|oblast|"
                                r"community|neighbou?rhood|suburb|port\s+city)\b", re.I)
 # "In the city, two people were killed": the sentence opens with the place.
