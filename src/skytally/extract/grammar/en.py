@@ -735,6 +735,14 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
+def _city_share(text: str, sentence: Sentence, fm: FigureMention) -> bool:
+    """A count of drones that attacked or hit the unnamed place the post is about ("the city was attacked by 6 Shaheds",
+    "the enemy used 17 Shahed-type drones and 28 FPV drones against the region")."""
+    return fm.field in ("launched", "hits") and fm.key == "drones" and not fm.places and fm.start - sentence.start < 200 \
+        and (_UNNAMED_PLACE_ATTACKED.search(text, sentence.start, fm.start) is not None
+             or _AGAINST_UNNAMED_PLACE.match(text, fm.end, sentence.end) is not None)
+
+
 def _breaks_clause(text: str, start: int, end: int) -> bool:
     """A semicolon or a spaced dash between, outside brackets ("61 cruise missiles (Kh-101 — 38, Kalibr — 23) and 5")."""
     if _CLAUSE_BREAK.search(text, start, end) is None:
@@ -1049,17 +1057,17 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             fm.local = True  # "two missiles had hit a critical infrastructure facility in the region": the governor's
         elif fm.field == "launched" and not fm.places and _IN_ITS_AIRSPACE.match(text, fm.end, _clause_end(sentence, fm)):
             fm.sub = True  # "some 20 missiles and seven drones had been recorded in the region's airspace": a part
-        if fm.field == "launched" and fm.key == "drones" and not fm.places and fm.start - sentence.start < 200 \
-                and (_UNNAMED_PLACE_ATTACKED.search(text, sentence.start, fm.start)
-                     # "The enemy used 6 guided aerial bombs, 17 Shahed-type drones and 28 FPV drones against the region"
-                     or _AGAINST_UNNAMED_PLACE.match(text, fm.end, sentence.end)):
-            # "Overnight the city was attacked by 6 Shaheds": the mayor's city's share of the night's drones (not "the
-            # aggressor struck the city with one Iskander-M": a missile strike on one city is all of that attack)
-            fm.local = True
         if fm.field in PERSON_OUTCOMES and fm.participle and _ONE_WEAPONS_HARM.match(sentence.text):
             fm.local = True  # "Debris from one of the drones fell near a base in Lahore, wounding four": that one's toll
         if fm.field == "hits" and fm.key != "locations" and _OTHERS_HIT.search(text, fm.end, sentence.end):
             fm.sub = fm.local = True  # "one of which struck the hospital, while others hit homes": one place's hits
+    if any(_city_share(text, sentence, fm) for fm in out):
+        # "Overnight the city was attacked by 6 Shaheds and 2 missiles": the mayor's city's share of the night's
+        # drones, and the missiles with them (not "the aggressor struck the city with one Iskander-M": a missile
+        # strike on one city is all of that attack)
+        for fm in out:
+            if fm.field in ("launched", "hits") and fm.key != "locations" and not fm.places:
+                fm.local = True
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
