@@ -3941,3 +3941,11 @@ def test_drones_used_against_the_region_are_the_regions_share() -> None:
             "the Kharkiv region. The enemy used 6 guided aerial bombs, 17 Shahed-type drones, 3 Lancet loitering munitions "
             "and 28 FPV drones against the region.")
     assert extract_text(text, published=date(2026, 1, 27), lang="en").attacks == []
+
+
+def test_an_air_force_night_header_counts_what_came() -> None:
+    text = ("Ukrainian Air Force — Telegram, 18.10.2024 09:05\n\n⚔️ Night of October 18 (from 20:00 on 17.10): 135 Shahed "
+            "attack UAVs from Kursk, Oryol and Primorsko-Akhtarsk (RF).\n\n📌 As of 08:30, 80 Shaheds shot down.\n"
+            "📡 44 UAVs lost locally (EW).")
+    attack = extract_text(text, published=date(2024, 10, 18), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.suppressed.drones.value) == (135, 80, 44)

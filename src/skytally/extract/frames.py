@@ -145,6 +145,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
             inherited = "launched" if month_line else opener.outcome() if is_item else \
                 before.field if of_those else None  # type: ignore[union-attr]
+            if inherited is None and lang == "en" and _NIGHT_COUNT_LINE.match(sentence.text) \
+                    and not _FATE_WORD.search(sentence.low):
+                inherited = "launched"  # "Night of October 18 (from 20:00 on 17.10): 135 Shahed attack UAVs from Kursk"
             if of_those and before.universal and before.model and _THE_REST_OPENS.match(sentence.low):  # type: ignore[union-attr]
                 inherited = "launched"  # "All 20 Kh-101s were shot down. The remaining missiles were ...": not all
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
@@ -518,6 +521,11 @@ _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|th
                             r"|\b(?:за|протягом|упродовж)\s+(?:цілий\s+|весь\s+)?рік\b", re.I)
 _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
                          r"(?:had\s+|has\s+)?also\b")
+# An Air Force post's verbless header: "⚔️ Night of October 18 (from 20:00 on 17.10): 135 Shahed attack UAVs from Kursk"
+_NIGHT_COUNT_LINE = re.compile(r"\W*(?:on\s+)?(?:the\s+)?night\s+of\s+[^\n]{3,60}?:\s+(?:\d[\d,]*|[a-z-]+)\s[^.;:]*?\bfrom\b",
+                               re.I)
+_FATE_WORD = re.compile(r"\b(?:shot|down\w*|destroy\w*|lost|suppress\w*|intercept\w*|hit|struck|neutrali[sz]\w*|"
+                        r"launch\w*|attack(?:ed|s)|fired|used|recorded|detected)\b")
 _MONTH_LINE = re.compile(r"[\s\-–—•*·●▪■]*")
 _SLASHED_COLUMNS = re.compile(r"\b(drones?|missiles?|uavs?)\s*/\s*(drones?|missiles?|uavs?)\b", re.I)
 _COLUMN_KEY = {"drone": "drones", "uav": "drones", "missile": "missiles"}
