@@ -3949,3 +3949,11 @@ def test_an_air_force_night_header_counts_what_came() -> None:
             "📡 44 UAVs lost locally (EW).")
     attack = extract_text(text, published=date(2024, 10, 18), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.suppressed.drones.value) == (135, 80, 44)
+
+
+def test_a_launch_areas_country_after_a_dash_does_not_end_the_count() -> None:
+    text = ("On the night of March 13 (from 18:00 on March 12), the enemy attacked with 1 Iskander-M ballistic missile from "
+            "the Rostov region – RF and 126 attack UAVs of the Shahed, Gerbera and other types, launched from the areas of "
+            "Kursk and Millerovo – RF.")
+    attack = extract_text(text, published=date(2026, 3, 13), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (1, 126)

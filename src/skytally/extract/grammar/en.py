@@ -134,7 +134,8 @@ _UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!f
                      r"risen|grew|jumped)\b", re.I)
 
 
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s")
+# (not the Air Force's "from the Rostov region – RF and 126 attack UAVs": a launch area's country)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s(?!(?:RF|Russia|the\s+RF|temporarily\s+occupied)\b)")
 
 
 @dataclass(frozen=True)
