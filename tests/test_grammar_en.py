@@ -3957,3 +3957,17 @@ def test_a_launch_areas_country_after_a_dash_does_not_end_the_count() -> None:
             "Kursk and Millerovo – RF.")
     attack = extract_text(text, published=date(2026, 3, 13), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (1, 126)
+
+
+def test_a_clock_then_update_header_opens_an_update_entry() -> None:
+    oldest_first = ("LIVE: Russia strikes Kyiv overnight\n\n07:14\nFirst figures: air defence shot down 112 targets. The Air "
+                    "Force initially said 66 missiles had been launched.\n\n09:41 — UPDATE\nThe Air Force has updated its "
+                    "figures. Russia attacked Ukraine with 215 aerial weapons: 70 missiles and 145 drones.")
+    attack = extract_text(oldest_first, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 70
+    newest_first = ("News feed\n\n10:47 — UPDATE. The Air Force has updated its figures: Russia launched 183 drones "
+                    "overnight. Of these, 111 were shot down.\n\n10:15 — In the Dnipropetrovsk region, a drone hit a "
+                    "facility.\n\n09:02 — The Air Force said that at least 170 drones had been launched overnight, and "
+                    "more than 100 had been downed.")
+    attack = extract_text(newest_first, published=date(2025, 6, 15), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (183, 111)

@@ -265,9 +265,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 frame.not_attack = True
                 for fm in frame.figures:
                     fm.not_attack = True
-        if not frame.figures and _UPDATE_HEADER.match(sentence.text) and (
-                not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)):  # ("UPDATED (10:52).")
+        if not frame.figures and ((_UPDATE_HEADER.match(sentence.text) and (
+                not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)))  # ("UPDATED (10:52).")
+                or _CLOCK_UPDATE.fullmatch(sentence.text)):  # ("09:41 — UPDATE")
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
+        elif update_post and _CLOCK_OPENS.match(sentence.text) and not _UPDATE_CLOCK.match(sentence.text):
+            update_post = False  # "10:15 — In the Dnipropetrovsk region, ...": the next entry of a live blog
         elif header := (_POST_HEADER.match(sentence.text) or _UPDATE_CLOCK.match(sentence.text)):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
             clock = _CLOCK.findall(header.group())[-1]
@@ -282,7 +285,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 fm.update = False
         elif frame.figures and frames and (update_post or (not frame.dates and (
                 "\n" not in text[frames[-1].sentence.end:sentence.start]
-                and any(fm.update for fm in frames[-1].figures) and _UPDATED_REPORT.search(frames[-1].sentence.text)))):
+                # ("The Air Force has updated its figures. Russia attacked Ukraine with 215 aerial weapons")
+                and (any(fm.update for fm in frames[-1].figures) or not frames[-1].figures)
+                and _UPDATED_REPORT.search(frames[-1].sentence.text)))):
             for fm in frame.figures:  # "The Air Force has updated the figures: ... Hits were recorded at 19 locations."
                 fm.update = fm.update or not fm.sub
         elif frame.figures and later_post:
@@ -363,6 +368,8 @@ _UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?
 _NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
 _NUMBERED_UPDATE_ANY = re.compile(r"\bupdate\s+(\d{1,2})\b", re.I)
 _UPDATE_CLOCK = re.compile(r"\W*update[sd]?\s*,?\s*(?:at\s+)?\(?\d{1,2}:\d{2}\)?\s*[:.—–-]", re.I)  # "UPDATE 18:40: The toll ..."
+_CLOCK_OPENS = re.compile(r"\W*\d{1,2}[:.]\d{2}\b")
+_CLOCK_UPDATE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[—–-]+|:)\s*(?:update[sd]?|correction)\W*", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
