@@ -3971,3 +3971,10 @@ def test_a_clock_then_update_header_opens_an_update_entry() -> None:
                     "more than 100 had been downed.")
     attack = extract_text(newest_first, published=date(2025, 6, 15), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (183, 111)
+
+
+def test_retaliation_for_the_weekend_explosion_is_no_weeks_tally() -> None:
+    text = ("KYIV, Oct 10 (Reuters) - Russia fired 84 cruise missiles and 24 Iranian-made attack drones at cities across "
+            "Ukraine on Monday, officials said, in what Putin called retaliation for the weekend explosion on the bridge.")
+    attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (84, 24)

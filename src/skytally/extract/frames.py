@@ -506,7 +506,8 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
 
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
 _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:a\s+week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+)?"
-                            r"(?:week|weekend|(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
+                            r"(?:week|weekend(?!\s+(?:explosions?|blasts?|attacks?|strikes?|bombings?|raids?|incidents?|assaults?|drones?|missiles?)\b)|"
+                            r"(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
                             r"(?!\s+(?:of(?!\s+the\s+year)|before|after)\b)")
 # "Russia used more than 1,300 attack drones against Ukraine this week": the week's count (not "the largest
