@@ -3978,3 +3978,11 @@ def test_retaliation_for_the_weekend_explosion_is_no_weeks_tally() -> None:
             "Ukraine on Monday, officials said, in what Putin called retaliation for the weekend explosion on the bridge.")
     attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (84, 24)
+
+
+def test_an_unnamed_last_item_of_a_list_of_models_is_a_part_and_an_attack_focused_on_a_city_is_no_place() -> None:
+    text = ("Ukraine said it shot down all 18 missiles Russia fired in a dense overnight attack focused on Kyiv on Tuesday. "
+            "Russia launched six Kinzhals from MiG-31K jets, nine Kalibr cruise missiles from ships in the Black Sea and "
+            "three ground-launched missiles, the air force said.")
+    attack = extract_text(text, published=date(2023, 5, 16), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (18, 18)

@@ -736,6 +736,9 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
+_LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+
+
 def _city_share(text: str, sentence: Sentence, fm: FigureMention) -> bool:
     """A count of drones that attacked or hit the unnamed place the post is about ("the city was attacked by 6 Shaheds",
     "the enemy used 17 Shahed-type drones and 28 FPV drones against the region")."""
@@ -823,7 +826,9 @@ _LABEL_AFTER_PLACE = re.compile(r"(?:\s+(?:region|oblast|province))?\s*:\s", re.
 
 
 # "..., in one of the most intense attacks on Kyiv this year": what an attack was on, not where these flew
-_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:on|against)\s+(?:the\s+)?$", re.I)
+# ("in a dense overnight attack focused on Kyiv": the same)
+_ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:(?:focused|centred|centered|concentrated|aimed|"
+                        r"directed)\s+)?(?:on|against|at)\s+(?:the\s+)?$", re.I)
 _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?:more\s+)?(?:over|in|above|near|across|on)\b", re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
@@ -1062,6 +1067,13 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             fm.local = True  # "Debris from one of the drones fell near a base in Lahore, wounding four": that one's toll
         if fm.field == "hits" and fm.key != "locations" and _OTHERS_HIT.search(text, fm.end, sentence.end):
             fm.sub = fm.local = True  # "one of which struck the hospital, while others hit homes": one place's hits
+    for fm in out:
+        modelled = [m for m in out if m.model and m.field == fm.field and m.key == fm.key and m.end <= fm.start]
+        if not fm.model and fm.key == "missiles" and len(modelled) >= 2 and fm.value < sum(m.value for m in modelled) \
+                and _LIST_GAP.fullmatch(text, modelled[-1].end, fm.start):
+            # "the six Kinzhals from MiG-31K jets, nine Kalibr cruise missiles from ships and three ground-launched
+            # missiles": the last item of a list of models, not the class's count
+            fm.sub = True
     if any(_city_share(text, sentence, fm) for fm in out):
         # "Overnight the city was attacked by 6 Shaheds and 2 missiles": the mayor's city's share of the night's
         # drones, and the missiles with them (not "the aggressor struck the city with one Iskander-M": a missile
