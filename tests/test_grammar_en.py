@@ -3986,3 +3986,15 @@ def test_an_unnamed_last_item_of_a_list_of_models_is_a_part_and_an_attack_focuse
             "three ground-launched missiles, the air force said.")
     attack = extract_text(text, published=date(2023, 5, 16), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (18, 18)
+
+
+def test_a_citys_hits_in_an_attack_on_several_regions_are_that_citys() -> None:
+    text = ("Russia launched 476 drones and 48 missiles at Ukraine overnight, the air force said. Air defences shot down 442 "
+            "drones over the Lviv, Ivano-Frankivsk and Ternopil regions. In Ternopil, two missiles struck residential "
+            "buildings, causing several floors to collapse.")
+    attack = extract_text(text, published=date(2025, 11, 19), lang="en").attacks[0]
+    assert attack.hits.missiles is None
+    text = ("Russia launched 12 drones and two ballistic missiles at the Odesa region overnight. Two drones were downed over "
+            "Mykolaiv Oblast. Both ballistic missiles struck port infrastructure in the Odesa district.")
+    attack = extract_text(text, published=date(2024, 10, 9), lang="en").attacks[0]
+    assert attack.hits.missiles.value == 2

@@ -1157,6 +1157,22 @@ def _regional(fm: FigureMention) -> bool:
     return (one_place or (fm.local and not fm.places)) and (fm.field != "launched" or fm.more or fm.sub)
 
 
+def _city_hits(fm: FigureMention, frames: list[SentenceFrame]) -> bool:
+    """Hits told of one city ("In Ternopil, two missiles struck residential buildings"), not of a region's district."""
+    if not (_regional(fm) and fm.places):
+        return False
+    frame = next(f for f in frames if f.sentence.index == fm.sentence)
+    text = frame.sentence.text
+    # (not "the Odesa district", "Izmail district": a district of the region, named after its town)
+    return all(p.kind in ("city", "capital_city") and not _DISTRICT_AFTER.match(text, p.end - frame.sentence.start)
+               for p in frame.places if p.code in fm.places) and not _PARTLY_THERE.search(frame.sentence.low)
+
+
+_DISTRICT_AFTER = re.compile(r"\s+(?:district|region|oblast|raion|area|community)\b", re.I)
+# "Hits ... were recorded at 4 locations, in particular in the Kharkiv region": where some of them were
+_PARTLY_THERE = re.compile(r"\b(?:in\s+particular|particularly|most\s+of\s+them|mostly|mainly|including|among\s+them)\b")
+
+
 def _national(cands: list[FigureMention]) -> list[FigureMention]:
     """Drop regional sub-figures: one place attached, or 'more' over a single place."""
     national = [c for c in cands if not _regional(c)]
@@ -1267,10 +1283,16 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     for fm in figures:
         by_path.setdefault((fm.field, fm.key), []).append(fm)
     picked: dict[tuple[str, str], FigureMention] = {}
+    # the target's regions the attack's figures name: "In Kyiv, two missiles hit residential buildings" is the
+    # capital's share when the attack struck elsewhere too
+    struck = {p.code for f in frames if f.figures for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
     for outcome in COUNT_OUTCOMES:
         counts = Counts()
         for key in ("total", "drones", "missiles", "locations"):
             cands = by_path.get((outcome, key))
+            if outcome == "hits" and cands and all(_city_hits(c, frames) for c in cands) \
+                    and struck - {code for c in cands for code in c.places} - _CAPITAL_AREA:
+                cands = None
             chosen = _pick_count(cands) if cands else None
             if chosen:
                 setattr(counts, key, _to_figure(text, chosen))
