@@ -193,3 +193,10 @@ def test_any_text(text: str, published: date | None, lang: str) -> None:
        st.sampled_from(["en", "uk"]))
 def test_any_date_like_text(tokens: list[str], published: date | None, lang: str) -> None:
     _check(" ".join(tokens), published, lang)
+
+
+def test_a_day_of_last_year() -> None:
+    found = find_dates("On the morning of July 8 last year, a missile slammed into the hospital.", date(2025, 7, 8), "en")
+    assert [d.end_date for d in found] == [date(2024, 7, 8)]
+    found = find_dates("On July 8, 2024, a missile slammed into the hospital.", date(2025, 7, 8), "en")
+    assert [d.end_date for d in found] == [date(2024, 7, 8)]

@@ -3998,3 +3998,19 @@ def test_a_citys_hits_in_an_attack_on_several_regions_are_that_citys() -> None:
             "Mykolaiv Oblast. Both ballistic missiles struck port infrastructure in the Odesa district.")
     attack = extract_text(text, published=date(2024, 10, 9), lang="en").attacks[0]
     assert attack.hits.missiles.value == 2
+
+
+@pytest.mark.parametrize("title", ["A year after the strike on the hospital, doctors and families remember",
+                                   "Kyiv remembers victims of the first mass missile strike, three years on"])
+def test_a_memorial_of_a_past_strike_is_no_attack(title: str) -> None:
+    text = (f"{title}\n\nKYIV — That day Russia fired 38 missiles of several types at Kyiv, Dnipro and Kryvyi Rih, and the "
+            "air force said 30 of them were shot down. Across the country, the strikes killed 47 people. On Tuesday, "
+            "doctors laid flowers at the rebuilt wing.")
+    report = extract_text(text, published=date(2025, 7, 8), lang="en")
+    assert report.attacks == [] and report.period_totals == []
+
+
+def test_a_news_headline_on_an_anniversary_is_news() -> None:
+    text = ("Three years on, Ukrainians mark anniversary after night of record drone attack\n\nRussia launched 267 drones "
+            "at Ukraine overnight, the air force said, the most in a single night since the invasion began.")
+    assert extract_text(text, published=date(2025, 2, 24), lang="en").attacks[0].launched.drones.value == 267

@@ -315,6 +315,8 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
             got = None
         if got and lang == "en" and _EVE_OF.search(low, max(0, got[0] - 16), got[0]):
             got = (got[0], got[1], got[2] - ONE_DAY, got[3])  # "on the eve of Christmas Eve": the day before it
+        if got and lang == "en" and _LAST_YEAR_AFTER.match(low, got[1]) and not _YEAR_IN.search(text, got[0], got[1]):
+            got = (got[0], got[1], _year_before(got[2]), got[3])  # "On the morning of July 8 last year"
         if got:
             found.append(got)
     if lang == "en" and published is not None and _THE_NUMBER.search(low):
@@ -323,6 +325,12 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
 
 
 _EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$")
+_LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding)\s+year\b")
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _year_before(day: date) -> date:
+    return day.replace(year=day.year - 1) if (day.month, day.day) != (2, 29) else day.replace(year=day.year - 1, day=28)
 # "on the night of the 17th", "on the 3rd": a day of the month of publication (or the month before)
 _ORDINAL_DAY = re.compile(r"\b(?:(?:on|during|over|by)\s+(?:the\s+)?(?:(night)\s+of\s+)?|(?:the\s+)?(night)\s+of\s+)"
                           r"the\s+([0-9]{1,2})(?:st|nd|rd|th)\b"

@@ -1728,6 +1728,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         return True  # "SpaceX launches 27 Starlink satellites": a launch, but of no weapon
     if _SEA_TITLE.search(title.text) and not _HARM_TITLE.search(title.text):
         return True  # "North Korea fires two short-range ballistic missiles into the sea": a test, no attack
+    if _ANNIVERSARY_TITLE.search(title.text) and not _NEWS_VERB_TITLE.search(title.text):
+        return True  # "A year after the strike on Okhmatdyt, doctors and families remember": a past attack's memorial
     if genre := _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
         # ("Taiwan fires dozens of missiles in largest live-fire air defence drill": a drill fires, and harms no one)
         # ("Chinese city launches 15,947 drones to set new light-show world record": a show launches, and harms no one)
@@ -1748,6 +1750,12 @@ _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
+_ANNIVERSARY_TITLE = re.compile(r"\b(?:(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:after|on|since)\b|"
+                                r"remembers?|commemorat\w*|memorial)", re.I)
+# (but "Russia strikes Kyiv a year after the Okhmatdyt attack", "Three years on, Ukrainians mark anniversary after night
+# of record drone attack": news)
+_NEWS_VERB_TITLE = re.compile(r"\b(?:(?:strikes|hits|attacks|launches|fires|pounds|kills|targets|shells|hurls|sends)\s+(?!on\b|of\b)|"
+                              r"hit\s+by|record|largest|biggest|night\s+of|overnight)", re.I)
 _SEA_TITLE = re.compile(r"\b(?:into|in)\s+the\s+(?:sea|ocean|water)\b|\bsea\s+of\s+japan\b", re.I)
 _SHOW_WORD = re.compile(r"(?:light|drone)[\s-]shows?", re.I)
 _DRILL_WORD = re.compile(r"drills?|exercises?|war\s+games|test|trials|practi[sc]\w*|rehears\w*", re.I)
