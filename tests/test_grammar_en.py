@@ -4014,3 +4014,10 @@ def test_a_news_headline_on_an_anniversary_is_news() -> None:
     text = ("Three years on, Ukrainians mark anniversary after night of record drone attack\n\nRussia launched 267 drones "
             "at Ukraine overnight, the air force said, the most in a single night since the invasion began.")
     assert extract_text(text, published=date(2025, 2, 24), lang="en").attacks[0].launched.drones.value == 267
+
+
+def test_a_trials_story_is_no_attack() -> None:
+    text = ("Court jails Odesa man for 15 years for helping Russia adjust missile strikes\n\nThe man sent the coordinates "
+            "of port facilities that Russia struck with two Kalibr missiles and 38 drones in March, prosecutors said.")
+    report = extract_text(text, published=date(2025, 6, 3), lang="en")
+    assert report.attacks == [] and report.period_totals == []

@@ -1728,6 +1728,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         return True  # "SpaceX launches 27 Starlink satellites": a launch, but of no weapon
     if _SEA_TITLE.search(title.text) and not _HARM_TITLE.search(title.text):
         return True  # "North Korea fires two short-range ballistic missiles into the sea": a test, no attack
+    if _SENTENCED_TITLE.search(title.text):
+        return True  # "Court jails man for 15 years for helping Russia aim missile strikes": a trial, no attack
     if _ANNIVERSARY_TITLE.search(title.text) and not _NEWS_VERB_TITLE.search(title.text):
         return True  # "A year after the strike on Okhmatdyt, doctors and families remember": a past attack's memorial
     if genre := _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
@@ -1750,6 +1752,8 @@ _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
+_SENTENCED_TITLE = re.compile(r"\b(?:court|judge|tribunal|prosecutors?)\b[^.]{0,40}?\b(?:jails?|jailed|sentences?|sentenced|"
+                              r"convicts?|convicted|acquits?|acquitted)\b|\b(?:jailed|sentenced)\s+(?:to|for)\s", re.I)
 _ANNIVERSARY_TITLE = re.compile(r"\b(?:(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:after|on|since)\b|"
                                 r"remembers?|commemorat\w*|memorial)", re.I)
 # (but "Russia strikes Kyiv a year after the Okhmatdyt attack", "Three years on, Ukrainians mark anniversary after night
