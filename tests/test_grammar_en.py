@@ -4021,3 +4021,14 @@ def test_a_trials_story_is_no_attack() -> None:
             "of port facilities that Russia struck with two Kalibr missiles and 38 drones in March, prosecutors said.")
     report = extract_text(text, published=date(2025, 6, 3), lang="en")
     assert report.attacks == [] and report.period_totals == []
+
+
+def test_a_match_report_in_the_words_of_war_is_no_attack() -> None:
+    text = ("Late barrage sinks leaders in derby thriller\n\nShakhtar launched a relentless second-half barrage to beat "
+            "league leaders Dynamo 3-2 in Kyiv on Sunday. Dynamo's striker fired two missiles from outside the box before "
+            "halftime, and the coach said the fans in the stadium had carried his team.")
+    report = extract_text(text, published=date(2024, 3, 17), lang="en")
+    assert report.attacks == [] and report.period_totals == []
+    text = ("A Russian missile struck a stadium in Kharkiv overnight, the governor said. Russia launched 40 drones and two "
+            "missiles at the region; fans of the football club helped clear the rubble.")
+    assert extract_text(text, published=date(2024, 3, 17), lang="en").attacks != []

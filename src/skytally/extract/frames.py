@@ -1676,7 +1676,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     frames = build_frames(text, published, lang)
     if not frames:
         return [], []
-    if _other_story(for_language(lang), frames):
+    if _other_story(for_language(lang), frames) or (lang == "en" and _sports_report(text)):
         if not _EXPLAINER_TITLE.search(frames[0].sentence.text):
             return [], []  # a drill, a show, a game: its "records" are no war's
         # "EXPLAINER: Russia's air war on Ukraine in 2025, in numbers": no attack, but its totals are totals
@@ -1711,6 +1711,18 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
 _NAMES_A_PLACE_BY = 600  # characters
 _EXPLAINER_TITLE = re.compile(r"\b(?:explainer|explained|review|in\s+numbers|by\s+the\s+numbers|analysis|faq|how\s+to\s+read)\b",
                               re.I)
+
+
+def _sports_report(text: str) -> bool:
+    """A match report in the words of war ("Sudakov's late missile", "a three-point barrage"): many words of the game."""
+    return len({m.group().lower() for m in _SPORTS_WORD.finditer(text)}) >= _SPORTS_WORDS
+
+
+_SPORTS_WORDS = 5  # distinct words of the game: a strike on a stadium names one or two
+_SPORTS_WORD = re.compile(r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|coach|season|league|match|fixture|half-?time|"
+                          r"second\s+half|first\s+half|penalty|rebounds?|assists?|three-pointers?|overtime|play-?offs?|"
+                          r"semi-?finals?|stadium|fans|derby|tournament|championship|innings|wickets?|bowler|batsman|"
+                          r"basketball|football|soccer|cricket|hockey|volleyball)\b", re.I)
 
 
 def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
