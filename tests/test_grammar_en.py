@@ -4024,9 +4024,10 @@ def test_a_trials_story_is_no_attack() -> None:
 
 
 def test_a_match_report_in_the_words_of_war_is_no_attack() -> None:
-    text = ("Late barrage sinks leaders in derby thriller\n\nShakhtar launched a relentless second-half barrage to beat "
-            "league leaders Dynamo 3-2 in Kyiv on Sunday. Dynamo's striker fired two missiles from outside the box before "
-            "halftime, and the coach said the fans in the stadium had carried his team.")
+    text = ("Kyiv side ride three-point barrage into Cup final\n\nKyiv, 17 March 2024 — The hosts are into the final after "
+            "a second-half barrage from beyond the arc buried their rivals 91-78 in Saturday's semi-final. They trailed "
+            "by six at halftime before their captain's long-range missile started the comeback. Their guard added nine "
+            "rebounds and seven assists. The hosts finished 17 of 31 from three-point range.")
     report = extract_text(text, published=date(2024, 3, 17), lang="en")
     assert report.attacks == [] and report.period_totals == []
     text = ("A Russian missile struck a stadium in Kharkiv overnight, the governor said. Russia launched 40 drones and two "
