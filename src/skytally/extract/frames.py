@@ -1720,7 +1720,7 @@ def _sports_report(text: str) -> bool:
 
 _SPORTS_WORDS = 5  # distinct words of the game: a strike on a stadium names one or two
 _SPORTS_WORD = re.compile(r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|coach|season|league|match|fixture|half-?time|"
-                          r"second\s+half|first\s+half|penalty|rebounds?|assists?|three-pointers?|overtime|play-?offs?|"
+                          r"(?:second|first)[\s-]half|penalty|rebounds?|assists?|three-pointers?|overtime|play-?offs?|"
                           r"semi-?finals?|stadium|fans|derby|tournament|championship|innings|wickets?|bowler|batsman|"
                           r"basketball|football|soccer|cricket|hockey|volleyball)\b", re.I)
 
