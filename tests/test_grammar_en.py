@@ -4033,3 +4033,12 @@ def test_a_match_report_in_the_words_of_war_is_no_attack() -> None:
     text = ("A Russian missile struck a stadium in Kharkiv overnight, the governor said. Russia launched 40 drones and two "
             "missiles at the region; fans of the football club helped clear the rubble.")
     assert extract_text(text, published=date(2024, 3, 17), lang="en").attacks != []
+
+
+def test_the_general_staffs_day_of_the_ground_war_is_no_attack() -> None:
+    text = ("General Staff: update as of June 12\n\nOver the past day, 142 combat engagements took place. The occupiers also "
+            "dropped 51 guided aerial bombs on the positions of Ukrainian troops and settlements, and used 704 kamikaze "
+            "drones of various types against them. Ukrainian aviation and artillery struck 11 areas where enemy personnel "
+            "and equipment were concentrated.")
+    report = extract_text(text, published=date(2024, 6, 12), lang="en")
+    assert report.attacks == [] and report.period_totals == []

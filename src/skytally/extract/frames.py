@@ -479,6 +479,13 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
+    if frame.figures and "kamikaze" in low and _FRONT_LINE_DAY.search(low):
+        # "The occupiers dropped 51 guided aerial bombs on the positions of Ukrainian troops ... and used 704 kamikaze
+        # drones against them": the General Staff's day of the ground war
+        frame.not_attack = True
+        for fm in frame.figures:
+            fm.not_attack = True
+        return
     if frame.figures and (("week" in low or " days" in low or " nights" in low or " months" in low)
                           and (tally := _A_WEEKS_TALLY.search(low))
                           # (not "the second huge barrage in five days": which one, counted among others)
@@ -504,6 +511,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
+_FRONT_LINE_DAY = re.compile(r"\b(?:positions|front[\s-]line|guided\s+(?:aerial\s+)?bombs|shellings?|combat\s+engagements)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
 _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:a\s+week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+)?"
                             r"(?:week|weekend(?!\s+(?:explosions?|blasts?|attacks?|strikes?|bombings?|raids?|incidents?|assaults?|drones?|missiles?)\b)|"

@@ -54,7 +54,9 @@ NOT_ATTACK = re.compile(
     r"cadets?|trainees?|target\s+drones?|during\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exercises?|drills?|training)|"
     # the ground war: "used 5,216 kamikaze drones against Ukrainian positions and settlements near the front line"
     # ("used 5,920 kamikaze drones against the positions of Ukrainian troops")
-    r"against\s+(?:the\s+)?(?:ukrainian\s+|russian\s+|enemy\s+|our\s+)?(?:positions|trenches)|shelling\s+attacks)(?![\w-])", re.I)
+    r"against\s+(?:the\s+)?(?:ukrainian\s+|russian\s+|enemy\s+|our\s+)?(?:positions|trenches)|shelling\s+attacks|"
+    # the General Staff's strikes: "struck 11 areas where enemy personnel and equipment were concentrated"
+    r"(?:enemy|russian)\s+(?:personnel|manpower))(?![\w-])", re.I)
 # "since it was formed", "since the war began": a running total, not one attack's figure.
 # Running totals: "since Friday", "At least 24 people have been killed in Israel in that time", "In total, 24
 # people have been killed" (the war's toll so far, not one attack's)
