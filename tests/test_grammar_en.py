@@ -4042,3 +4042,14 @@ def test_the_general_staffs_day_of_the_ground_war_is_no_attack() -> None:
             "and equipment were concentrated.")
     report = extract_text(text, published=date(2024, 6, 12), lang="en")
     assert report.attacks == [] and report.period_totals == []
+
+
+def test_a_live_blogs_latest_figures_and_revised_morning_figures_replace_the_earlier() -> None:
+    text = ("Live: Russia launches mass missile strikes on cities across Ukraine\n\n10:20 — Russia had launched 75 missiles, "
+            "and air defense shot down 41 of them.\n\n18:40 — Updated toll from the State Emergency Service: 14 killed, "
+            "97 injured across Ukraine.\n\n20:15 — UPDATE: The General Staff has revised the morning figures. Russia fired "
+            "a total of 84 cruise missiles at Ukraine today. Air defense destroyed 43 of the missiles.\n\n21:30 — Latest "
+            "figures from the State Emergency Service: the strikes killed 19 people and injured 105 across Ukraine.")
+    attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value, attack.killed.value,
+            attack.injured.value) == (84, 43, 19, 105)

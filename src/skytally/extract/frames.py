@@ -267,7 +267,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                     fm.not_attack = True
         if not frame.figures and ((_UPDATE_HEADER.match(sentence.text) and (
                 not any(c.isdigit() for c in sentence.text) or _UPDATE_AT.fullmatch(sentence.text)))  # ("UPDATED (10:52).")
-                or _CLOCK_UPDATE.fullmatch(sentence.text)):  # ("09:41 — UPDATE")
+                or _CLOCK_UPDATE.match(sentence.text)):  # ("09:41 — UPDATE", "20:15 — UPDATE: The General Staff has ...")
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
         elif update_post and _CLOCK_OPENS.match(sentence.text) and not _UPDATE_CLOCK.match(sentence.text):
             update_post = False  # "10:15 — In the Dnipropetrovsk region, ...": the next entry of a live blog
@@ -369,9 +369,10 @@ _NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
 _NUMBERED_UPDATE_ANY = re.compile(r"\bupdate\s+(\d{1,2})\b", re.I)
 _UPDATE_CLOCK = re.compile(r"\W*update[sd]?\s*,?\s*(?:at\s+)?\(?\d{1,2}:\d{2}\)?\s*[:.—–-]", re.I)  # "UPDATE 18:40: The toll ..."
 _CLOCK_OPENS = re.compile(r"\W*\d{1,2}[:.]\d{2}\b")
-_CLOCK_UPDATE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[—–-]+|:)\s*(?:update[sd]?|correction)\W*", re.I)
+_CLOCK_UPDATE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[—–-]+|:)\s*(?:update[sd]?|correction)\b(?!\s+(?:from|on|of)\b)", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
-_UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+)?(?:figures|data|numbers|information|report|statement)\b",
+_UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+|their\s+)?(?:morning\s+|earlier\s+|"
+                             r"preliminary\s+|initial\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+)?$", re.I)
 _LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)

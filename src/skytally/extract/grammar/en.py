@@ -131,7 +131,9 @@ _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|fac
 _UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|(?<!follow\s)(?<!come\s)(?<!due\s)(?<!expected\s)later|rose|rises|climbed|climbs|increased|now\s+stands?|"
                      r"after\s+processing|not\s+\d+|,\s*not\s+[a-z-]+\s*[,.]|"
                      r"now\s+says|now\s+said|now\s+puts|"
-                     r"risen|grew|jumped)\b", re.I)
+                     r"risen|grew|jumped|"
+                     # "21:30 — Latest figures from the State Emergency Service: the strikes killed 19 people"
+                     r"latest\s+(?:figures|toll|data|count|numbers|information))\b", re.I)
 
 
 # (not the Air Force's "from the Rostov region – RF and 126 attack UAVs": a launch area's country)
