@@ -4053,3 +4053,10 @@ def test_a_live_blogs_latest_figures_and_revised_morning_figures_replace_the_ear
     attack = extract_text(text, published=date(2022, 10, 10), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value, attack.killed.value,
             attack.injured.value) == (84, 43, 19, 105)
+
+
+@pytest.mark.parametrize("line", ["According to preliminary data, 11 enemy drones were destroyed in Kyiv's airspace.",
+                                  "Air defence forces worked in the region: 11 enemy UAVs were destroyed."])
+def test_a_city_or_regions_own_downs_are_its_share(line: str) -> None:
+    text = f"Kyiv City Military Administration\n\nAnother massive attack on the capital overnight. {line} No casualties."
+    assert extract_text(text, published=date(2025, 2, 4), lang="en").attacks == []

@@ -805,7 +805,8 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     last_end = -1
     for p in places:
         if q.end <= p.start < clause_end and p.kind != "country" and not _ATTACK_ON.search(text, max(q.end, p.start - 30), p.start) \
-                and text[p.end:p.end + 2] not in ("'s", "’s") and (  # ("a shift in Moscow's tactics": an owner, not a place)
+                and (text[p.end:p.end + 2] not in ("'s", "’s") or _AIRSPACE_AFTER.match(text, p.end)) and (
+                # ("a shift in Moscow's tactics": an owner, not a place; but "destroyed in Kyiv's airspace")
                 _PLACE_PREP.search(text[max(q.end, p.start - 34):p.start])
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
             if _MOSTLY_BEFORE.search(text, max(q.end, p.start - 24), p.start):
@@ -827,6 +828,7 @@ def _labelled_place(text: str, sentence: Sentence, places: list[PlaceMention]) -
 _LABEL_AFTER_PLACE = re.compile(r"(?:\s+(?:region|oblast|province))?\s*:\s", re.I)
 
 
+_AIRSPACE_AFTER = re.compile(r"['’]s\s+(?:airspace|sky|skies|outskirts|suburbs)\b", re.I)
 # "..., in one of the most intense attacks on Kyiv this year": what an attack was on, not where these flew
 # ("in a dense overnight attack focused on Kyiv": the same)
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:(?:focused|centred|centered|concentrated|aimed|"
@@ -1054,6 +1056,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 # "In the Volyn region, two drones hit warehouses, and in the Ivano-Frankivsk region a strike ...":
                 # one region's share in a tour of the regions
                 fm.sub = True
+    if out and (worked := _WORKED_OVER_THE_PLACE.match(sentence.text)):
+        for fm in out:  # "Air defence forces worked in the region: 11 enemy UAVs were destroyed": the region's downs
+            if fm.field in _DOWNED and not fm.places and fm.start >= sentence.start + worked.end():
+                fm.local = True
     for fm in out:
         if fm.field in _DOWNED and not fm.places and not fm.universal and not _ALL_OF.search(text, max(0, fm.start - 8), fm.end) \
                 and _OVER_UNNAMED_PLACE.match(text, fm.end, _clause_end(sentence, fm)):
@@ -1551,6 +1557,9 @@ _UNNAMED_PLACE_ATTACKED = re.compile(r"(?:\bthe\s+(?:city|town|village|region|ob
                                      # "the occupiers attacked the city with six Shahed drones"
                                      r"|\b(?:attacked|targeted|struck|hit)\s+the\s+(?:city|town|village|region|oblast|community|"
                                      r"hromada|district)\s+(?:overnight\s+|again\s+)?(?:with|using))\s+(?:[\w-]+\s+){0,2}$", re.I)
+_WORKED_OVER_THE_PLACE = re.compile(r"\W*(?:the\s+)?(?:air\s+defen[cs]e|anti-aircraft)[\w\s]{0,20}?\s(?:worked|was\s+working|"
+                                    r"were\s+working|operated|was\s+active|were\s+active)\s+(?:in|over|on\s+the\s+approaches\s+to)\s+"
+                                    r"the\s+(?:region|city|capital|oblast|district)\b[^.:;]{0,40}[:;,]", re.I)
 _AGAINST_UNNAMED_PLACE = re.compile(r"[^;:.]*?\bagainst\s+the\s+(?:city|town|village|region|oblast|community|hromada|district)\b",
                                     re.I)
 _OF_UNNAMED_PLACE = re.compile(r"\b(?:in|at|of|across)\s+the\s+(?:city|town|village|capital|district|region|oblast|"
