@@ -4060,3 +4060,13 @@ def test_a_live_blogs_latest_figures_and_revised_morning_figures_replace_the_ear
 def test_a_city_or_regions_own_downs_are_its_share(line: str) -> None:
     text = f"Kyiv City Military Administration\n\nAnother massive attack on the capital overnight. {line} No casualties."
     assert extract_text(text, published=date(2025, 2, 4), lang="en").attacks == []
+
+
+def test_destroyed_a_total_of_is_a_count_of_the_destroyed() -> None:
+    text = ("Russia launched 91 drones and missiles overnight. Air defences destroyed a total of 65 targets, the air force "
+            "said — all five Kh-101 cruise missiles and 60 Shahed drones.")
+    attack = extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.destroyed.total.value, attack.destroyed.drones.value) == (91, 65, 60)
+    attack = extract_text("Russia fired a total of 84 cruise missiles at Ukraine today.", published=date(2022, 10, 10),
+                          lang="en").attacks[0]
+    assert attack.launched.missiles.value == 84

@@ -738,6 +738,7 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
+_A_BETWEEN = re.compile(r"\s+(?:a|the)\s+")
 _LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
 
@@ -859,6 +860,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         return []  # nothing to bind (a sentence whose numbers are dates or years): no cues needed
     cues = [Cue(c.start + sentence.start, c.end + sentence.start, c.outcome, c.position)
             for c in find_cues(sentence.text)]
+    if len(cues) > 1 and "total of" in sentence.low:
+        # "Air defences destroyed a total of 65 targets": the total of what the verb before it did
+        cues = [c for c in cues if not (c.outcome == "launched" and sentence.low.startswith("total of", c.start - sentence.start)
+                                        and any(o.outcome != "launched" and _A_BETWEEN.fullmatch(text, o.end, c.start)
+                                                for o in cues))]
     label = _label(sentence, text, weapons)
     if inherited == "neutralized" and any(c.outcome in ("destroyed", "suppressed") for c in cues):
         # "394 air targets were neutralized: - 351 Shahed-type UAVs ... were shot down; - 21 imitator drones were
