@@ -200,3 +200,8 @@ def test_a_day_of_last_year() -> None:
     assert [d.end_date for d in found] == [date(2024, 7, 8)]
     found = find_dates("On July 8, 2024, a missile slammed into the hospital.", date(2025, 7, 8), "en")
     assert [d.end_date for d in found] == [date(2024, 7, 8)]
+
+
+def test_storeys_are_no_days() -> None:
+    found = find_dates("A fire broke out on the 8th to 10th floors of the building.", date(2024, 10, 29), "en")
+    assert found == []

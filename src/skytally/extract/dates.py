@@ -335,7 +335,9 @@ def _year_before(day: date) -> date:
 _ORDINAL_DAY = re.compile(r"\b(?:(?:on|during|over|by)\s+(?:the\s+)?(?:(night)\s+of\s+)?|(?:the\s+)?(night)\s+of\s+)"
                           r"the\s+([0-9]{1,2})(?:st|nd|rd|th)\b"
                           r"(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|century|anniversary|"
-                          r"time|floor|attack|day|consecutive|largest|brigade|separate|army|round))", re.I)
+                          r"time|floors?|storeys?|attack|day|consecutive|largest|brigade|separate|army|round|"
+                          # ("on the 8th to 10th floors": storeys, not days)
+                          r"(?:to|and|or|-|–)\s*[0-9]{1,2}(?:st|nd|rd|th)\s+(?:floors?|storeys?)))", re.I)
 
 
 # Every _ORDINAL_DAY match has "the" right before its number. re finds that literal with a fast
