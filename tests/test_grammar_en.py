@@ -4070,3 +4070,9 @@ def test_destroyed_a_total_of_is_a_count_of_the_destroyed() -> None:
     attack = extract_text("Russia fired a total of 84 cruise missiles at Ukraine today.", published=date(2022, 10, 10),
                           lang="en").attacks[0]
     assert attack.launched.missiles.value == 84
+
+
+def test_an_exact_model_count_beats_the_headlines_more_than() -> None:
+    text = ("Russia attacks Ukraine with over 400 drones; Zaporizhzhia and Odesa hit\n\nRussia launched 442 Shahed-type "
+            "attack drones and decoys overnight on Sunday, the air force said. Air defences neutralized 380 of them.")
+    assert extract_text(text, published=date(2026, 3, 29), lang="en").attacks[0].launched.drones.value == 442

@@ -1219,8 +1219,11 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
         exact_kinds = [c for c in cands if not c.model and not c.sub and c.qualifier == "exact"]
         # "nearly a hundred drones" in the headline, "97 attack drones of the Shahed type and imitator
         # drones" in the body: a model's exact count that the rounded class figure rounds is the class count
+        # ("over 400 drones" in the headline, "442 Shahed-type drones and decoys" in the body: what it is more than)
         exact_kinds = exact_kinds or [c for c in cands if c.model and not c.sub and c.qualifier == "exact"
-                                      and _rounds_to(c.value, plain[0].value)]
+                                      and _rounds_to(c.value, plain[0].value)
+                                      or (plain[0].qualifier in ("more_than", "at_least") and _fits(c.value, plain[0])
+                                          and c.value < 2 * plain[0].value)]
         # ("549 drones and missiles, including 53 missiles" beside a minister's "more than 50 missiles": the part of
         # the total that the rounded figure rounds is the class's own count)
         exact_kinds = exact_kinds or [c for c in cands if c.sub and not c.places and not c.local and c.qualifier == "exact"
