@@ -4076,3 +4076,9 @@ def test_an_exact_model_count_beats_the_headlines_more_than() -> None:
     text = ("Russia attacks Ukraine with over 400 drones; Zaporizhzhia and Odesa hit\n\nRussia launched 442 Shahed-type "
             "attack drones and decoys overnight on Sunday, the air force said. Air defences neutralized 380 of them.")
     assert extract_text(text, published=date(2026, 3, 29), lang="en").attacks[0].launched.drones.value == 442
+
+
+def test_downs_over_our_region_are_the_regions() -> None:
+    text = ("Oleh Kiper, head of the Odesa Regional Military Administration\n\nAnother massive attack on Ukraine overnight. "
+            "Air defence forces of the Southern Defence Forces shot down 19 attack drones over our region.")
+    assert extract_text(text, published=date(2025, 3, 2), lang="en").attacks == []

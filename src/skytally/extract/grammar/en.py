@@ -1108,11 +1108,11 @@ _ONE_WEAPONS_HARM = re.compile(r"[\W\d]*(?:(?:falling\s+)?(?:debris|wreckage|fra
 _OTHERS_HIT = re.compile(r"[,;]\s+(?:while|and|as)\s+(?:the\s+|several\s+|some\s+|many\s+)?(?:others|the\s+rest)\s+"
                          r"(?:also\s+)?(?:hit|struck|slammed|landed|crashed|fell)\b", re.I)
 _AND_IN_ANOTHER_PLACE = re.compile(r"[,;]\s+(?:and|while)\s+(?:in|over)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?\b")
-_FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+)?"
+_FRONTED_PLACE = re.compile(r"[\W\d]*(?:[Ii]n\s+the\s+(?:sky|skies|airspace)\s+)?(?:[Oo]ver|[Aa]bove|[Ii]n)\s+(?:the\s+|our\s+)?"
                             r"(?:(region|oblast|city|capital|district)\b|[A-Z][\w'’-]+(?:\s+(?:region|oblast|city))?)[^,;.]{0,25},")
 # ("39 drones were downed over the south of the country", "over southern Ukraine": a part of the country)
 _OVER_UNNAMED_PLACE = re.compile(r"[^,;.]{0,40}?\b(?:in\s+the\s+(?:region|oblast|city)['’]s\s+airspace\b|"
-                                 r"(?:over|above)\s+(?:the\s+(?:region|oblast|city|district|community)\b|"
+                                 r"(?:over|above)\s+(?:(?:the|our)\s+(?:region|oblast|city|district|community)\b|"  # ("over our region")
                                  r"(?:the\s+)?(?:south|north|east|west|centre|center|south-?east|south-?west|north-?east|"
                                  r"north-?west)\s+of\s+the\s+country|"
                                  r"(?:the\s+)?(?:southern|northern|eastern|western|central)\s+(?:ukraine|regions|oblasts|russia)\b))",
