@@ -4082,3 +4082,12 @@ def test_downs_over_our_region_are_the_regions() -> None:
     text = ("Oleh Kiper, head of the Odesa Regional Military Administration\n\nAnother massive attack on Ukraine overnight. "
             "Air defence forces of the Southern Defence Forces shot down 19 attack drones over our region.")
     assert extract_text(text, published=date(2025, 3, 2), lang="en").attacks == []
+
+
+def test_that_attack_after_an_earlier_one_and_a_toll_in_the_southern_city_of() -> None:
+    text = ("KYIV, Aug 30 (Reuters) - Russia launched 537 drones and 45 missiles at Ukraine overnight, the air force said, "
+            "in an attack aimed mainly at the power grid that killed at least one person in the southern city of "
+            "Zaporizhzhia. The strike came two days after Russia pounded Kyiv with 598 drones and 31 missiles. That attack "
+            "killed 23 people, including four children.")
+    attack = extract_text(text, published=date(2025, 8, 30), lang="en").attacks[0]
+    assert attack.killed is None and attack.launched.drones.value == 537

@@ -1085,8 +1085,8 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
         or (isinstance(key, date) and not before.figures and bool(_AGAIN.search(before.sentence.low)))
 
 
-_THAT_ATTACK_OPENS = re.compile(r"\W*(?:in|during)\s+(?:that|the\s+earlier|the\s+previous|the\s+overnight|the\s+night)\s+"
-                                r"(?:attack|strike|raid|wave|barrage|assault)\b")
+_THAT_ATTACK_OPENS = re.compile(r"\W*(?:(?:in|during)\s+(?:that|the\s+earlier|the\s+previous|the\s+overnight|the\s+night)|"
+                                r"that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|wave|barrage|assault)\b")  # ("That attack killed 23")
 _AGAIN = re.compile(r"\b(?:again|another\s+(?:attack|wave|barrage)|a\s+(?:new|fresh|second)\s+(?:attack|wave|barrage))\b")
 _THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b"
                           # "On Sunday, Russia carried out a massive strike ... Kiev said the strike involved 120 missiles"
@@ -1476,7 +1476,11 @@ _NATIONAL_QUOTE = re.compile(r"\b(?:according\s+to\s+the\s+air\s+force|the\s+air
 _PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                         r"\s+(?:more\s+|others?\s+|people\s+)?(?:in|at)\b", re.I)  # "two in Odesa and three in Kharkiv"
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w-]+\s+){0,3}$", re.I)  # "..., and in the Kyiv region, where two people were injured"
-_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|at|near)\s+(?:the\s+)?(?:[A-Z]|capital\b)")  # ("2 killed in capital")
+_TOLL_PLACE_AFTER = re.compile(r"(?:\s+[\w-]+){0,5}?\s+(?:in|at|near)\s+(?:the\s+)?"  # ("2 killed in capital")
+                               # ("killed at least one person in the southern city of Zaporizhzhia")
+                               r"(?:(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|"
+                               r"north-?western|frontline|front-line)\s+)?(?:(?:city|town|port|village|region)\s+of\s+)?"
+                               r"(?:[A-Z]|capital\b)")
 
 
 def _identified_weapons(attack: Attack, identified: list[tuple[str, str]]) -> None:
