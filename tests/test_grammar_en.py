@@ -4091,3 +4091,10 @@ def test_that_attack_after_an_earlier_one_and_a_toll_in_the_southern_city_of() -
             "killed 23 people, including four children.")
     attack = extract_text(text, published=date(2025, 8, 30), lang="en").attacks[0]
     assert attack.killed is None and attack.launched.drones.value == 537
+
+
+def test_nine_days_after_is_an_earlier_attack() -> None:
+    text = ("Russia launched 188 drones and four missiles at Ukraine overnight, the air force said. The strikes come nine "
+            "days after Russia fired 120 missiles and 90 drones at Ukraine's energy system, killing at least seven people.")
+    attack = extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.killed) == (4, None)

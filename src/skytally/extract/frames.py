@@ -620,7 +620,8 @@ _AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\
                              r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
 _OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
-_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|nights?|weeks?)\s+after\b"
+_DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
+                         r"(?:days?|nights?|weeks?)\s+after\b"
                          # "hours after a night-time barrage": another attack; "hours after the barrage" is this one
                          r"|\bhours\s+after\s+(?:a|an|another)\b"
                          # "The daytime wave followed an overnight barrage in which Russia launched 392 drones"
