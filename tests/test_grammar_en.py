@@ -4098,3 +4098,10 @@ def test_nine_days_after_is_an_earlier_attack() -> None:
             "days after Russia fired 120 missiles and 90 drones at Ukraine's energy system, killing at least seven people.")
     attack = extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.killed) == (4, None)
+
+
+def test_a_years_missiles_after_attack_and_decoy_drones_are_the_years() -> None:
+    text = "According to Air Force data, Russia launched 10,949 attack and decoy drones and 2,007 missiles at Ukraine in 2024."
+    totals = {(t.period, t.weapon_class): t.launched.value for t in
+              extract_text(text, published=date(2025, 1, 1), lang="en").period_totals}
+    assert totals == {("2024", "drones"): 10949, ("2024", "missiles"): 2007}

@@ -112,7 +112,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
 # A clause about one attack is not a period aggregate ("the previous record for a single night").
 # ("strike drones", "attack UAVs" name weapons, not one attack)
 ONE_ATTACK = re.compile(r"\b(?:night|overnight|single|in\s+one\s+(?:day|go)|assault|barrage|"
-                        r"(?:attack|strike)(?!\s+(?:drones?|uavs?|missiles?|helicopters?|aircraft)\b))\b", re.I)
+                        # (nor "attack and decoy drones")
+                        r"(?:attack|strike)(?!\s+(?:and\s+(?:decoy|imitator|reconnaissance|other)\s+)?(?:drones?|uavs?|"
+                        r"missiles?|helicopters?|aircraft)\b))\b", re.I)
 
 
 
