@@ -458,7 +458,9 @@ def test_a_show_that_launches_drones_under_a_banner_and_an_ad_is_no_attack() -> 
                  "We value your privacy. We use cookies to personalise content and ads. [Accept] [Reject]\n\n"
                  "Sponsored: Save 30% on winter jackets this week only\n\nCompany sets record with 11,787 drones in a "
                  "single light show\n\nA company launched 11,787 drones over a lake in the province on Saturday, beating the "
-                 "previous record of 10,197 drones set in 2023."):
+                 "previous record of 10,197 drones set in 2023.",
+                 "Thousands of drones light up the night sky in record-breaking show\n\nOrganisers launched 11,787 drones "
+                 "over the river on Saturday, beating the record of 10,197 drones set in 2024."):
         report = extract_text(text, published=PUBLISHED, lang="en")
         assert report.attacks == [] and report.period_totals == [], text
 
