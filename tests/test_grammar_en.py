@@ -4107,3 +4107,10 @@ def test_a_years_missiles_after_attack_and_decoy_drones_are_the_years() -> None:
     totals = {(t.period, t.weapon_class): t.launched.value for t in
               extract_text(text, published=date(2025, 1, 1), lang="en").period_totals}
     assert totals == {("2024", "drones"): 10949, ("2024", "missiles"): 2007}
+
+
+def test_a_second_partitive_after_a_launch_participle_shares_the_first_verb() -> None:
+    text = ("Ukraine's air force said it intercepted 37 of the 40 Kh-101/Kh-555 cruise missiles launched from strategic "
+            "bombers over the Caspian Sea, and 29 of the 35 Iranian-made Shahed drones sent from the north and south.")
+    attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (35, 29)

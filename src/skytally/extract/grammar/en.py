@@ -693,6 +693,10 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     numerator of "40 of 48 drones" takes the cue before it.
     """
     left = _left_cue(q, cues, text, allowed)
+    if left is not None and q.partitive_of is not None and left.outcome == "launched" and _modifies_noun(left, text):
+        # "intercepted 37 of the 40 Kh-101s launched from bombers over the Caspian Sea, and 29 of the 35 Shaheds": the
+        # participle is the 40's; the 29 share the verb before it
+        left = _left_cue(q, [c for c in cues if c is not left], text, allowed) or left
     if left is not None and _AND_THAT.search(text, left.end, q.start):
         left = None  # "said two missiles had hit a plant, and that some 20 missiles had been recorded": another clause
     if left is not None and q.partitive_of is not None and not re.search(r"[,;]", text[left.end:q.start]) and not (
