@@ -409,3 +409,9 @@ def test_a_consent_banner_anywhere_in_its_line_is_dropped() -> None:
     text, title = clean_textpage(page_text)
     assert title == "Record-breaking light show fills the night sky over the river"
     assert "cookies" not in text and "Organisers launched thousands of drones" in text
+
+
+def test_a_posts_signature_line_is_no_menu() -> None:
+    text, _ = clean_textpage("Ihor Terekhov | Kharkiv City Mayor\n22 February, 07:05\n\nKharkiv residents, a difficult "
+                             "night. Our city was again among the targets of the enemy's attack.\n\nNews | World | Sport")
+    assert text.startswith("Ihor Terekhov | Kharkiv City Mayor") and "News | World" not in text

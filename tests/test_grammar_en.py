@@ -4114,3 +4114,13 @@ def test_a_second_partitive_after_a_launch_participle_shares_the_first_verb() ->
             "bombers over the Caspian Sea, and 29 of the 35 Iranian-made Shahed drones sent from the north and south.")
     attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (35, 29)
+
+
+def test_a_mayors_post_that_calls_the_night_a_massive_attack_on_ukraine_counts_the_citys_share() -> None:
+    text = ("Ihor Terekhov | Kharkiv City Mayor\nTelegram · 10.02.2025 07:48 (translated)\n\nKharkiv, good morning. During the "
+            "night, as part of another massive attack on Ukraine, the occupiers attacked Kharkiv with seven Shahed drones. "
+            "Three people were injured.")
+    assert extract_text(text, published=date(2025, 2, 10), lang="en").attacks == []
+    text = ("Ihor Terekhov | Kharkiv City Mayor\n\nBetween 21:05 and 21:40 the enemy attacked Kharkiv with seven Shahed "
+            "drones. All seven struck the city. One person was killed.")
+    assert extract_text(text, published=date(2024, 10, 29), lang="en").attacks[0].launched.drones.value == 7

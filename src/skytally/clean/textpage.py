@@ -58,6 +58,7 @@ _JUNK = re.compile(r"\S*[=&]\S*")  # leftover URL query strings: "&w=3840&q=100)
 _NAV = re.compile(r"[^|·•.!?\d ]+(?: [^|·•.!?\d ]+){0,2}(?:\s[|·•]\s[^|·•.!?\d ]+(?: [^|·•.!?\d ]+){0,2})+")  # "Trending | World"
 _NOT_HEADLINE = re.compile(r"[.,;:—–]$|(?<!^LIVE)(?<!^Live)(?<!^BREAKING)(?<!^Breaking)(?<!^UPDATE)(?<!^Update) \| |@|<")  # (but "LIVE | ...")
 _DIGIT = re.compile(r"\d")
+_SIGNATURE = re.compile(r"\b(?:mayor|governor|military\s+administration|city\s+council|head\s+of)\b", re.I)
 _NOTICE_MAX = 400  # characters: a consent banner is a line or two
 _COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:accept|consent|reject|privacy|preferences|settings|agree|personali[sz]e)"
                             r"|\b(?:accept|consent\s+to|agree\s+to|use\s+of)\b.*\bcookies?\b", re.I)
@@ -140,8 +141,9 @@ def _classify(line: str, lex: Lexicon) -> str:
             return DROP
     if "ookie" in line and len(line) <= _NOTICE_MAX and _COOKIE_NOTICE.search(line):
         return DROP  # "🍪 We value your privacy. We use cookies to personalise content and ads. [Accept] [Reject]"
-    if (" | " in line or " · " in line or " • " in line) and _NAV.fullmatch(" ".join(line.split()) if "  " in line else line):
-        return DROP  # ("Share  ·  Save  ·  Print" too)
+    if (" | " in line or " · " in line or " • " in line) and _NAV.fullmatch(" ".join(line.split()) if "  " in line else line) \
+            and not _SIGNATURE.search(line):
+        return DROP  # ("Share  ·  Save  ·  Print" too; not "Ihor Terekhov | Kharkiv City Mayor", who wrote the post)
     for pattern, action in lex.prefixes:
         if (action == DROP or len(line) <= _MARKER_MAX) and pattern.match(line):  # (the length first: it is cheaper)
             return action

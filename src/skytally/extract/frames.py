@@ -1819,6 +1819,10 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         return False
     # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
     # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
+    if _SHARE_OF_NATIONAL.search(text) and _local_post(text):
+        # "Kharkiv City Mayor ... During last night's massive attack on Ukraine, the enemy once again targeted our city
+        # ... with nine Shaheds": the city's share of the night, which the post itself says was the country's
+        return True
     own_share = [fm for fm in weapon_figures if not fm.local and not fm.places and fm.field != "launched"]
     share_told = bool(own_share) and (wordstart.search(_ONE_OF_SEVERAL, text) is not None
                                        or wordstart.search(_NATIONAL_NOT_YET, text) is not None)
@@ -1831,6 +1835,15 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         for fm in weapon_figures)
 
 
+def _local_post(text: str) -> bool:
+    """A governor's, mayor's or city administration's own post (its first lines say so), quoting no national count."""
+    return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None \
+        and _NATIONAL_QUOTE.search(text) is None
+
+
+_SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
+                                r"(?:by\s+(?:the\s+)?[\w\s]{1,30}?\s+)?on\s+(?:ukraine|the\s+(?:whole\s+)?country)\b|"
+                                r"\bamong\s+the\s+targets\b", re.I)
 _REGIONAL_COMMAND = re.compile(r"\bair\s+command\s+(?:south|east|west|north|centre|center|central)\b", re.I)
 _NATIONAL_NOT_YET = re.compile(r"\b(?:ha[sd]\s+not\s+(?:yet\s+)?|ha[sd]n['’]t\s+(?:yet\s+)?|did\s+not\s+|(?:was|is)\s+yet\s+to\s+|"
                                r"(?:is|are|was)\s+expected\s+to\s+)"
