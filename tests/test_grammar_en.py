@@ -4124,3 +4124,11 @@ def test_a_mayors_post_that_calls_the_night_a_massive_attack_on_ukraine_counts_t
     text = ("Ihor Terekhov | Kharkiv City Mayor\n\nBetween 21:05 and 21:40 the enemy attacked Kharkiv with seven Shahed "
             "drones. All seven struck the city. One person was killed.")
     assert extract_text(text, published=date(2024, 10, 29), lang="en").attacks[0].launched.drones.value == 7
+
+
+@pytest.mark.parametrize("line", ["Ukrainian forces have also destroyed a Russian Tor surface-to-air missile system near the "
+                                  "front, the General Staff said.",
+                                  "The tally grows only when the Air Force confirms that a cruise missile was shot down."])
+def test_a_missile_system_and_a_rule_of_counting_are_no_missiles(line: str) -> None:
+    text = f"General Staff: Russia's combat losses as of March 12\n\nRussian forces lost 1,260 soldiers over the past day. {line}"
+    assert extract_text(text, published=date(2025, 3, 12), lang="en").attacks == []

@@ -52,13 +52,14 @@ def find_weapons(text: str, lang: str = "en") -> list[WeaponMention]:
     lowered = lower_document(text)[0]  # offset for offset: İ, which lowers to two characters, stays
     items = _join(text, _items(text, lowered, idx))
     mentions = [_mention(text, it) for it in items]
-    if lang == "en" and (" unit" in lowered or " crew" in lowered or " gunners" in lowered):
-        # "destroyed by anti-aircraft missile units", "drone crews": the defenders, no weapon that came
+    if lang == "en" and (" unit" in lowered or " crew" in lowered or " gunners" in lowered or " system" in lowered):
+        # "destroyed by anti-aircraft missile units", "drone crews": the defenders, no weapon that came ("destroyed a
+        # Russian Tor surface-to-air missile system": a launcher)
         mentions = [m for m in mentions if not (m.model is None and _DEFENDERS_AFTER.match(lowered, m.end))]
     return mentions
 
 
-_DEFENDERS_AFTER = re.compile(r"\s+(?:units?|crews?|gunners|troops|battalions?|brigades?|regiments?|operators)\b")
+_DEFENDERS_AFTER = re.compile(r"\s+(?:units?|crews?|gunners|troops|battalions?|brigades?|regiments?|operators|systems?)\b")
 
 
 def canonical_model(name: str) -> str | None:

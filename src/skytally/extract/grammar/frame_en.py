@@ -49,6 +49,8 @@ NOT_ATTACK = re.compile(
     # a match report in the words of war: "Shakhtar fired 19 shots ..., and the goalkeeper parried all four"
     r"goalkeepers?|footballers?|penalt(?:y|ies)|half-?time|derby|shots\s+on\s+target|on\s+target\b(?!\s+(?:drones?|missiles?))|"
     r"annually|could\s+launch|can\s+launch|able\s+to|suppose|imagine|hypothetical\w*|for\s+example|"
+    # a rule, not a night: "It grows only when the Air Force confirms that a cruise missile was shot down"
+    r"only\s+when|whenever|every\s+time|each\s+time|"
     r"for\s+instance|invented|illustrat\w*|if|examples?|"
     # a school's practice: "the cadets shot down 12 of the 15 target drones"
     r"cadets?|trainees?|target\s+drones?|during\s+(?:the\s+)?(?:[\w-]+\s+)?(?:exercises?|drills?|training)|"
