@@ -4132,3 +4132,11 @@ def test_a_mayors_post_that_calls_the_night_a_massive_attack_on_ukraine_counts_t
 def test_a_missile_system_and_a_rule_of_counting_are_no_missiles(line: str) -> None:
     text = f"General Staff: Russia's combat losses as of March 12\n\nRussian forces lost 1,260 soldiers over the past day. {line}"
     assert extract_text(text, published=date(2025, 3, 12), lang="en").attacks == []
+
+
+def test_those_of_them_in_serious_condition_are_a_part_of_the_toll() -> None:
+    text = ("The enemy struck Zaporizhzhia with three Iskander-M missiles this afternoon. Six people are known to have been "
+            "injured.\n\nUPDATE. As of this hour: the Russian strike on Zaporizhzhia killed 6 people. 22 more were injured, "
+            "eight of them are in serious condition.")
+    attack = extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (6, 22)

@@ -96,8 +96,10 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
 # "117 people were injured, 15 of them children": who some of them were
-_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+)?(?:children|minors|kids|women|teenagers|"
-                           r"rescuers|medics|police|soldiers|servicemen|civilians|foreigners)\b", re.I)
+_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|is\s+|remain\s+)?(?:children|minors|kids|women|teenagers|"
+                           r"rescuers|medics|police|soldiers|servicemen|civilians|foreigners|"
+                           # "22 more were injured, eight of them are in serious condition"
+                           r"in\s+(?:a\s+)?(?:serious|critical|grave|severe)|in\s+hospital|hospitali[sz]ed|seriously|critically)\b", re.I)
 _OWN_VERB_AFTER = re.compile(r"\s+(?:(?:people|others|more|civilians|residents)\s+)?(?:were|was|have\s+been|had\s+been)\s", re.I)
 _CURRENCY_BEFORE = re.compile(r"(?:\b(?:UAH|USD|EUR|GBP|RUB|Hr|hryvnias?)\s*|[$€£₴]\s*)$")
 _CURRENCY_AFTER = re.compile(r"\s*(?:(?:million|billion|bn|m)\s+)?(?:hryvnias?|hryvnia|dollars|euros|pounds|roubles|rubles|UAH|USD|EUR)\b", re.I)
