@@ -4136,6 +4136,7 @@ def test_a_missile_system_and_a_rule_of_counting_are_no_missiles(line: str) -> N
 
 def test_those_of_them_in_serious_condition_are_a_part_of_the_toll() -> None:
     text = ("The enemy struck Zaporizhzhia with three Iskander-M missiles this afternoon. Six people are known to have been "
+            "injured.\n\nThe number of injured has risen to 11.\n\nThe death toll has risen to four. 17 people were "
             "injured.\n\nUPDATE. As of this hour: the Russian strike on Zaporizhzhia killed 6 people. 22 more were injured, "
             "eight of them are in serious condition.")
     attack = extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0]
