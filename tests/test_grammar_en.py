@@ -4141,3 +4141,9 @@ def test_those_of_them_in_serious_condition_are_a_part_of_the_toll() -> None:
             "eight of them are in serious condition.")
     attack = extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (6, 22)
+
+
+def test_a_single_missile_with_its_launch_area_in_brackets_is_counted() -> None:
+    text = "Overnight, the enemy attacked with an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs."
+    attack = extract_text(text, published=date(2026, 5, 21), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (1, 116)
