@@ -4147,3 +4147,10 @@ def test_a_single_missile_with_its_launch_area_in_brackets_is_counted() -> None:
     text = "Overnight, the enemy attacked with an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs."
     attack = extract_text(text, published=date(2026, 5, 21), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (1, 116)
+
+
+def test_a_launch_area_note_names_no_target() -> None:
+    text = ("Night of May 21: the enemy attacked with an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs. "
+            "109 drones were shot down/suppressed.")
+    attack = extract_text(text, published=date(2026, 5, 21), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.regions) == ("RU", "UA", [])

@@ -282,6 +282,9 @@ def _launch_site_in(low: str) -> bool:
     return any(word in low for word in _LAUNCH_SITE_WORDS) and _LAUNCH_SITE.search(low) is not None
 
 
+_LAUNCH_AREA_NOTE = re.compile(r"(?:\s+(?:region|oblast))?\s*(?:,|[–—-])\s*(?:RF|the\s+RF|Russia)\s*\)")
+
+
 def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
     """Countries of the places weapons came down in (not those they were launched from)."""
     counts: Counter[str] = Counter()
@@ -292,7 +295,8 @@ def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
             if p.kind == "country":
                 continue
             preps = _PREPOSITION.findall(f.sentence.low, 0, p.start - f.sentence.start)
-            if preps and preps[-1] not in ("from", "з", "із", "зі"):
+            # ("an Iskander-M ballistic missile (Rostov region, RF)": the Air Force's note of where it was launched)
+            if preps and preps[-1] not in ("from", "з", "із", "зі") and not _LAUNCH_AREA_NOTE.match(text, p.end):
                 counts[p.country] += 1
     return counts
 
