@@ -4150,7 +4150,8 @@ def test_a_single_missile_with_its_launch_area_in_brackets_is_counted() -> None:
 
 
 def test_a_launch_area_note_names_no_target() -> None:
-    text = ("Night of May 21: the enemy attacked with an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs. "
-            "109 drones were shot down/suppressed.")
+    text = ("Air Force of the Armed Forces of Ukraine · May 21, 2026, 08:58\n\nNight of May 21 (from 18:00 on May 20): the "
+            "enemy attacked with an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs of the "
+            "Shahed/Gerbera/other types\n\n✅ 109 drones shot down/suppressed as of 08:30")
     attack = extract_text(text, published=date(2026, 5, 21), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.regions) == ("RU", "UA", [])
