@@ -207,3 +207,10 @@ def test_any_text(text: str, lang: str) -> None:
        max_size=12), st.sampled_from(["en", "uk"]))
 def test_any_number_like_text(tokens: list[str], seps: list[str], lang: str) -> None:
     _check("".join(t + s for t, s in zip(tokens, seps)), lang)
+
+
+@pytest.mark.parametrize("text, value, span", [("All 6 (six) enemy drones", 6, "All 6 (six)"),
+                                                ("two hundred and eight (208) drones", 208, "two hundred and eight (208)")])
+def test_a_number_written_twice_is_one_number(text: str, value: int, span: str) -> None:
+    found = find_numbers(text, "en")
+    assert [(n.text, n.value) for n in found] == [(span, value)]

@@ -20,7 +20,7 @@ positions it finds.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 from typing import Union
@@ -217,7 +217,23 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
             mention = _mention(lex, text, low, number_start, end, value, flags, out[-1].end if out else 0)
             if mention:
                 out.append(mention)
+    return _restated(text, out) if "(" in text else out
+
+
+def _restated(text: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """"All 6 (six) drones", "two hundred and eight (208) drones": one number, written twice."""
+    out: list[NumberMention] = []
+    for n in numbers:
+        prev = out[-1] if out else None
+        if prev is not None and n.value == prev.value and not n.is_year and not prev.is_year \
+                and _OPEN_BRACKET.fullmatch(text, prev.end, n.start) and text.startswith(")", n.end):
+            out[-1] = replace(prev, end=n.end + 1, text=text[prev.start:n.end + 1])
+            continue
+        out.append(n)
     return out
+
+
+_OPEN_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def parse_number_words(phrase: str, lang: str = "en") -> int | None:
