@@ -4155,3 +4155,11 @@ def test_a_launch_area_note_names_no_target() -> None:
             "Shahed/Gerbera/other types\n\n✅ 109 drones shot down/suppressed as of 08:30")
     attack = extract_text(text, published=date(2026, 5, 21), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.regions) == ("RU", "UA", [])
+
+
+def test_a_post_that_says_the_attack_came_only_there_counts_the_whole_attack() -> None:
+    text = ("Odesa Regional Military Administration — 14.04.2025 22:18\n\nTargeted evening drone attack on Odesa. In total, "
+            "the Russians directed 12 Shahed-type attack drones at the city. Air defence destroyed nine Shaheds over the city "
+            "and the water area. No other part of the region came under attack tonight.")
+    attack = extract_text(text, published=date(2025, 4, 14), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (12, 9)

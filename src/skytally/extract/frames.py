@@ -1146,6 +1146,21 @@ _CAPITAL_AREA = {"UA-30", "UA-32"}
 _NARROWER = {"ballistic": "aeroballistic"}  # "five ballistic missiles - three Iskander-M and two Kinzhal"
 
 
+def _told_only_here(text: str, frames: list[SentenceFrame], prefix: str) -> str | None:
+    """The one place of the target a post says the attack came at and nowhere else ("The attack was aimed at the city
+    only", "No other part of the region came under attack"), if it names one."""
+    if _ONLY_HERE.search(text) is None:
+        return None
+    codes = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
+_ONLY_HERE = re.compile(r"\b(?:(?:aimed|directed)\s+at\s+the\s+(?:city|town)\s+only|only\s+(?:at|on)\s+the\s+(?:city|town)|"
+                        r"no\s+other\s+(?:part|parts|communities|districts|areas|settlements)\s+of\s+the\s+(?:region|oblast|city)|"
+                        r"targeted\s+(?:evening\s+|night\s+|morning\s+|afternoon\s+)?(?:drone\s+|missile\s+)?(?:attack|strike)\s+on)\b",
+                        re.I)
+
+
 def _one_place_attack(frames: list[SentenceFrame], prefix: str) -> str | None:
     """The one place of the target every sentence that says how many came names as where (and no country), if any."""
     launch_frames = [f for f in frames if any(fm.field == "launched" and not fm.sub and not fm.period and not fm.earlier
@@ -1275,7 +1290,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
                and not getattr(fm, "elsewhere", False)
                # ("... hours after Russia's attack on Kyiv, where one person was killed": another country's toll)
                and not (fm.field in ("killed", "injured") and fm.places and not any(c.startswith(prefix) for c in fm.places))]
-    if (only_place := _one_place_attack(frames, prefix)) is not None:
+    if (only_place := _one_place_attack(frames, prefix) or _told_only_here(text, frames, prefix)) is not None:
         # "The enemy attacked Zaporizhzhia with 14 attack drones. Air defence destroyed nine of them over the city":
         # the city's downs are the whole attack's when the attack came only there ("fired 4 missiles at Kharkiv ...
         # the number injured in the attack on Kharkiv has risen to six": its toll too)
@@ -1716,7 +1731,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         frames_of = _own_side(text, frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
-        if not _is_attack(attack) or _regional_only(text, frames_of, target):
+        if not _is_attack(attack) or (_regional_only(text, frames_of, target) and _ONLY_HERE.search(text) is None):
             continue
         attack.attacker, attack.target = attacker, target
         attack.regions = _regions(text, frames_of, target, lang)
