@@ -4163,3 +4163,10 @@ def test_a_post_that_says_the_attack_came_only_there_counts_the_whole_attack() -
             "and the water area. No other part of the region came under attack tonight.")
     attack = extract_text(text, published=date(2025, 4, 14), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (12, 9)
+
+
+def test_drone_imitators_are_decoy_drones() -> None:
+    text = ("On the night of May 4, the enemy attacked with 165 Shahed attack drones and drone-imitators. 69 were shot down; "
+            "80 enemy drone-imitators were locationally lost.")
+    attack = extract_text(text, published=date(2025, 5, 4), lang="en").attacks[0]
+    assert attack.suppressed.drones.value == 80
