@@ -4170,3 +4170,9 @@ def test_drone_imitators_are_decoy_drones() -> None:
             "80 enemy drone-imitators were locationally lost.")
     attack = extract_text(text, published=date(2025, 5, 4), lang="en").attacks[0]
     assert attack.suppressed.drones.value == 80
+
+
+def test_missiles_that_hit_the_city_with_dozens_of_drones_are_its_share() -> None:
+    text = ("Russia launched 206 drones and nine missiles at Ukraine overnight, the air force said. Mayor Ihor Terekhov said "
+            "the city was hit by dozens of drones, two missiles and four guided aerial bombs within an hour and a half.")
+    assert extract_text(text, published=date(2025, 6, 7), lang="en").attacks[0].hits.missiles is None

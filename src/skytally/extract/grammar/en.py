@@ -751,7 +751,9 @@ _LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 def _city_share(text: str, sentence: Sentence, fm: FigureMention) -> bool:
     """A count of drones that attacked or hit the unnamed place the post is about ("the city was attacked by 6 Shaheds",
     "the enemy used 17 Shahed-type drones and 28 FPV drones against the region")."""
-    return fm.field in ("launched", "hits") and fm.key == "drones" and not fm.places and fm.start - sentence.start < 200 \
+    # ("the city was hit by dozens of drones, two missiles and four guided aerial bombs": the missiles came with drones)
+    return fm.field in ("launched", "hits") and (fm.key == "drones" or "drone" in text[sentence.start:fm.start]) \
+        and not fm.places and fm.start - sentence.start < 200 \
         and (_UNNAMED_PLACE_ATTACKED.search(text, sentence.start, fm.start) is not None
              or _AGAINST_UNNAMED_PLACE.match(text, fm.end, sentence.end) is not None)
 
