@@ -1570,7 +1570,9 @@ _UNNAMED_PLACE_ATTACKED = re.compile(r"(?:\bthe\s+(?:city|town|village|region|ob
                                      r"(?:\w+\s+){0,2}?(?:by|with|from)"
                                      # "the occupiers attacked the city with six Shahed drones"
                                      r"|\b(?:attacked|targeted|struck|hit)\s+the\s+(?:city|town|village|region|oblast|community|"
-                                     r"hromada|district)\s+(?:overnight\s+|again\s+)?(?:with|using))\s+(?:[\w-]+\s+){0,2}$", re.I)
+                                     r"hromada|district)\s+(?:overnight\s+|again\s+)?(?:with|using))\s+"
+                                     # (the next items of the list: "was hit by dozens of drones, two missiles and ...")
+                                     r"(?:[\w-]+\s+){0,2}(?:[^.;:()\d]{0,40}?(?:,|\band)\s+)?$", re.I)
 _WORKED_OVER_THE_PLACE = re.compile(r"\W*(?:the\s+)?(?:air\s+defen[cs]e|anti-aircraft)[\w\s]{0,20}?\s(?:worked|was\s+working|"
                                     r"were\s+working|operated|was\s+active|were\s+active)\s+(?:in|over|on\s+the\s+approaches\s+to)\s+"
                                     r"the\s+(?:region|city|capital|oblast|district)\b[^.:;]{0,40}[:;,]", re.I)
