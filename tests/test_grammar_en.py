@@ -3903,7 +3903,8 @@ def test_the_missile_model_of_a_longer_target_phrase() -> None:
                                   "Overnight the occupiers attacked the city with six Shahed drones.",
                                   "Last night the region came under attack from 15 attack drones.",
                                   "In about an hour, the Russians struck the city with 48 Shaheds, 2 missiles and 4 bombs.",
-                                  "Over about an hour and a half, the city was hit by 48 Shaheds and two missiles."])
+                                  "Over about an hour and a half, the city was hit by 48 Shaheds and two missiles.",
+                                  "Our city was attacked by 9 Shahed drones."])
 def test_a_mayors_count_of_drones_on_the_city_is_the_citys_share(line: str) -> None:
     text = f"Mayor of Kharkiv (Telegram, translated)\n\nKharkiv. {line} Hits were recorded in two districts.\n\n" \
            "One person was killed and 9 people were injured."

@@ -1564,12 +1564,12 @@ _UNNAMED_PLACE = re.compile(r"(\s*,\s+(?:among\s+them|including)\s[^,;.]{1,40},)
 # "injured after drones struck two districts of the city": the same, further on in the clause.
 # "the city was attacked by 6 Shaheds", "the region came under attack from 15 drones": a count of the place the
 # post is about.
-_UNNAMED_PLACE_ATTACKED = re.compile(r"(?:\bthe\s+(?:city|town|village|region|oblast|community|hromada|district)\s+"
+_UNNAMED_PLACE_ATTACKED = re.compile(r"(?:\b(?:the|our)\s+(?:city|town|village|region|oblast|community|hromada|district)\s+"
                                      r"(?:was|were|has\s+been|had\s+been|came|come)\s+(?:\w+\s+){0,2}?"
                                      r"(?:attacked|targeted|struck|hit|under\s+(?:\w+\s+)?(?:attack|fire))\s+"
                                      r"(?:\w+\s+){0,2}?(?:by|with|from)"
                                      # "the occupiers attacked the city with six Shahed drones"
-                                     r"|\b(?:attacked|targeted|struck|hit)\s+the\s+(?:city|town|village|region|oblast|community|"
+                                     r"|\b(?:attacked|targeted|struck|hit)\s+(?:the|our)\s+(?:city|town|village|region|oblast|community|"
                                      r"hromada|district)\s+(?:overnight\s+|again\s+)?(?:with|using))\s+"
                                      # (the next items of the list: "was hit by dozens of drones, two missiles and ...")
                                      r"(?:[\w-]+\s+){0,2}(?:[^.;:()\d]{0,40}?(?:,|\band)\s+)?$", re.I)
