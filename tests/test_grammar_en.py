@@ -4177,3 +4177,11 @@ def test_missiles_that_hit_the_city_with_dozens_of_drones_are_its_share() -> Non
     text = ("Russia launched 206 drones and nine missiles at Ukraine overnight, the air force said. Mayor Ihor Terekhov said "
             "the city was hit by dozens of drones, two missiles and four guided aerial bombs within an hour and a half.")
     assert extract_text(text, published=date(2025, 6, 7), lang="en").attacks[0].hits.missiles is None
+
+
+def test_the_twelfth_assault_this_year_is_this_attack() -> None:
+    text = ("KYIV, Dec 13 (Reuters) - Russia launched one of its heaviest attacks on Ukraine's energy infrastructure on Friday, "
+            "firing 93 missiles and nearly 200 drones in what Kyiv said was the 12th large-scale assault on the power grid "
+            "this year. Russia's defence ministry said it had struck energy facilities in retaliation for an attack on "
+            "Wednesday.")
+    assert extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0].date == "2024-12-13"
