@@ -4185,3 +4185,10 @@ def test_the_twelfth_assault_this_year_is_this_attack() -> None:
             "this year. Russia's defence ministry said it had struck energy facilities in retaliation for an attack on "
             "Wednesday.")
     assert extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0].date == "2024-12-13"
+
+
+def test_the_deadliest_since_last_summer_is_this_attack() -> None:
+    text = ("KYIV, Ukraine (AP) — A massive Russian missile and drone attack on Kyiv and other cities wounded 90 others "
+            "overnight, officials said Thursday, in the deadliest assault on the capital since last summer. Russia launched "
+            "215 missiles and drones. On April 13, two ballistic missiles struck the center of Sumy.")
+    assert extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0].date == "2025-04-24"

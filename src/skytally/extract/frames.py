@@ -672,6 +672,8 @@ def _past(G: ModuleType, sentence: Sentence) -> bool:
 # ("one of the most damaging salvos since the conflict began six days earlier": the same)
 _SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|second|third|fourth|fifth|sixth|seventh|"
                                r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
+                               r"\bsince\s+(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|(?:19|20)\d\d\b|(?:january|february|march|"
+                               r"april|may|june|july|august|september|october|november|december)\b)|"
                                r"\bsince\s+[^.;]{0,40}?\b(?:began|started)(?:\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                                r"several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))?)", re.I)
 
