@@ -4192,3 +4192,11 @@ def test_the_deadliest_since_last_summer_is_this_attack() -> None:
             "overnight, officials said Thursday, in the deadliest assault on the capital since last summer. Russia launched "
             "215 missiles and drones. On April 13, two ballistic missiles struck the center of Sumy.")
     assert extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0].date == "2025-04-24"
+
+
+def test_the_heaviest_assault_of_the_month_is_the_months_history() -> None:
+    text = ("Russia launched a record 6,462 drones at Ukraine in March, AFP analysis shows. The heaviest assault of the month "
+            "came on March 24, when Russia sent close to 1,000 drones at Ukraine in a single day. The onslaught showed no sign "
+            "of easing on Wednesday. Overnight, Russia launched 339 drones, of which 298 were shot down or suppressed.")
+    attack = extract_text(text, published=date(2026, 4, 1), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value) == ("2026-04-01", 339)

@@ -19,7 +19,10 @@ PAST = re.compile(
     r"(?:in|during|over)\s+the\s+(?:past|last|previous|first|second|third|fourth|final)\s+week\b|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
-    r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of)\b", re.I)
+    r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of|"
+    # a month in review: "The heaviest assault of the month came on March 24"
+    r"(?:largest|heaviest|biggest|deadliest)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|barrage)\s+of\s+the\s+month)\b",
+    re.I)
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|could|might|planned|"
