@@ -4200,3 +4200,11 @@ def test_the_heaviest_assault_of_the_month_is_the_months_history() -> None:
             "of easing on Wednesday. Overnight, Russia launched 339 drones, of which 298 were shot down or suppressed.")
     attack = extract_text(text, published=date(2026, 4, 1), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value) == ("2026-04-01", 339)
+
+
+def test_the_enemy_attacked_with_names_the_attacker() -> None:
+    text = ("Air Force of the Armed Forces of Ukraine\n\nOn the night of 29 November, the enemy attacked with 21 Shahed-136/131 "
+            "attack UAVs (launch area: Primorsko-Akhtarsk, Russian Federation). All 21 drones were destroyed within the "
+            "Mykolaiv and Kirovohrad regions.")
+    attack = extract_text(text, published=date(2023, 11, 29), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.regions) == ("RU", "UA", ["UA-35", "UA-48"])

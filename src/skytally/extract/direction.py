@@ -116,8 +116,10 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     attacker, target = Counter[str](), Counter[str]()
     pattern = _patterns()
     for m in _cased(pattern.subject, pattern.subject_cased, lead, low):
+        # ("Kyiv hit with missiles": a headline's passive; but "the enemy attacked with 21 Shaheds" attacked)
         passive = _PASSIVE.match(lead, m.end(), m.end() + 4) or (
-            _VICTIM_VERB.search(m.group().lower()) and (_OBJECT_OF.search(low, max(0, m.start() - 12), m.start())
+            not m.group(1).lower().endswith("enemy")
+            and _VICTIM_VERB.search(m.group().lower()) and (_OBJECT_OF.search(low, max(0, m.start() - 12), m.start())
                                                         or _NO_OBJECT_AFTER.match(low, m.end())))
         # ("... toward Israel after surprise Israeli strikes": the other side's strikes the attack answered, no subject)
         noun_phrase = _NATIONALITY.search(m.group(1)) is not None and _NOUN_LIKE_VERB.search(m.group().lower()) is not None \
