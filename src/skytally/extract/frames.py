@@ -1152,8 +1152,8 @@ _NARROWER = {"ballistic": "aeroballistic"}  # "five ballistic missiles - three I
 def _told_only_here(text: str, frames: list[SentenceFrame], prefix: str) -> str | None:
     """The one place of the target a post says the attack came at and nowhere else ("The attack was aimed at the city
     only", "No other part of the region came under attack"), if it names one."""
-    if _ONLY_HERE.search(text) is None:
-        return None
+    if not ("only" in text or "other" in text or "argeted" in text) or wordstart.search(_ONLY_HERE, text) is None:
+        return None  # (substring tests first: most texts have none of the words)
     codes = {p.code for f in frames for p in f.places if p.kind != "country" and p.code.startswith(prefix)}
     return next(iter(codes)) if len(codes) == 1 else None
 
@@ -1734,7 +1734,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         frames_of = _own_side(text, frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
-        if not _is_attack(attack) or (_regional_only(text, frames_of, target) and _ONLY_HERE.search(text) is None):
+        if not _is_attack(attack) or (_regional_only(text, frames_of, target) and wordstart.search(_ONLY_HERE, text) is None):
             continue
         attack.attacker, attack.target = attacker, target
         attack.regions = _regions(text, frames_of, target, lang)
@@ -1750,10 +1750,17 @@ _EXPLAINER_TITLE = re.compile(r"\b(?:explainer|explained|review|in\s+numbers|by\
 
 def _sports_report(text: str) -> bool:
     """A match report in the words of war ("Sudakov's late missile", "a three-point barrage"): many words of the game."""
-    return len({m.group().lower() for m in _SPORTS_WORD.finditer(text)}) >= _SPORTS_WORDS
+    low = text.lower()
+    if sum(hint in low for hint in _SPORTS_HINTS) < _SPORTS_WORDS - 2:
+        return False  # (substring tests first: a word pattern over the whole text costs a news page a lot)
+    return len({m.group().lower() for m in wordstart.finditer(_SPORTS_WORD, text)}) >= _SPORTS_WORDS
 
 
 _SPORTS_WORDS = 5  # distinct words of the game: a strike on a stadium names one or two
+_SPORTS_HINTS = ("goal", "scor", "striker", "midfield", "coach", "season", "league", "match", "half", "penalt", "rebound",
+                 "assist", "three-point", "overtime", "play", "final", "stadium", "fans", "derby", "tournament",
+                 "championship", "innings", "wicket", "bowler", "batsman", "basketball", "football", "soccer", "cricket",
+                 "hockey", "volleyball", "fixture")
 _SPORTS_WORD = re.compile(r"\b(?:goals?|scored|scorer|striker|midfielder|goalkeeper|coach|season|league|match|fixture|half-?time|"
                           r"(?:second|first)[\s-]half|penalty|rebounds?|assists?|three-pointers?|overtime|play-?offs?|"
                           r"semi-?finals?|stadium|fans|derby|tournament|championship|innings|wickets?|bowler|batsman|"
@@ -1837,7 +1844,7 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         return False
     # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
     # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
-    if _SHARE_OF_NATIONAL.search(text) and _local_post(text):
+    if _local_post(text) and wordstart.search(_SHARE_OF_NATIONAL, text) is not None:
         # "Kharkiv City Mayor ... During last night's massive attack on Ukraine, the enemy once again targeted our city
         # ... with nine Shaheds": the city's share of the night, which the post itself says was the country's
         return True
@@ -1856,7 +1863,7 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
 def _local_post(text: str) -> bool:
     """A governor's, mayor's or city administration's own post (its first lines say so), quoting no national count."""
     return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None \
-        and _NATIONAL_QUOTE.search(text) is None
+        and wordstart.search(_NATIONAL_QUOTE, text) is None
 
 
 _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
