@@ -1387,8 +1387,7 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     # A governor's or mayor's post that quotes the Air Force's national count: its own tolls are the region's
     # ("Oleh Kiper | Head of Odesa Regional Military Administration ... Two people were injured ... According to the
     # Air Force, in total the enemy used 153 strike UAVs against Ukraine")
-    local_post = _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None and any(
-        _NATIONAL_QUOTE.search(sentence_text[fm.sentence]) for fm in launches)
+    local_post = _local_author(text) and any(_NATIONAL_QUOTE.search(sentence_text[fm.sentence]) for fm in launches)
     for outcome, attr in (("debris", "debris_locations"), ("killed", "killed"), ("injured", "injured")):
         cands = [fm for fm in figures if fm.field == outcome]
         if local_post and outcome != "debris":
@@ -1860,10 +1859,14 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         for fm in weapon_figures)
 
 
+def _local_author(text: str) -> bool:
+    """Do the post's first lines name a governor, a mayor or a city administration as its author?"""
+    return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None
+
+
 def _local_post(text: str) -> bool:
-    """A governor's, mayor's or city administration's own post (its first lines say so), quoting no national count."""
-    return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None \
-        and wordstart.search(_NATIONAL_QUOTE, text) is None
+    """A governor's, mayor's or city administration's own post, quoting no national count."""
+    return _local_author(text) and wordstart.search(_NATIONAL_QUOTE, text) is None
 
 
 _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
