@@ -4208,3 +4208,11 @@ def test_the_enemy_attacked_with_names_the_attacker() -> None:
             "Mykolaiv and Kirovohrad regions.")
     attack = extract_text(text, published=date(2023, 11, 29), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.regions) == ("RU", "UA", ["UA-35", "UA-48"])
+
+
+@pytest.mark.parametrize("line", ["Moscow can comfortably send several hundred in a night and has on occasion launched more "
+                                  "than 700.",
+                                  "By late 2024, nightly drone launches of 100 to 150 had become routine."])
+def test_a_habit_of_the_campaign_is_no_attack(line: str) -> None:
+    text = f"Analysis: Why Russia's drone numbers keep rising\n\nKYIV — {line} Analysts expect the numbers to grow."
+    assert extract_text(text, published=date(2025, 10, 15), lang="en").attacks == []
