@@ -4216,3 +4216,14 @@ def test_the_enemy_attacked_with_names_the_attacker() -> None:
 def test_a_habit_of_the_campaign_is_no_attack(line: str) -> None:
     text = f"Analysis: Why Russia's drone numbers keep rising\n\nKYIV — {line} Analysts expect the numbers to grow."
     assert extract_text(text, published=date(2025, 10, 15), lang="en").attacks == []
+
+
+@pytest.mark.parametrize("line", ['"We took down 47 in one night," the commander said.',
+                                  "On one night in late September, he said, his three-person crew alone destroyed 11 "
+                                  "Shaheds.",
+                                  "On the busiest night of the summer, they downed nine drones, working until dawn.",
+                                  "The brigade it belongs to counts more than 400 downed drones, according to its "
+                                  "commander."])
+def test_a_crews_own_nights_are_no_attack(line: str) -> None:
+    text = f"The night shift: on duty with a mobile fire group hunting Shaheds near Kyiv\n\nKYIV — {line} The crew sleeps by day."
+    assert extract_text(text, published=date(2025, 11, 2), lang="en").attacks == []

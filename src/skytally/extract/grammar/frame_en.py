@@ -38,6 +38,11 @@ NOT_ATTACK = re.compile(
     r"on\s+(?:a|an|any)\s+(?:typical|heavy|busy|bad|quiet|normal|average|good|given|big|large|ordinary)\s+(?:night|day)|"
     # a crew's own record and launches: "On its best night, the crew says, it brought down 11", "ten we launched"
     r"(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?best\s+(?:night|day|shift)|we\s+(?:launched|fired|missed)|"
+    # "We took down 47 in one night", "On one night in late September, his crew alone destroyed 11 Shaheds", "On the
+    # busiest night of the summer, they downed nine", "The brigade counts more than 400 downed drones"
+    r"we\s+(?:took\s+down|shot\s+down|downed|destroyed|brought\s+down)|on\s+(?:one|the\s+(?:busiest|worst|best))\s+night|"
+    r"(?:crew|unit|group|team|squad)\s+alone|counts\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?[\d,]+\s+"
+    r"(?:downed|destroyed)|"
     # a unit's own running total: "the mobile fire group that has downed 176 Shaheds", "By their own count they have
     # shot down 147 of them"
     r"(?:group|unit|crew|team|squad)\s+(?:that\s+|which\s+)?(?:has|have)\s+(?:now\s+|so\s+far\s+)?(?:shot\s+down|downed|destroyed)|"
