@@ -4227,3 +4227,8 @@ def test_a_habit_of_the_campaign_is_no_attack(line: str) -> None:
 def test_a_crews_own_nights_are_no_attack(line: str) -> None:
     text = f"The night shift: on duty with a mobile fire group hunting Shaheds near Kyiv\n\nKYIV — {line} The crew sleeps by day."
     assert extract_text(text, published=date(2025, 11, 2), lang="en").attacks == []
+
+
+def test_the_busiest_night_of_the_war_is_a_claim_about_the_attack() -> None:
+    text = "On the busiest night of the war, Russia launched 810 drones and 13 missiles at Ukraine, the air force said."
+    assert extract_text(text, published=date(2025, 9, 7), lang="en").attacks[0].launched.drones.value == 810

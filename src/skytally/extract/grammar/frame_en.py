@@ -40,7 +40,10 @@ NOT_ATTACK = re.compile(
     r"(?:its|their|his|her|our|my)\s+(?:[\w-]+\s+)?best\s+(?:night|day|shift)|we\s+(?:launched|fired|missed)|"
     # "We took down 47 in one night", "On one night in late September, his crew alone destroyed 11 Shaheds", "On the
     # busiest night of the summer, they downed nine", "The brigade counts more than 400 downed drones"
-    r"we\s+(?:took\s+down|shot\s+down|downed|destroyed|brought\s+down)|on\s+(?:one|the\s+(?:busiest|worst|best))\s+night|"
+    r"we\s+(?:took\s+down|shot\s+down|downed|destroyed|brought\s+down)|"
+    # (not "on the busiest night of the war, Russia launched 810 drones": a claim about the attack)
+    r"on\s+(?:one|the\s+(?:busiest|worst|best))\s+night\s+(?:in\s+(?:late\s+|early\s+|mid-?)?[a-z]+|of\s+(?:the\s+)?(?:summer|winter|"
+    r"autumn|spring|shift))|"
     r"(?:crew|unit|group|team|squad)\s+alone|counts\s+(?:more\s+than\s+|over\s+|some\s+|about\s+|nearly\s+)?[\d,]+\s+"
     r"(?:downed|destroyed)|"
     # a unit's own running total: "the mobile fire group that has downed 176 Shaheds", "By their own count they have
