@@ -480,21 +480,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
-    if frame.figures and "kamikaze" in low and _FRONT_LINE_DAY.search(low):
-        # "The occupiers dropped 51 guided aerial bombs on the positions of Ukrainian troops ... and used 704 kamikaze
-        # drones against them": the General Staff's day of the ground war
-        frame.not_attack = True
-        for fm in frame.figures:
-            fm.not_attack = True
-        return
-    if frame.figures and (("week" in low or " days" in low or " nights" in low or " months" in low)
-                          and (tally := _A_WEEKS_TALLY.search(low))
-                          # (not "the second huge barrage in five days": which one, counted among others)
-                          and not _NTH_IN.search(low, 0, tally.start()) or (
-            "week" in low and (week := _BARE_WEEK.search(low)) and not _EVENT_BEFORE.search(low, 0, week.start())
-            and not _SUPERLATIVE_THIS.search(low) and not _A_DAY_NAMED.search(low)) or (
-            " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in frame.figures))):
-        # "shot down 11 bombs, 4 missiles and 1,432 drones during the week": every count of the list is the week's
+    if frame.figures and _counts_no_attack(text, low, frame.figures):
         frame.not_attack = True
         for fm in frame.figures:
             fm.not_attack = True
@@ -510,6 +496,22 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         # with 5,131 drones")
         begin = max([0] + [m.end() for m in _AND_CLAUSE.finditer(sentence.text, 0, fm.start - sentence.start)])
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
+
+
+def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool:
+    """Is every count of the sentence no attack's? The General Staff's day of the ground war ("The occupiers dropped 51
+    guided aerial bombs on the positions of Ukrainian troops ... and used 704 kamikaze drones against them"), a week's
+    tally ("shot down 11 bombs, 4 missiles and 1,432 drones during the week"), two waves together ("almost 950 drones
+    in less than 24 hours")."""
+    if "kamikaze" in low and _FRONT_LINE_DAY.search(low):
+        return True
+    if ("week" in low or " days" in low or " nights" in low or " months" in low) \
+            and (tally := _A_WEEKS_TALLY.search(low)) and not _NTH_IN.search(low, 0, tally.start()):
+        return True  # (not "the second huge barrage in five days": which one, counted among others)
+    if "week" in low and (week := _BARE_WEEK.search(low)) and not _EVENT_BEFORE.search(low, 0, week.start()) \
+            and not _SUPERLATIVE_THIS.search(low) and not _A_DAY_NAMED.search(low):
+        return True  # "Russia used more than 1,300 attack drones against Ukraine this week"
+    return " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in figures)
 
 
 _FRONT_LINE_DAY = re.compile(r"\b(?:positions|front[\s-]line|guided\s+(?:aerial\s+)?bombs|shellings?|combat\s+engagements)\b")

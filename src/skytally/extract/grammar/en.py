@@ -1090,8 +1090,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if fm.field == "hits" and fm.key != "locations" and _OTHERS_HIT.search(text, fm.end, sentence.end):
             fm.sub = fm.local = True  # "one of which struck the hospital, while others hit homes": one place's hits
     for fm in out:
+        if fm.model or fm.key != "missiles":
+            continue  # (only an unnamed missile count can be a list's last item)
         modelled = [m for m in out if m.model and m.field == fm.field and m.key == fm.key and m.end <= fm.start]
-        if not fm.model and fm.key == "missiles" and len(modelled) >= 2 and fm.value < sum(m.value for m in modelled) \
+        if len(modelled) >= 2 and fm.value < sum(m.value for m in modelled) \
                 and _LIST_GAP.fullmatch(text, modelled[-1].end, fm.start):
             # "the six Kinzhals from MiG-31K jets, nine Kalibr cruise missiles from ships and three ground-launched
             # missiles": the last item of a list of models, not the class's count
