@@ -4232,3 +4232,14 @@ def test_a_crews_own_nights_are_no_attack(line: str) -> None:
 def test_the_busiest_night_of_the_war_is_a_claim_about_the_attack() -> None:
     text = "On the busiest night of the war, Russia launched 810 drones and 13 missiles at Ukraine, the air force said."
     assert extract_text(text, published=date(2025, 9, 7), lang="en").attacks[0].launched.drones.value == 810
+
+
+@pytest.mark.parametrize("author", ["Air Force Command of the Armed Forces of Ukraine\n14.12.2022 09:40 (translated)",
+                                    "AIR FORCE OF THE ARMED FORCES OF UKRAINE (Telegram)"])
+def test_the_air_forces_own_post_of_downs_over_one_city_counts_the_whole_attack(author: str) -> None:
+    text = (f"{author}\n\nOn the morning of December 14, the enemy attacked the capital with Shahed-136/131 attack UAVs "
+            "launched from the eastern coast of the Sea of Azov.\n\nAll 13 enemy drones were destroyed over Kyiv by air defence.")
+    attack = extract_text(text, published=date(2022, 12, 14), lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 13 and attack.regions == ["UA-30"]
+    governor = text.replace(author, "Head of Kyiv City Military Administration")
+    assert extract_text(governor, published=date(2022, 12, 14), lang="en").attacks == []  # the city's share

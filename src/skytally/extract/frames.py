@@ -1841,8 +1841,8 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         # Force is expected to publish the overall figures later": a command's share, the night's count still to come
         return True
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
-    if not weapon_figures or len(weapon_figures) != len(every):
-        return False
+    if not weapon_figures or len(weapon_figures) != len(every) or _air_force_author(text):
+        return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv)
     # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
     # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
     if _local_post(text) and wordstart.search(_SHARE_OF_NATIONAL, text) is not None:
@@ -1864,6 +1864,15 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
 def _local_author(text: str) -> bool:
     """Do the post's first lines name a governor, a mayor or a city administration as its author?"""
     return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None
+
+
+def _air_force_author(text: str) -> bool:
+    """Is the post's first line the Air Force's name ("Air Force of the Armed Forces of Ukraine")?"""
+    return _AIR_FORCE_AUTHOR.match(text.lstrip()[:120]) is not None
+
+
+_AIR_FORCE_AUTHOR = re.compile(r"\W*(?:the\s+)?(?:ukrainian\s+|ukraine['’]s\s+)?air\s+force(?:\s+command)?"
+                               r"(?:\s+of\s+the\s+armed\s+forces(?:\s+of\s+ukraine)?)?[^\w\n]*(?:\([^)\n]*\))?[^\w\n]*\n", re.I)
 
 
 def _local_post(text: str) -> bool:
