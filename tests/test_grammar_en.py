@@ -4243,3 +4243,15 @@ def test_the_air_forces_own_post_of_downs_over_one_city_counts_the_whole_attack(
     assert attack.destroyed.drones.value == 13 and attack.regions == ["UA-30"]
     governor = text.replace(author, "Head of Kyiv City Military Administration")
     assert extract_text(governor, published=date(2022, 12, 14), lang="en").attacks == []  # the city's share
+
+
+@pytest.mark.parametrize("top", ["Home  World  Ukraine  Business  Culture  Sport  Opinion  Donate\nSearch...",
+                                 "HOME  MARKETS  GRID  GAS\nSubscribe to our weekly newsletter →",
+                                 "Support independent journalism in Ukraine. Become a member from $5 a month →",
+                                 "BREAKING: Power engineers restore supply to 400,000 consumers in Kyiv region"])
+def test_a_pages_menu_ticker_or_appeal_is_not_its_headline(top: str) -> None:
+    text = (f"{top}\nRussia launches 38 Shahed drones overnight, 29 shot down\n18 November 2023 · 10:15\n"
+            "Russia attacked Ukraine with 38 Shahed attack drones on the night of Nov. 18, and 29 of them were destroyed "
+            "over the Kyiv, Odesa and Mykolaiv oblasts, Ukraine's Air Force said.")
+    attack = extract_text(text, published=date(2023, 11, 18), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (38, 29)

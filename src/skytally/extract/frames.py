@@ -1796,9 +1796,12 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 
 
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
-                      r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%",
+                      r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
+                      # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
+                      r"|^(?:subscribe|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
                       re.I)
-_MENU_LINE = re.compile(r"\S {3,}\S|\s\|\s|^advertis", re.I)
+# ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
+_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\s*:", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light[\s-]shows?|drone[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|drones\s+light\s+up|video\s+games?|"
