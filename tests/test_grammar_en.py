@@ -4255,3 +4255,16 @@ def test_a_pages_menu_ticker_or_appeal_is_not_its_headline(top: str) -> None:
             "over the Kyiv, Odesa and Mykolaiv oblasts, Ukraine's Air Force said.")
     attack = extract_text(text, published=date(2023, 11, 18), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (38, 29)
+
+
+def test_a_long_story_of_another_war_names_its_countries_as_places() -> None:
+    text = ("India says it shot down more than 50 Pakistani drones along western border\n\nNEW DELHI, May 9 - Indian air "
+            "defence units shot down more than 50 drones launched by Pakistan in waves along the western border overnight "
+            "into Friday, the Indian army said, as the neighbours traded fire for a second straight night.\n\n"
+            "The army said in a statement that it had used anti-aircraft guns, surface-to-air missiles and electronic "
+            "countermeasures. Blackouts were imposed in several districts near the frontier. There were no reports of "
+            "casualties from the drone attacks.\n\nPakistan's military denied launching any drones at India and accused "
+            "New Delhi of baseless claims. Islamabad said on Thursday it had downed 25 Indian drones since Wednesday night. "
+            "Diplomats urged both governments to step back from the brink after a week of rising tension.")
+    attack = extract_text(text, published=date(2025, 5, 9), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("PK", "IN", 50)
