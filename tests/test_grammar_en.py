@@ -4268,3 +4268,12 @@ def test_a_long_story_of_another_war_names_its_countries_as_places() -> None:
             "Diplomats urged both governments to step back from the brink after a week of rising tension.")
     attack = extract_text(text, published=date(2025, 5, 9), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("PK", "IN", 50)
+
+
+@pytest.mark.parametrize("who", ["Russia", "the enemy", "Moscow"])
+def test_parts_of_all_the_missiles_someone_fired_were_each_shot_down(who: str) -> None:
+    text = (f"Ukraine's air defences shot down all 12 missiles {who} fired at Kyiv on Friday morning - six Kinzhal hypersonic "
+            "missiles and six Kalibr cruise missiles - the air force said.")
+    attack = extract_text(text, published=date(2023, 6, 16), lang="en").attacks[0]
+    got = {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons}
+    assert got == {"X-47 Kinzhal": (6, 6), "Kalibr": (6, 6)}

@@ -995,12 +995,13 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 twin.universal = True
                 told_after.add(id(twin))
                 mentions.append(twin)
-        elif head is not None and len(mentions) == 1 and mentions[0].model and mentions[0].field == head[1].field \
+        elif head is not None and len(mentions) == 1 and mentions[0].model and mentions[0].field in (head[1].field, "launched") \
                 and head[1].universal and head[1].field in ("destroyed", "neutralized") \
                 and _spells_out(head[0], q, cues, text, head[1].field):
             # "shot down 200 drones and all 19 missiles - five Kinzhal hypersonic missiles and 14 Kh-101 cruise missiles":
-            # every one of each downed, so each came
-            twin = replace(mentions[0], field="launched")
+            # every one of each downed, so each came ("all 12 missiles Russia fired at Kyiv - six Kinzhals and six
+            # Kalibrs": each came, so each was downed)
+            twin = replace(mentions[0], field="launched" if mentions[0].field == head[1].field else head[1].field)
             twin.universal = True
             told_after.add(id(twin))
             mentions.append(twin)
@@ -1207,7 +1208,13 @@ def _spells_out(head: Quantity, q: Quantity, cues: list[Cue], text: str, fate: s
         and not _ASIDE_CLOSES.search(gap) \
         and not any(head.end <= c.start < q.start and not _modifies_noun(c, text)
                     and not (c.outcome == fate and _AUX_GAP.match(_AND_SAME.sub(" ", text[head.end:c.start])))
+                    and not (c.outcome == "launched" and _RELATIVE_SUBJECT.fullmatch(text, head.end, c.start))
                     for c in cues)
+
+
+# "all 12 missiles Russia fired at Kyiv - six Kinzhals and six Kalibrs": the head's relative clause, not a new count
+_RELATIVE_SUBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces|the\s+russians|it|they)"
+                               r"\s+(?:had\s+)?", re.I)
 
 
 # "five Iskander-K cruise missiles fired from Kursk Oblast": a participle after its noun says where they came from
