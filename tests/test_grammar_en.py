@@ -4277,3 +4277,15 @@ def test_parts_of_all_the_missiles_someone_fired_were_each_shot_down(who: str) -
     attack = extract_text(text, published=date(2023, 6, 16), lang="en").attacks[0]
     got = {w.model: (w.launched.value, w.destroyed.value) for w in attack.weapons}
     assert got == {"X-47 Kinzhal": (6, 6), "Kalibr": (6, 6)}
+
+
+def test_a_missile_after_drones_launched_from_an_area_is_a_count_of_its_own() -> None:
+    text = ("Overnight on September 19, Russian invaders attacked Ukraine with 30 Shahed-136/131 attack drones launched from "
+            "the Primorsko-Akhtarsk area and an Iskander-M ballistic missile fired from Crimea at Kryvyi Rih, the Air Force said.")
+    attack = extract_text(text, published=date(2023, 9, 19), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (30, 1)
+    assert {w.model: w.launched.value for w in attack.weapons} == {"Shahed-136/131": 30, "Iskander-M/KN-23": 1}
+    listed = ("Russia attacked with 5 drones and two missiles. The missiles were a Kh-59 guided missile launched over the "
+              "Kursk region and an S-300 guided missile fired from occupied Donetsk Oblast, the Air Force said.")
+    attack = extract_text(listed, published=date(2023, 9, 19), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons}["C-300"] == 1  # (the last of the list still counts)

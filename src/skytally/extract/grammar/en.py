@@ -1794,6 +1794,16 @@ _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(
                                 r"|[^.:;]*\bbreakdown\s+of\s+the\s+(?:missiles|drones|weapons)\b[^.:;]*:\s"
                                 r"|among\s+(?:them|these|those)\s*:\s|(?:it|they|the\s+(?:air\s+force|statement|report))\s+listed\s)")
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*", re.I)
+def _participle_of_another_count(last_of: re.Match[str], w: WeaponMention, qs: list[Quantity]) -> bool:
+    """'30 Shahed drones launched from the Primorsko-Akhtarsk area and an Iskander-M': 'launched' is the drones'
+    participle, so the missile is no last item of a list (as in 'a Kh-59 launched over Kursk and an S-300')."""
+    if not _LAUNCH_PARTICIPLE.match(last_of.group()):
+        return False
+    before = [q for q in qs if q.kind == "weapon" and q.end <= last_of.start()]
+    return bool(before) and before[-1].weapon_class != w.weapon_class and not before[-1].single
+
+
+_LAUNCH_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|over)\b", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 # "the enemy struck the centre of Sumy with ...", "attacked the port infrastructure of the Odesa district with ...": the
@@ -1926,7 +1936,8 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         launched_one = (w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
                                                      # "the enemy struck the centre of Sumy with an Iskander-M missile"
                                                      or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
-        if w.model and not launched_one and _LAST_OF_INCLUDED.search(text, sentence.start, start):
+        if w.model and not launched_one and (last_of := _LAST_OF_INCLUDED.search(text, sentence.start, start)) \
+                and not _participle_of_another_count(last_of, w, qs):
             # "The missiles included Kh-101 and Kalibr cruise missiles, ... and an Iskander-M ballistic missile": one
             out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                                 composition=True, sub=True))
