@@ -4289,3 +4289,19 @@ def test_a_missile_after_drones_launched_from_an_area_is_a_count_of_its_own() ->
               "Kursk region and an S-300 guided missile fired from occupied Donetsk Oblast, the Air Force said.")
     attack = extract_text(listed, published=date(2023, 9, 19), lang="en").attacks[0]
     assert {w.model: w.launched.value for w in attack.weapons}["C-300"] == 1  # (the last of the list still counts)
+
+
+@pytest.mark.parametrize("text, models", [
+    ("Russia attacked overnight with 46 Shahed attack drones and two missiles — an Iskander-M ballistic missile fired from "
+     "occupied Crimea and a Kh-31P anti-radar missile launched from an aircraft over the Black Sea — the Air Force said.",
+     {"Shahed-136/131": 46, "Iskander-M/KN-23": 1, "X-31P": 1}),
+    ("Russia attacked with 5 drones and two missiles. The missiles were a Kh-59 guided missile launched over the Kursk "
+     "region and an S-300 guided missile fired from occupied Donetsk Oblast.", {"X-59/X-69": 1, "C-300": 1}),
+    ("Russia attacked overnight with 121 drones and two missiles. The air force said the missiles - an Iskander-M "
+     "ballistic missile and a Kh-31 air-launched missile - were fired from occupied Crimea.", {"Iskander-M/KN-23": 1, "X-31": 1}),
+    ("Russia used 17 Shahed-136/131 attack drones and three missiles — an Iskander-M ballistic missile and two Iskander-K "
+     "cruise missiles — against Ukraine overnight.", {"Shahed-136/131": 17, "Iskander-M/KN-23": 1, "Iskander-K": 2}),
+])
+def test_single_models_listed_after_a_dash_or_were_each_came_once(text: str, models: dict[str, int]) -> None:
+    attack = extract_text(text, published=date(2024, 9, 3), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == models

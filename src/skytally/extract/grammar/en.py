@@ -1018,7 +1018,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # "the attack involved 13 Kh-101 cruise missiles, 11 of which were shot down; 14 Kalibr cruise
             # missiles, 12 of them shot down": the next item of the list of what came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
-        elif mentions and q.kind in ("weapon", "bare") \
+        elif mentions and q.kind in ("weapon", "bare") and not (q.composition and q.single) \
                 and (not q.sub or (mentions[0].field == "launched" and q.kind == "weapon")) and mentions[0].field in WEAPON_OUTCOMES:
             # (a part that came may head its own list: "728 drones and 13 missiles — seven cruise missiles and six Kinzhals")
             # ("shot down 577 of them — 546 drones and 31 missiles", "Of these, 16 were shot down — eight ...")
@@ -1803,6 +1803,9 @@ def _participle_of_another_count(last_of: re.Match[str], w: WeaponMention, qs: l
     return bool(before) and before[-1].weapon_class != w.weapon_class and not before[-1].single
 
 
+_LIST_OPENS_BEFORE = re.compile(r"\b(?:missiles|drones|weapons)\s*(?:[:(]|[—–]|--?)\s*$"
+                                r"|\bthe\s+(?:[\w-]+\s+)?(?:missiles|drones|weapons)\s+(?:were|included)\s+$", re.I)
+_NEXT_ITEM = re.compile(r"[^.;:—–()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _LAUNCH_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|over)\b", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
@@ -1936,6 +1939,13 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         launched_one = (w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
                                                      # "the enemy struck the centre of Sumy with an Iskander-M missile"
                                                      or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
+        if w.model and not launched_one and (_LIST_OPENS_BEFORE.search(text, max(sentence.start, start - 40), start) or (
+                out and out[-1].composition and out[-1].single and _NEXT_ITEM.fullmatch(text, out[-1].end, start))):
+            # "two missiles — an Iskander-M fired from Crimea and a Kh-31P ...", "The missiles were a Kh-59 ...": the
+            # first of the models that came, one of each
+            out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                                composition=True, sub=True, single=True))
+            continue
         if w.model and not launched_one and (last_of := _LAST_OF_INCLUDED.search(text, sentence.start, start)) \
                 and not _participle_of_another_count(last_of, w, qs):
             # "The missiles included Kh-101 and Kalibr cruise missiles, ... and an Iskander-M ballistic missile": one
