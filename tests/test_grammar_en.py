@@ -4305,3 +4305,12 @@ def test_a_missile_after_drones_launched_from_an_area_is_a_count_of_its_own() ->
 def test_single_models_listed_after_a_dash_or_were_each_came_once(text: str, models: dict[str, int]) -> None:
     attack = extract_text(text, published=date(2024, 9, 3), lang="en").attacks[0]
     assert {w.model: w.launched.value for w in attack.weapons} == models
+
+
+def test_there_were_also_lists_more_models_of_what_came() -> None:
+    text = ("The air force said Russia had fired 81 missiles of several types overnight. The salvo included 28 Kh-101 cruise "
+            "missiles. There were also six Kh-22 missiles, six Kh-59 guided missiles and 13 S-300 missiles aimed at the "
+            "Kharkiv region.")
+    attack = extract_text(text, published=date(2023, 3, 9), lang="en").attacks[0]
+    assert {w.model: w.launched.value for w in attack.weapons} == {"X-101/X-555": 28, "X-22": 6, "X-59/X-69": 6, "C-300": 13}
+    assert attack.launched.missiles.value == 81

@@ -1792,7 +1792,9 @@ _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(
                                 r"|the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*"
                                 r"(?:a\s+(?:mix|combination)\s+of\s+)?:?\s"
                                 r"|[^.:;]*\bbreakdown\s+of\s+the\s+(?:missiles|drones|weapons)\b[^.:;]*:\s"
-                                r"|among\s+(?:them|these|those)\s*:\s|(?:it|they|the\s+(?:air\s+force|statement|report))\s+listed\s)")
+                                r"|among\s+(?:them|these|those)\s*:\s|(?:it|they|the\s+(?:air\s+force|statement|report))\s+listed\s"
+                                # "There were also six Kh-22 missiles, six Kh-59 guided missiles and ...": more of what came
+                                r"|there\s+were\s+also\s)")
 _TOTAL_LEAD = re.compile(r"\W*(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*", re.I)
 def _participle_of_another_count(last_of: re.Match[str], w: WeaponMention, qs: list[Quantity]) -> bool:
     """'30 Shahed drones launched from the Primorsko-Akhtarsk area and an Iskander-M': 'launched' is the drones'
