@@ -4314,3 +4314,11 @@ def test_there_were_also_lists_more_models_of_what_came() -> None:
     attack = extract_text(text, published=date(2023, 3, 9), lang="en").attacks[0]
     assert {w.model: w.launched.value for w in attack.weapons} == {"X-101/X-555": 28, "X-22": 6, "X-59/X-69": 6, "C-300": 13}
     assert attack.launched.missiles.value == 81
+
+
+@pytest.mark.parametrize("since", ["since the previous evening", "since last night", "since midnight", "since Wednesday evening"])
+def test_since_the_evening_counts_this_night(since: str) -> None:
+    text = ("Russia fired more than 90 missiles and nearly 100 drones at Ukraine on Thursday. The air force said in its "
+            f"morning report that Russia had launched 91 missiles and 97 drones at the country {since}.")
+    attack = extract_text(text, published=date(2024, 11, 28), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (91, 97)

@@ -353,8 +353,10 @@ def _dates_told_before(frames: list[SentenceFrame]) -> list[DateMention]:
 
 
 def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMention:
-    """'The attack began late on Thursday and continued until morning': it ended on Friday."""
-    if _BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) and _LATE_IN_DAY.search(d.text) \
+    """'The attack began late on Thursday and continued until morning' ('... launched since Wednesday evening'): it
+    ended on Friday (on Thursday)."""
+    if (_BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or d.text[:6].lower() == "since ") \
+            and _LATE_IN_DAY.search(d.text) \
             and d.kind != "night":
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     return d

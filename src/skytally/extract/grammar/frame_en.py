@@ -7,7 +7,7 @@ from . import FramePatterns
 PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
     r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before)|"
-    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|previous(?:ly)?|prior\s+record|"
+    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|(?<!since\sthe\s)previous(?:ly)?|prior\s+record|"
     r"what\s+was\s+then|the\s+(?:former|old)\s+record|"
     # ("since the start of the war", "since 2022": running totals, told by CUMULATIVE unless a superlative)
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year|autumn|fall|spring|summer|winter)|in\s+(?:19|20)\d\d|"
@@ -76,6 +76,9 @@ NOT_ATTACK = re.compile(
 CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b"
                         # (not "since 8 a.m.", "since 18:00": the hours of this attack)
                         r"(?!\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\b|p\.?m\b|o['’]clock|h\b|[:.]\d))"
+                        # (nor "since the previous evening", "since last night", "since midnight": this night's)
+                        r"(?!\s+(?:the\s+(?:previous\s+|early\s+|late\s+)?(?:evening|night)|last\s+(?:evening|night)|"
+                        r"yesterday\s+evening|midnight|dusk|nightfall|(?:late\s+)?(?:[a-z]+day\s+)?evening)\b)"
                         r"|\bin\s+that\s+time\b|"
                         # "... since the war began. In Israel, 24 people have been killed over the same period"
                         r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
