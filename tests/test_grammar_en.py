@@ -4322,3 +4322,10 @@ def test_since_the_evening_counts_this_night(since: str) -> None:
             f"morning report that Russia had launched 91 missiles and 97 drones at the country {since}.")
     attack = extract_text(text, published=date(2024, 11, 28), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (91, 97)
+
+
+@pytest.mark.parametrize("aside", ["Shahed-type attack drones and decoys", "mostly Shaheds"])
+def test_a_count_after_an_aside_between_dashes_shares_the_verb(aside: str) -> None:
+    text = f"Ukraine's air force said Russia launched 595 drones — {aside} — and 48 missiles overnight."
+    attack = extract_text(text, published=date(2025, 9, 28), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (595, 48)

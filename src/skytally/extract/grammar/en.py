@@ -763,10 +763,12 @@ def _breaks_clause(text: str, start: int, end: int) -> bool:
     if _CLAUSE_BREAK.search(text, start, end) is None:
         return False
     gap = text[start:end]
-    return "(" not in gap or _CLAUSE_BREAK.search(_BRACKETED.sub("", gap)) is not None
+    # ("launched 595 drones — Shahed-type attack drones and decoys — and 48 missiles": an aside between dashes, too)
+    return _CLAUSE_BREAK.search(_DASH_ASIDE.sub(" ", _BRACKETED.sub("", gap))) is not None
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
+_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;.\d]{1,60}?\s[—–]\s")
 
 
 def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
