@@ -4329,3 +4329,19 @@ def test_a_count_after_an_aside_between_dashes_shares_the_verb(aside: str) -> No
     text = f"Ukraine's air force said Russia launched 595 drones — {aside} — and 48 missiles overnight."
     attack = extract_text(text, published=date(2025, 9, 28), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (595, 48)
+
+
+def test_an_air_force_night_header_without_from_counts_what_came() -> None:
+    text = ("Air Force of Ukraine, 28.02.2026 (translated)\n\nNight of 28 February (from 18:00 on 27 February): 1 Iskander-M "
+            "ballistic missile (Voronezh region, RF) and 105 strike UAVs of the Shahed, Gerbera, Italmas types and imitator "
+            "drones.\n\nAs of 08:00, air defence shot down/suppressed 96 UAVs in the north, south and east.")
+    attack = extract_text(text, published=date(2026, 2, 28), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value, attack.neutralized.drones.value) == (1, 105, 96)
+
+
+def test_a_bracketed_subscription_appeal_is_not_the_headline() -> None:
+    text = ("[Subscribe for €1 a month]\nAir defence destroys all 4 Shaheds over Kirovohrad region\n27 January 2024, 08:55\n"
+            "On the night of 27 January, Russian troops attacked Ukraine with 4 Shahed-136/131 attack drones, the Air Force "
+            "said. Air defence forces destroyed all 4 Shahed-136/131 over the Kirovohrad region.")
+    attack = extract_text(text, published=date(2024, 1, 27), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (4, 4)

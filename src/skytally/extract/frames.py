@@ -543,7 +543,9 @@ _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|th
 _ALSO_OPENS = re.compile(r"\s*(?:it|they|russia|moscow|(?:he|she)\s+said\s+(?:that\s+)?(?:russia|moscow|it))\s+"
                          r"(?:had\s+|has\s+)?also\b")
 # An Air Force post's verbless header: "⚔️ Night of October 18 (from 20:00 on 17.10): 135 Shahed attack UAVs from Kursk"
-_NIGHT_COUNT_LINE = re.compile(r"\W*(?:on\s+)?(?:the\s+)?night\s+of\s+[^\n]{3,60}?:\s+(?:\d[\d,]*|[a-z-]+)\s[^.;:]*?\bfrom\b",
+# ("Night of 28 February (from 18:00 on 27 February): 1 Iskander-M ballistic missile (Voronezh region, RF) and 105 ...")
+_NIGHT_COUNT_LINE = re.compile(r"\W*(?:on\s+)?(?:the\s+)?night\s+of\s+[^\n]{3,60}?:\s+(?:\d[\d,]*|[a-z-]+)\s[^.;:]*?"
+                               r"\b(?:from|uavs?|drones|missiles?|shaheds?)\b",
                                re.I)
 _FATE_WORD = re.compile(r"\b(?:shot|down\w*|destroy\w*|lost|suppress\w*|intercept\w*|hit|struck|neutrali[sz]\w*|"
                         r"launch\w*|attack(?:ed|s)|fired|used|recorded|detected)\b")
@@ -1800,7 +1802,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
                       r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
                       # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
-                      r"|^(?:subscribe|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
+                      r"|^\W*(?:subscribe|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
                       re.I)
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
 _MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\s*:", re.I)
