@@ -4345,3 +4345,16 @@ def test_a_bracketed_subscription_appeal_is_not_the_headline() -> None:
             "said. Air defence forces destroyed all 4 Shahed-136/131 over the Kirovohrad region.")
     attack = extract_text(text, published=date(2024, 1, 27), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (4, 4)
+
+
+@pytest.mark.parametrize("title, negative", [
+    ("Analysis: The arithmetic of the drone war is moving in Moscow's favour — for now", True),
+    ("Analysis: How Russia keeps adapting its long-range drone campaign against Ukraine", True),
+    ("Analysis: Russia's record 810-drone attack shows the limits of Ukraine's air defence", False),
+])
+def test_an_analysis_headline_without_an_attack_verb_reports_no_attack(title: str, negative: bool) -> None:
+    text = (f"{title}\n\nThree years ago, a night when Russia sent 30 Shaheds towards Ukrainian cities made headlines. "
+            "Today, crews speak of quiet nights when fewer than 100 drones are launched. Russia launched 810 drones on "
+            "the night of Sept. 7, and air defences shot down 747 of them, the air force said.")
+    report = extract_text(text, published=date(2025, 9, 20), lang="en")
+    assert (report.attacks == []) is negative

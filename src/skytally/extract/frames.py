@@ -1791,6 +1791,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         return True  # "Court jails man for 15 years for helping Russia aim missile strikes": a trial, no attack
     if _ANNIVERSARY_TITLE.search(title.text) and not _NEWS_VERB_TITLE.search(title.text):
         return True  # "A year after the strike on Okhmatdyt, doctors and families remember": a past attack's memorial
+    if _ANALYSIS_TITLE.match(title.text) and not _LAUNCH_TITLE.search(title.text):
+        return True  # "Analysis: The arithmetic of the drone war is moving in Moscow's favour": its figures are loose
     if genre := _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
         # ("Taiwan fires dozens of missiles in largest live-fire air defence drill": a drill fires, and harms no one)
         # ("Chinese city launches 15,947 drones to set new light-show world record": a show launches, and harms no one)
@@ -1814,6 +1816,7 @@ _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
+_ANALYSIS_TITLE = re.compile(r"\W*(?:analysis|opinion|comment|commentary|explainer)\s*[:|—–]", re.I)
 _SENTENCED_TITLE = re.compile(r"\b(?:court|judge|tribunal|prosecutors?)\b[^.]{0,40}?\b(?:jails?|jailed|sentences?|sentenced|"
                               r"convicts?|convicted|acquits?|acquitted)\b|\b(?:jailed|sentenced)\s+(?:to|for)\s", re.I)
 _ANNIVERSARY_TITLE = re.compile(r"\b(?:(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:after|on|since)\b|"
