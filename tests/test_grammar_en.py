@@ -4358,3 +4358,13 @@ def test_an_analysis_headline_without_an_attack_verb_reports_no_attack(title: st
             "the night of Sept. 7, and air defences shot down 747 of them, the air force said.")
     report = extract_text(text, published=date(2025, 9, 20), lang="en")
     assert (report.attacks == []) is negative
+
+
+def test_throughout_the_year_after_a_month_counts_that_months_year() -> None:
+    text = ("Russia launched more than 5,000 drones at Ukraine in December - Air Force data\n\nIn December 2025, Russian forces "
+            "launched 5,131 long-range attack drones and decoys and 181 missiles against Ukraine. Throughout the year, Russia "
+            "launched more than 54,000 long-range drones and 1,935 missiles against Ukraine, the data show.")
+    report = extract_text(text, published=date(2026, 1, 1), lang="en")
+    assert report.attacks == []
+    totals = {(t.period, t.weapon_class): t.launched.value for t in report.period_totals}
+    assert totals[("2025", "drones")] == 54000 and totals[("2025", "missiles")] == 1935

@@ -221,9 +221,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                     # "Of the missiles launched in September, 156 were cruise missiles - mostly Kh-101 - and 23
                     # were ballistic": the opening phrase's month is every part's
                     fm.period = next((p for s, e, p in spans if p and e <= sentence.start + fronted.end()), None)
-                if fm.period is None and last_year and not frame.dates \
-                        and _OVER_THE_YEAR.search(text, sentence.start, sentence.end):
-                    fm.period = last_year  # a year in review: "Over the year Russia fired 2,211 missiles"
+                if fm.period is None and not frame.dates and _OVER_THE_YEAR.search(text, sentence.start, sentence.end) \
+                        and (year := last_year or (last_period[:4] if last_period else None)):
+                    # a year in review: "Over the year Russia fired 2,211 missiles" (after "In December 2025, ...":
+                    # that month's year)
+                    fm.period = year
                 # "In August, a drone strike killed nine": one attack of another month, not this one.
                 fm.earlier = fm.earlier or (fm.period is None and not frame.dates and any(
                     p and len(p) == 7 and p != this_month and e <= fm.start for _, e, p in spans))
