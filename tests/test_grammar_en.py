@@ -4368,3 +4368,20 @@ def test_throughout_the_year_after_a_month_counts_that_months_year() -> None:
     assert report.attacks == []
     totals = {(t.period, t.weapon_class): t.launched.value for t in report.period_totals}
     assert totals[("2025", "drones")] == 54000 and totals[("2025", "missiles")] == 1935
+
+
+@pytest.mark.parametrize("launched_from", ["", " launched from Tu-95MS strategic bombers"])
+def test_a_fate_after_an_aside_between_dashes_is_the_whole_counts(launched_from: str) -> None:
+    text = (f"Russia fired 31 missiles at Kyiv early Thursday. All 31 missiles - two ballistic missiles and 29 Kh-101 cruise "
+            f"missiles{launched_from} - were shot down, the Ukrainian air force said.")
+    attack = extract_text(text, published=date(2024, 3, 21), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (31, 31)
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-101/X-555", 29, 29)]
+
+
+def test_a_donation_appeal_is_not_the_headline() -> None:
+    text = ("Donate to support independent journalism >>\nRussia attacks Ukraine with 68 drones a day after deadly strike on "
+            "Kyiv\n29 August 2025, 09:47\nRussian forces launched 68 attack drones against Ukraine overnight, the Air Force "
+            "said. Air defense units shot down 46 of them.")
+    attack = extract_text(text, published=date(2025, 8, 29), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (68, 46)

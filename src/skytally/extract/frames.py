@@ -1806,7 +1806,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
                       r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
                       # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
-                      r"|^\W*(?:subscribe|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
+                      r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
                       re.I)
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
 _MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\s*:", re.I)

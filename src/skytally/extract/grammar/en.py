@@ -706,9 +706,12 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
         return left  # (not "Of the 653 drones Moscow sent, 585 were shot down": the whole's own verb is not the part's)
     if (fate := _fate_after_participle(q, cues, text)) is not None and fate.outcome in allowed:
         return fate
+    # ("All 31 missiles - two ballistic and 29 cruise missiles launched from bombers - were shot down": the verb after
+    # the aside is the count's; the aside's own are not)
+    after = aside.end() if (aside := _DASH_ASIDE.match(text, q.end)) is not None else q.end
     for c in cues:
-        if c.start >= q.end and c.position in ("right", "both") and c.outcome in allowed:
-            gap = text[q.end:c.start]
+        if c.start >= after and c.position in ("right", "both") and c.outcome in allowed:
+            gap = text[after:c.start]
             if left is not None and "," in gap and text[c.start:c.end].lower().endswith("ing"):
                 break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
             if c.outcome == "launched" and (q.partitive_of is not None or "," in gap) and _modifies_noun(c, text):
@@ -768,7 +771,7 @@ def _breaks_clause(text: str, start: int, end: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_DASH_ASIDE = re.compile(r"\s[—–]\s[^—–;.\d]{1,60}?\s[—–]\s")
+_DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s[^—–;.]{1,100}?\s(?:[—–]|--?)\s")
 
 
 def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
