@@ -4385,3 +4385,10 @@ def test_a_donation_appeal_is_not_the_headline() -> None:
             "said. Air defense units shot down 46 of them.")
     attack = extract_text(text, published=date(2025, 8, 29), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (68, 46)
+
+
+def test_drones_launched_in_a_single_week_are_no_attack() -> None:
+    text = ("Russia launched 5,400 drones at Ukraine in November\n\nOn an average night last month, about 79 drones crossed "
+            "into Ukrainian airspace. In the middle of the month, President Volodymyr Zelensky said Russia had launched "
+            "around 800 drones in a single week.")
+    assert extract_text(text, published=date(2024, 12, 1), lang="en").attacks == []
