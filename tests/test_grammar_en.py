@@ -4392,3 +4392,19 @@ def test_drones_launched_in_a_single_week_are_no_attack() -> None:
             "into Ukrainian airspace. In the middle of the month, President Volodymyr Zelensky said Russia had launched "
             "around 800 drones in a single week.")
     assert extract_text(text, published=date(2024, 12, 1), lang="en").attacks == []
+
+
+def test_a_count_over_two_regions_in_a_place_by_place_list_is_a_part() -> None:
+    text = ("On the night of June 27, the enemy attacked with 29 air attack weapons. In total, 28 air targets were shot down: "
+            "4 Kalibr cruise missiles, 1 Kh-59/69 guided air missile and 23 Shahed-131/136 attack UAVs. According to the air "
+            "commands, 13 drones were destroyed over the Khmelnytskyi and Ivano-Frankivsk regions, 3 over the Mykolaiv region "
+            "and 2 over the Kherson region.")
+    attack = extract_text(text, published=date(2024, 6, 27), lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 23
+
+
+def test_drills_with_simulated_missile_strikes_are_no_attack() -> None:
+    text = ("Russia and Belarus wrap up joint drills with simulated missile strikes\n\nMINSK (AP) — Russia and Belarus ended a "
+            "five-day joint exercise on Tuesday. Russia's defense ministry said its Northern Fleet had fired a Zircon "
+            "hypersonic missile at a target ship in the Barents Sea, and crews shot down 40 target drones over a range.")
+    assert extract_text(text, published=date(2025, 9, 16), lang="en").attacks == []

@@ -1515,6 +1515,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if cue.outcome == "airborne" and _AT_ONCE.match(text, cue.end):
         return []  # "about 300 drones were in the air at the peak of the attack": how many at once, not still flying
     fm = weapon_figure(q, cue, sentence, attached, previous_class)
+    if attached and fm.field in ("destroyed", "neutralized", "suppressed") and _PLACE_BY_PLACE.match(text, q.end, sentence.end):
+        fm.local = True  # "13 drones were destroyed over the Khmelnytskyi and Ivano-Frankivsk regions, 3 over the Mykolaiv ..."
     fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(
         _THIRD_COUNTRY.match(text, q.end, sentence.end)
         # "Tusk said there had been 19 violations of Polish airspace and that at least three drones had been downed"
@@ -1522,6 +1524,9 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     return [fm] + universal_twin(q, fm, sentence, attached)
 
 
+# the next part of a place-by-place count: ", 3 over the Mykolaiv region and 2 over the Kherson region"
+_PLACE_BY_PLACE = re.compile(r"[^.;:]*?,\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                             r"\s+(?:more\s+)?(?:(?:were|was)\s+)?(?:[a-z]+\s+)?(?:over|in|above)\s+(?:the\s+)?[A-Z]")
 _AT_ONCE = re.compile(r"\s+(?:at\s+(?:the\s+)?(?:peak|height|once|one\s+time|the\s+same\s+time|any\s+one\s+time)|simultaneously)\b", re.I)
 # "shot down at least 4 drones over Polish territory": a neighbour's interceptions, not the target's
 _THIRD_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:over|above|in|into)\s+(?:the\s+)?(?:(?:polish|romanian|moldovan|"
