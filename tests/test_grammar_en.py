@@ -4408,3 +4408,14 @@ def test_drills_with_simulated_missile_strikes_are_no_attack() -> None:
             "five-day joint exercise on Tuesday. Russia's defense ministry said its Northern Fleet had fired a Zircon "
             "hypersonic missile at a target ship in the Barents Sea, and crews shot down 40 target drones over a range.")
     assert extract_text(text, published=date(2025, 9, 16), lang="en").attacks == []
+
+
+@pytest.mark.parametrize("habit", ["rarely launched fewer than 100 drones in a single night",
+                                   "often launched more than 150 drones a night",
+                                   "frequently sent about 120 drones in one night"])
+def test_how_often_russia_launched_so_many_is_no_attack(habit: str) -> None:
+    text = ("Russia launched over 4,100 attack drones against Ukraine in March - Air Force data\n\nIn March, Russia attacked "
+            f"Ukraine with more than 4,100 long-range attack drones, an analysis shows. Russian forces {habit} in March.")
+    assert extract_text(text, published=date(2025, 4, 1), lang="en").attacks == []
+    rare = "Russia attacked Ukraine overnight with 339 drones and 34 missiles, including a rarely used Zircon missile."
+    assert extract_text(rare, published=date(2026, 1, 20), lang="en").attacks[0].launched.missiles.value == 34
