@@ -4419,3 +4419,19 @@ def test_how_often_russia_launched_so_many_is_no_attack(habit: str) -> None:
     assert extract_text(text, published=date(2025, 4, 1), lang="en").attacks == []
     rare = "Russia attacked Ukraine overnight with 339 drones and 34 missiles, including a rarely used Zircon missile."
     assert extract_text(rare, published=date(2026, 1, 20), lang="en").attacks[0].launched.missiles.value == 34
+
+
+def test_a_listed_count_over_regions_with_one_bracketed_part_and_a_drone_that_flew_out() -> None:
+    text = ("On the night of October 26, the enemy attacked with 92 air attack assets: 1 Iskander-M ballistic missile and 91 "
+            "Shahed-type attack UAVs.\n\nAs of 12:00, 45 air targets were confirmed shot down:\n• 1 Iskander-M ballistic "
+            "missile — over Odesa region;\n• 44 Shahed-type attack UAVs — in Khmelnytskyi (8), Vinnytsia, Kyiv, Sumy and "
+            "Kirovohrad regions.\n\n44 enemy decoy drones were lost locationally.\n1 UAV flew out towards Belarus.")
+    attack = extract_text(text, published=date(2024, 10, 26), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.other["returned"].value) == (44, 1)
+
+
+def test_drones_used_in_the_last_week_of_a_month_are_no_attack() -> None:
+    text = ("Russia launched record 8,152 drones in May\n\nIn his evening address on Sunday, President Volodymyr Zelensky "
+            "said that in the last week of May alone, Russia had used more than 1,900 attack drones and almost 60 missiles "
+            "against Ukraine.")
+    assert extract_text(text, published=date(2026, 6, 1), lang="en").attacks == []

@@ -524,7 +524,9 @@ _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+cou
                             r"(?:week|weekend(?!\s+(?:explosions?|blasts?|attacks?|strikes?|bombings?|raids?|incidents?|assaults?|drones?|missiles?)\b)|"
                             r"(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
-                            r"(?!\s+(?:of(?!\s+the\s+year)|before|after)\b)")
+                            # ("the last week of May": a week's count too)
+                            r"(?!\s+(?:of(?!\s+(?:the\s+year|january|february|march|april|may|june|july|august|september|"
+                            r"october|november|december)\b)|before|after)\b)")
 # "Russia used more than 1,300 attack drones against Ukraine this week": the week's count (not "the largest
 # attack this week", "for the second time this week")
 _BARE_WEEK = re.compile(r"\b(?:this|last|past)\s+week\b(?!\s+(?:of|before|after)\b|['’]s)")

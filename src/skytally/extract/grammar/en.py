@@ -852,7 +852,8 @@ _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|thre
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|as|after|when|before|because|although|though|[a-z]+ing)\b")
 _MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+(?:over|in|above|across)\s+(?:the\s+)?$", re.I)
-_PLACE_LIST_GAP = re.compile(r"\s*(?:(?:city|region|oblast)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?")  # ("Kyiv city and the ...")
+# ("Kyiv city and the ...", "in Khmelnytskyi (8), Vinnytsia, Kyiv ...": a bracketed count of one of them)
+_PLACE_LIST_GAP = re.compile(r"\s*(?:\(\d+\)\s*)?(?:(?:city|region|oblast)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?")
 
 
 def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
