@@ -4435,3 +4435,19 @@ def test_drones_used_in_the_last_week_of_a_month_are_no_attack() -> None:
             "said that in the last week of May alone, Russia had used more than 1,900 attack drones and almost 60 missiles "
             "against Ukraine.")
     assert extract_text(text, published=date(2026, 6, 1), lang="en").attacks == []
+
+
+def test_seven_of_which_after_a_hypersonic_model_are_that_models() -> None:
+    text = ("Russia launched 120 missiles and 90 drones overnight. Among the missiles were eight Kinzhal hypersonic ballistic "
+            "missiles launched from MiG-31K jets, seven of which were destroyed, the air force said.")
+    attack = extract_text(text, published=date(2024, 11, 17), lang="en").attacks[0]
+    assert [(w.model, w.launched.value, w.destroyed.value) for w in attack.weapons] == [("X-47 Kinzhal", 8, 7)]
+
+
+def test_several_times_sent_so_many_is_the_months_habit() -> None:
+    text = ("Russia launched record 6,462 drones in March\n\nThe heaviest strikes of the month came in its second half, when "
+            "Russia several times sent more than 250 drones in one night at energy facilities, regional authorities said.")
+    assert extract_text(text, published=date(2026, 4, 1), lang="en").attacks == []
+    hit = ("Russia launched 90 drones at Ukraine overnight, the air force said. Energy infrastructure in Kharkiv was struck "
+           "several times.")
+    assert extract_text(hit, published=date(2026, 4, 1), lang="en").attacks[0].launched.drones.value == 90

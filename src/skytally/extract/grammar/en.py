@@ -52,7 +52,7 @@ _GAP_WORD = re.compile(
     r"(?:more|other|further|additional|another|russian|ukrainian|iranian|russian-made|iranian-made|"
     r"iranian-designed|enemy|hostile|attack|strike|combat|long-range|jet-powered|jet|"
     r"kamikaze|different|various|new|incoming|of\s+the|types?\s+of|kinds?\s+of|"
-    r"fixed-wing|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such|decoy|imitation|imitator|dummy)", re.I)
+    r"fixed-wing|hypersonic|supersonic|aircraft-type|airplane-type|aeroplane-type|plane-type|winged|such|decoy|imitation|imitator|dummy)", re.I)
 # "four US-made ATACMS operational-tactical missiles": compounds and acronyms modify the noun.
 _MODIFIER_WORD = re.compile(r"[A-Za-z]+-(?:made|built|supplied|designed|launched|based|guided|range|tactical|type|"
                             r"class|powered)?|[A-Z]{2,}[\w-]*|[A-Z][a-z]+-[A-Z0-9][\w]*|"
