@@ -4451,3 +4451,11 @@ def test_several_times_sent_so_many_is_the_months_habit() -> None:
     hit = ("Russia launched 90 drones at Ukraine overnight, the air force said. Energy infrastructure in Kharkiv was struck "
            "several times.")
     assert extract_text(hit, published=date(2026, 4, 1), lang="en").attacks[0].launched.drones.value == 90
+
+
+def test_a_models_count_and_the_one_missile_are_two_figures() -> None:
+    text = ("On the night of 3 November 2023, the Russian occupiers attacked Ukraine with 40 Shahed-136/131 attack UAVs and a "
+            "Kh-59 guided air missile. As a result of combat work by the Air Force, 24 Shahed-136/131 and the Kh-59 guided "
+            "air missile were destroyed.")
+    attack = extract_text(text, published=date(2023, 11, 3), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (24, 1)

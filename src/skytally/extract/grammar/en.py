@@ -370,7 +370,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                 # the first's (but "86 Kh-101/Kh-555 air-launched cruise missiles, Kalibr sea-launched cruise missiles
                 # and ...": the count of one kind, in three models)
                 break
-            if first.plural and not w.plural and (w.weapon_class != cls or (w.model and re.search(r"\bthe\b", gap))) \
+            # ("24 Shahed-136/131 and the Kh-59 guided air missile": a model's count, and the one missile)
+            if (first.plural or first.model) and not w.plural and (w.weapon_class != cls or (w.model and re.search(r"\bthe\b", gap))) \
                     and not re.search(r"\w", re.sub(r"\b(?:and|or|the)\b", "", gap)):
                 # ("all four Iskander-Ks and the Kh-59/69": the one Kh-59/69 besides the four)
                 break  # "206 drones and ballistic missile": one missile besides the drones, not 206 of both
