@@ -415,3 +415,13 @@ def test_a_posts_signature_line_is_no_menu() -> None:
     text, _ = clean_textpage("Ihor Terekhov | Kharkiv City Mayor\n22 February, 07:05\n\nKharkiv residents, a difficult "
                              "night. Our city was again among the targets of the enemy's attack.\n\nNews | World | Sport")
     assert text.startswith("Ihor Terekhov | Kharkiv City Mayor") and "News | World" not in text
+
+
+def test_a_posts_author_line_above_its_headline_is_kept() -> None:
+    page = ("Sumy Regional Military Administration\n4 February 2025, 08:40\n\nNight in Sumy region: summary\n\n"
+            "Overnight, as part of another massive drone attack on Ukraine, the enemy sent 14 Shahed-type attack UAVs "
+            "towards Sumy region. Air defence forces shot down 9 of them over the region.\n")
+    text, title = clean_textpage(page)
+    assert text.startswith("Sumy Regional Military Administration") and title == "Night in Sumy region: summary"
+    masthead = page.replace("Sumy Regional Military Administration", "The Kyiv Courier")
+    assert not clean_textpage(masthead)[0].startswith("The Kyiv Courier")

@@ -4459,3 +4459,10 @@ def test_a_models_count_and_the_one_missile_are_two_figures() -> None:
             "air missile were destroyed.")
     attack = extract_text(text, published=date(2023, 11, 3), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (24, 1)
+
+
+def test_a_regional_administrations_post_on_its_share_of_a_massive_attack_on_ukraine_is_no_attack() -> None:
+    text = ("Sumy Regional Military Administration\n4 February 2025, 08:40\n\nNight in Sumy region: summary\n\n"
+            "Overnight, as part of another massive drone attack on Ukraine, the enemy sent 14 Shahed-type attack UAVs "
+            "towards Sumy region.\n\nAir defence forces shot down 9 of them over the region.")
+    assert extract_text(text, published=date(2025, 2, 4), lang="en").attacks == []

@@ -283,8 +283,9 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
         if kind == TITLE:
             title, window, above_title = line, 0, False
         elif above_title and ((_words(line) <= 4 and not _DIGIT.search(line)) or " | " in line
-                              or (_words(line) <= 8 and i and items[i - 1][0] == DROP)):
-            continue  # (and "The Moscow Times | Independent News From Russia": a masthead)
+                              or (_words(line) <= 8 and i and items[i - 1][0] == DROP)) and not _AUTHOR_LINE.search(line):
+            continue  # (and "The Moscow Times | Independent News From Russia": a masthead; but "Sumy Regional
+            # Military Administration" above its post is who speaks, which tells a region's share from the country's)
         elif window:
             window = 0 if _closes_window(line) else window - 1
             if window:
@@ -299,6 +300,9 @@ def _filter(items: list[tuple[str, str]]) -> tuple[list[str], str | None]:
         if len(prose_lengths) < _TYPICAL and _is_prose(line) and (started or line.count(" ") >= 14):
             prose_lengths.append(len(line))
     return out, title
+
+
+_AUTHOR_LINE = re.compile(r"\b(?:administration|governor|mayor|city\s+council|air\s+force|air\s+command)\b", re.I)
 
 
 def _words(line: str) -> int:
