@@ -4466,3 +4466,11 @@ def test_a_regional_administrations_post_on_its_share_of_a_massive_attack_on_ukr
             "Overnight, as part of another massive drone attack on Ukraine, the enemy sent 14 Shahed-type attack UAVs "
             "towards Sumy region.\n\nAir defence forces shot down 9 of them over the region.")
     assert extract_text(text, published=date(2025, 2, 4), lang="en").attacks == []
+
+
+def test_a_drone_after_an_intercepted_missile_shares_its_fate() -> None:
+    text = ("Israel intercepts missile and drone fired from Yemen\n\nJERUSALEM (AP) — Israel's military said it intercepted "
+            "a ballistic missile and a drone launched from Yemen early Thursday.")
+    attack = extract_text(text, published=date(2025, 3, 27), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("YE", "IL")
+    assert (attack.launched.missiles.value, attack.launched.drones.value, attack.destroyed.drones.value) == (1, 1, 1)

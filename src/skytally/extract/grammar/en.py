@@ -1795,6 +1795,7 @@ def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> tuple[int, in
     return None
 
 
+_AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]+\s+){0,2})", re.I)
 _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
@@ -1905,6 +1906,12 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             # "while a Zircon hypersonic missile fired from Crimea was not intercepted": one came, its fate untold
             out.append(Quantity(w.start - len(a.group()), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                                 single=True))
+            continue
+        if w.weapon_class in CLASS_KEY and out and out[-1].single and out[-1].universal \
+                and (also := _AND_ONE_MORE.fullmatch(text, out[-1].end, w.start)) is not None:
+            # "intercepted a ballistic missile and a drone launched from Yemen": the next one, with the same fate
+            out.append(Quantity(also.start(1), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
+                                universal=True, single=True))
             continue
         if (w.model or w.subclass) and w.weapon_class in CLASS_KEY and (one := _one_named(text, sentence, w)) is not None:
             # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
