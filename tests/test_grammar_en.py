@@ -4474,3 +4474,11 @@ def test_a_drone_after_an_intercepted_missile_shares_its_fate() -> None:
     attack = extract_text(text, published=date(2025, 3, 27), lang="en").attacks[0]
     assert (attack.attacker, attack.target) == ("YE", "IL")
     assert (attack.launched.missiles.value, attack.launched.drones.value, attack.destroyed.drones.value) == (1, 1, 1)
+
+
+@pytest.mark.parametrize("title", ["Hundreds of drones paint the night sky over Lviv for Independence Day",
+                                   "600 drones illuminate Kyiv's sky in Independence Day show"])
+def test_drones_painting_the_sky_are_a_show(title: str) -> None:
+    text = (f"{title}\n\nLVIV — Some 600 illuminated drones rose above the Opera House on Sunday evening, forming a trident. "
+            "Two of the drones landed early because of low batteries, but the show otherwise went without a hitch.")
+    assert extract_text(text, published=date(2025, 8, 24), lang="en").attacks == []
