@@ -4482,3 +4482,11 @@ def test_drones_painting_the_sky_are_a_show(title: str) -> None:
     text = (f"{title}\n\nLVIV — Some 600 illuminated drones rose above the Opera House on Sunday evening, forming a trident. "
             "Two of the drones landed early because of low batteries, but the show otherwise went without a hitch.")
     assert extract_text(text, published=date(2025, 8, 24), lang="en").attacks == []
+
+
+@pytest.mark.parametrize("advice", ["report them to the police on 102", "call 112 at once", "dial 101"])
+def test_a_phone_number_in_the_advice_is_no_figure(advice: str) -> None:
+    text = ("Odesa Regional Military Administration\n\nIn the afternoon, air defence destroyed a Kh-59 guided missile over "
+            f"the region. Do not approach or photograph the fragments of downed targets - {advice}.")
+    attack = extract_text(text, published=date(2024, 3, 5), lang="en").attacks[0]
+    assert attack.debris_locations is None and attack.destroyed.missiles.value == 1

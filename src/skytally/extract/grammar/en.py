@@ -465,6 +465,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "barely one ballistic missile in three", "Now it's more like seven in ten": a ratio, not a count
         if _CURRENCY_BEFORE.search(before[-8:]) or _CURRENCY_AFTER.match(text, n.end):
             continue  # "worth about UAH 26 billion", "$5,000 apiece": money
+        if _PHONE_BEFORE.search(before[-24:]):
+            continue  # "report them to the police on 102", "call 112": a phone number
         if _UP_FROM.search(before[-24:]) and _OLD_VALUE_END.match(text, n.end):
             continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]) or _WRONGLY.search(before[-60:]):
@@ -1795,6 +1797,8 @@ def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> tuple[int, in
     return None
 
 
+_PHONE_BEFORE = re.compile(r"\b(?:police|hotline|helpline|emergency\s+services?|rescuers|line)\s+(?:on|at)\s+$|"
+                           r"\b(?:call|dial|phone|ring)\s+(?:the\s+)?(?:number\s+)?$", re.I)
 _AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]+\s+){0,2})", re.I)
 _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
