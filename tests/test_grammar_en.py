@@ -4490,3 +4490,10 @@ def test_a_phone_number_in_the_advice_is_no_figure(advice: str) -> None:
             f"the region. Do not approach or photograph the fragments of downed targets - {advice}.")
     attack = extract_text(text, published=date(2024, 3, 5), lang="en").attacks[0]
     assert attack.debris_locations is None and attack.destroyed.missiles.value == 1
+
+
+def test_a_regions_post_in_the_path_of_an_attack_on_ukraine_counts_its_share() -> None:
+    text = ("Kirovohrad Regional Military Administration\n08.08.2024, 07:52\n\nGood morning, Kirovohrad region!\n\nLast night "
+            "the enemy again attacked Ukraine with attack drones. Our region was also in the path of the Shaheds. Thanks to "
+            "the work of air defence forces, one enemy drone was shot down over the territory of the region.")
+    assert extract_text(text, published=date(2024, 8, 8), lang="en").attacks == []

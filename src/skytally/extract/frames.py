@@ -1899,7 +1899,12 @@ def _local_post(text: str) -> bool:
 
 _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
                                 r"(?:by\s+(?:the\s+)?[\w\s]{1,30}?\s+)?on\s+(?:ukraine|the\s+(?:whole\s+)?country)\b|"
-                                r"\bamong\s+(?:the|its|their)\s+targets\b", re.I)
+                                r"\bamong\s+(?:the|its|their)\s+targets\b|"
+                                # "Last night the enemy again attacked Ukraine with attack drones. Our region was also in
+                                # the path of the Shaheds"
+                                r"\battacked\s+ukraine\s+with\s+(?:attack\s+|strike\s+|shahed\s+)?(?:drones|uavs|shaheds|missiles)\b|"
+                                r"\b(?:our|the)\s+(?:region|city|oblast|community)\s+(?:was|were)\s+also\s+(?:in\s+the\s+path|"
+                                r"among)\b", re.I)
 _REGIONAL_COMMAND = re.compile(r"\bair\s+command\s+(?:south|east|west|north|centre|center|central)\b", re.I)
 _NATIONAL_NOT_YET = re.compile(r"\b(?:ha[sd]\s+not\s+(?:yet\s+)?|ha[sd]n['’]t\s+(?:yet\s+)?|did\s+not\s+|(?:was|is)\s+yet\s+to\s+|"
                                r"(?:is|are|was)\s+expected\s+to\s+)"
