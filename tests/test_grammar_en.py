@@ -4497,3 +4497,12 @@ def test_a_regions_post_in_the_path_of_an_attack_on_ukraine_counts_its_share() -
             "the enemy again attacked Ukraine with attack drones. Our region was also in the path of the Shaheds. Thanks to "
             "the work of air defence forces, one enemy drone was shot down over the territory of the region.")
     assert extract_text(text, published=date(2024, 8, 8), lang="en").attacks == []
+
+
+def test_a_daytime_wave_after_the_nights_attack_is_another_attack() -> None:
+    text = ("Russia launched 40 cruise missiles and 35 Shahed drones at Ukraine overnight into Monday, and air defences "
+            "destroyed 37 of the missiles and 29 of the drones, Ukraine's air force said.\n\nThen, shortly after 11 a.m., "
+            "Russia fired 11 ballistic and cruise missiles at Kyiv in a daytime strike. The military said all 11 were shot "
+            "down.")
+    attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 37)

@@ -1072,6 +1072,10 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
             key: object = "drop"
         elif previous is not None and _goes_on(text, previous, frame):
             key = previous[1]
+        elif not daytime and attack_date is not None and not frame.dates and _another_wave_by_day(frame):
+            # "Then, shortly after 11 a.m., Russia fired 11 ballistic and cruise missiles at Kyiv in a daytime strike"
+            # below the night's figures: a second attack that day
+            key = ("day", attack_date)
         else:
             key = "main"
         groups.setdefault(key, []).append(frame)
@@ -1079,6 +1083,14 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
     return groups
 
 
+def _another_wave_by_day(frame: SentenceFrame) -> bool:
+    """A launch told of the day, as a new wave ("then", "again", "another"), after a night's attack."""
+    low = frame.sentence.low
+    return any(fm.field == "launched" for fm in frame.figures) and _AGAIN_OR_THEN.search(low) is not None \
+        and _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)) is not None
+
+
+_AGAIN_OR_THEN = re.compile(r"\b(?:then|later|again|another|new|fresh|second|separate)\b")
 _EVENING_CLOCK = re.compile(r"\b(?:from|since|between|after)\s+(?:1[89]|2[0-3])[:.]\d{2}\b")
 
 
@@ -1096,6 +1108,7 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
     return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low)) \
         or bool(_OF_THOSE_OPENS.match(frame.sentence.low)) \
         or all(fm.field in ("hits", "debris") for fm in frame.figures) \
+        or (isinstance(key, tuple) and all(fm.universal for fm in frame.figures)) \
         or (isinstance(key, date) and not before.figures and bool(_AGAIN.search(before.sentence.low)))
 
 
