@@ -4506,3 +4506,17 @@ def test_a_daytime_wave_after_the_nights_attack_is_another_attack() -> None:
             "down.")
     attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 37)
+
+
+def test_drills_practising_to_repel_a_raid_are_no_attack() -> None:
+    text = ("Air defence crews practise repelling massed drone raid at Baltic exercise\n\nRIGA, 10 October 2025 — In the "
+            "scenario, an imaginary adversary launched 60 target drones and 12 simulated cruise missiles against a power "
+            "station. Crews reported intercepting 48 of the targets, while electronic warfare teams jammed 9 more.")
+    assert extract_text(text, published=date(2025, 10, 10), lang="en").attacks == []
+
+
+def test_christmas_eve_is_the_24th() -> None:
+    text = ("Russia sends 60 drones at Ukraine on Christmas Eve night: 36 shot down\n24.12.2024, 10:02\nRussian forces "
+            "attacked Ukraine with 60 Shahed attack drones, the Air Force said. Air defence shot down 36 drones.")
+    attack = extract_text(text, published=date(2024, 12, 24), lang="en").attacks[0]
+    assert attack.date == "2024-12-24" and attack.destroyed.drones.value == 36

@@ -1835,8 +1835,9 @@ _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
 _ANALYSIS_TITLE = re.compile(r"\W*(?:analysis|opinion|comment|commentary|explainer)\s*[:|—–]", re.I)
-_PRETEND_HARM = re.compile(r"\b(?:simulated|mock|practice|training|dummy|imitation)\s+(?:[\w-]+\s+)?(?:attacks?|strikes?|raids?|"
-                           r"launch\w*|barrages?)\b", re.I)
+# ("simulated missile strikes", "practise repelling massed drone raid": a drill's pretend harm)
+_PRETEND_HARM = re.compile(r"\b(?:simulated|mock|practice|training|dummy|imitation|repel\w*|repuls\w*|counter\w*)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|launch\w*|barrages?)\b", re.I)
 _SENTENCED_TITLE = re.compile(r"\b(?:court|judge|tribunal|prosecutors?)\b[^.]{0,40}?\b(?:jails?|jailed|sentences?|sentenced|"
                               r"convicts?|convicted|acquits?|acquitted)\b|\b(?:jailed|sentenced)\s+(?:to|for)\s", re.I)
 _ANNIVERSARY_TITLE = re.compile(r"\b(?:(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:after|on|since)\b|"
