@@ -4520,3 +4520,14 @@ def test_christmas_eve_is_the_24th() -> None:
             "attacked Ukraine with 60 Shahed attack drones, the Air Force said. Air defence shot down 36 drones.")
     attack = extract_text(text, published=date(2024, 12, 24), lang="en").attacks[0]
     assert attack.date == "2024-12-24" and attack.destroyed.drones.value == 36
+
+
+@pytest.mark.parametrize("text, missile", [
+    ("On the night of December 4, the Russian occupiers attacked with 23 Shahed-136/131 attack UAVs launched from Cape "
+     "Chauda (Crimea) and with a Kh-59 guided air missile launched from the airspace over Kherson region.", "X-59/X-69"),
+    ("Air defences destroyed all 14 Shahed drones that Russia launched overnight, the air force said, while a Kh-22 cruise "
+     "missile fired at the south struck a village in the Zaporizhzhia region.", "X-22"),
+])
+def test_one_named_missile_beside_a_drone_count_came_too(text: str, missile: str) -> None:
+    attack = extract_text(text, published=date(2023, 12, 4), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 1 and {w.model for w in attack.weapons} >= {missile}

@@ -1799,10 +1799,11 @@ def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> tuple[int, in
 
 _PHONE_BEFORE = re.compile(r"\b(?:police|hotline|helpline|emergency\s+services?|rescuers|line)\s+(?:on|at)\s+$|"
                            r"\b(?:call|dial|phone|ring)\s+(?:the\s+)?(?:number\s+)?$", re.I)
+_AND_WITH_BEFORE = re.compile(r"\band\s+with\s+$", re.I)
 _AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]+\s+){0,2})", re.I)
 _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
-_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+from\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
+_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards)\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
@@ -1962,6 +1963,9 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             continue
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
         launched_one = (w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
+                                                     # "attacked with 23 Shahed-136/131 attack UAVs ... and with a Kh-59"
+                                                     or (_AND_WITH_BEFORE.search(text, max(sentence.start, start - 12), start)
+                                                         and any(q.kind == "weapon" and q.end <= start for q in qs))
                                                      # "the enemy struck the centre of Sumy with an Iskander-M missile"
                                                      or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
         if w.model and not launched_one and (_LIST_OPENS_BEFORE.search(text, max(sentence.start, start - 40), start) or (
