@@ -4531,3 +4531,12 @@ def test_christmas_eve_is_the_24th() -> None:
 def test_one_named_missile_beside_a_drone_count_came_too(text: str, missile: str) -> None:
     attack = extract_text(text, published=date(2023, 12, 4), lang="en").attacks[0]
     assert attack.launched.missiles.value == 1 and {w.model for w in attack.weapons} >= {missile}
+
+
+def test_a_tickers_day_does_not_date_the_headline_below_it() -> None:
+    text = ("Politics  War  Economy  Regions  Society  Tech  Lifestyle\nBREAKING: Parliament session postponed to Thursday\n"
+            "---\nOvernight drone attack: Russian drones shot down, hits at 11 locations\n08 December 2025 · 10:17\n"
+            "Russian forces attacked Ukraine overnight on Monday, December 8, with 149 attack drones, the Air Force said. "
+            "As of 09:00, air defence shot down 131 enemy drones.")
+    attack = extract_text(text, published=date(2025, 12, 8), lang="en").attacks[0]
+    assert attack.date == "2025-12-08" and attack.launched.drones.value == 149

@@ -349,8 +349,8 @@ def _dates_told_before(frames: list[SentenceFrame]) -> list[DateMention]:
     for frame in reversed(frames):
         if _POST_HEADER.match(frame.sentence.text):
             return []
-        if frame.dates and not frame.past:
-            return frame.dates
+        if frame.dates and not frame.past and not _MENU_LINE.search(frame.sentence.text):
+            return frame.dates  # (not a ticker's "BREAKING: Parliament session postponed to Thursday")
     return []
 
 
