@@ -4540,3 +4540,14 @@ def test_a_tickers_day_does_not_date_the_headline_below_it() -> None:
             "As of 09:00, air defence shot down 131 enemy drones.")
     attack = extract_text(text, published=date(2025, 12, 8), lang="en").attacks[0]
     assert attack.date == "2025-12-08" and attack.launched.drones.value == 149
+
+
+@pytest.mark.parametrize("title, negative", [
+    ("Mobile fire groups train to hunt drones at night in western Ukraine", True),
+    ("Volunteer crews step up training against Shahed drones", True),
+    ("Russian missile strike on training ground kills 12 soldiers", False),
+])
+def test_crews_training_to_down_drones_is_no_attack(title: str, negative: bool) -> None:
+    text = (f"{title}\n\nInstructors launched 16 target drones over the range, the command said on Monday. The crews shot "
+            "down 14 of the targets, and two were lost after their engines failed.")
+    assert (extract_text(text, published=date(2025, 6, 9), lang="en").attacks == []) is negative

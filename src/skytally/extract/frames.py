@@ -1828,7 +1828,7 @@ _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|o
 _MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\s*:", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
-_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light[\s-]shows?|drone[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|drones\s+(?:light\s+up|paint|illuminate|dance\s+(?:in|over|across))|video\s+games?|"
+_GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|trains?\s+to|training|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light[\s-]shows?|drone[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|drones\s+(?:light\s+up|paint|illuminate|dance\s+(?:in|over|across))|video\s+games?|"
                           r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
                           r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
@@ -1848,7 +1848,7 @@ _NEWS_VERB_TITLE = re.compile(r"\b(?:(?:strikes|hits|attacks|launches|fires|poun
                               r"hit\s+by|record|largest|biggest|night\s+of|overnight)", re.I)
 _SEA_TITLE = re.compile(r"\b(?:into|in)\s+the\s+(?:sea|ocean|water)\b|\bsea\s+of\s+japan\b", re.I)
 _SHOW_WORD = re.compile(r"(?:light|drone)[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|drones\s+(?:light\s+up|paint|illuminate|dance\s+(?:in|over|across))", re.I)
-_DRILL_WORD = re.compile(r"drills?|exercises?|war\s+games|test|trials|practi[sc]\w*|rehears\w*", re.I)
+_DRILL_WORD = re.compile(r"drills?|exercises?|trains?\s+to|training|war\s+games|test|trials|practi[sc]\w*|rehears\w*", re.I)
 _HARM_TITLE = re.compile(r"(?<![\w-])(?:attack\w*|strikes?|struck|kill\w*|wound\w*|injur\w*|barrage|bombard\w*|pound\w*|"
                          r"raids?|hits?|dead|deaths?)\b", re.I)
 _SPACE_TITLE = re.compile(r"\b(?:satellites?|starlink|spacex|spacecraft|astronauts?|space\s+station|orbit|rocket\s+launch)\b", re.I)
