@@ -4551,3 +4551,13 @@ def test_crews_training_to_down_drones_is_no_attack(title: str, negative: bool) 
     text = (f"{title}\n\nInstructors launched 16 target drones over the range, the command said on Monday. The crews shot "
             "down 14 of the targets, and two were lost after their engines failed.")
     assert (extract_text(text, published=date(2025, 6, 9), lang="en").attacks == []) is negative
+
+
+def test_a_long_list_between_dashes_before_the_fate_is_all_shot_down() -> None:
+    text = ("Russia launched 426 drones and 24 missiles against Ukraine overnight. The air force said all 24 missiles — 14 "
+            "Kh-101 cruise missiles, five Kinzhal hypersonic missiles, four Kalibr cruise missiles and one Iskander-K — had "
+            "been shot down, along with 200 drones.")
+    attack = extract_text(text, published=date(2025, 7, 21), lang="en").attacks[0]
+    assert attack.destroyed.missiles.value == 24
+    assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {
+        "X-101/X-555": 14, "X-47 Kinzhal": 5, "Kalibr": 4, "Iskander-K": 1}

@@ -774,7 +774,7 @@ def _breaks_clause(text: str, start: int, end: int) -> bool:
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")
-_DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s[^—–;.]{1,100}?\s(?:[—–]|--?)\s")
+_DASH_ASIDE = re.compile(r"\s(?:[—–]|--?)\s[^—–;.]{1,160}?\s(?:[—–]|--?)\s")
 
 
 def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
