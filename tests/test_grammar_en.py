@@ -4561,3 +4561,11 @@ def test_a_long_list_between_dashes_before_the_fate_is_all_shot_down() -> None:
     assert attack.destroyed.missiles.value == 24
     assert {w.model: w.destroyed.value for w in attack.weapons if w.destroyed} == {
         "X-101/X-555": 14, "X-47 Kinzhal": 5, "Kalibr": 4, "Iskander-K": 1}
+
+
+def test_uavs_of_the_shahed_type_and_other_types_and_a_regions_part() -> None:
+    text = ("On the night of June 16, the enemy attacked with 138 attack UAVs. As of 08:30, it has been confirmed that 84 enemy "
+            "UAVs of the Shahed type and other types were shot down by fire means in the north, east, south and centre of "
+            "the country. In the west, 3 drones were shot down by mobile fire groups.")
+    attack = extract_text(text, published=date(2025, 6, 16), lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 84

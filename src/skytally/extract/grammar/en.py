@@ -425,7 +425,8 @@ _NOT_WEAPONS_AFTER = re.compile(r"[\s-]+(?:models?|makers?|manufacturers?|produc
 # "strike UAVs of the Shahed type", "396 attack drones (Shahed, Gerbera, other types)"
 # ("160 drones — Shaheds and decoy Gerberas — against Ukraine": an apposition between dashes)
 _OF_THE_TYPE = re.compile(r",?\s+(?:were\s+(?:all\s+)?|(?:presumably|probably|likely|reportedly|apparently)\s+)?of\s+the\s+(?=\S)|\s+of\s+(?:the\s+)?types?\s+(?=\S)|\s*\(\s*(?=[A-Z])|\s+[—–]\s+(?=[A-Z])", re.I)
-_TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?", re.I)
+# ("84 enemy UAVs of the Shahed type and other types were shot down": the noun phrase goes on)
+_TYPE_WORD = re.compile(r"(?:[\s-]+types?\b)?(?:\s+and\s+(?:other|similar|different)\s+(?:types|kinds|models)\b)?", re.I)
 # ("around 70 drones and several missiles", "all seventeen cruise missiles, most Shahed drones": two amounts)
 _VAGUE_AMOUNT = re.compile(r"\b(?:several|some|few|many|most|multiple|numerous|dozens|hundreds)\s+$", re.I)
 
@@ -1521,6 +1522,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     fm = weapon_figure(q, cue, sentence, attached, previous_class)
     if attached and fm.field in ("destroyed", "neutralized", "suppressed") and _PLACE_BY_PLACE.match(text, q.end, sentence.end):
         fm.local = True  # "13 drones were destroyed over the Khmelnytskyi and Ivano-Frankivsk regions, 3 over the Mykolaiv ..."
+    if fm.field in ("destroyed", "neutralized", "suppressed") and _PART_OF_COUNTRY_OPENS.match(sentence.text):
+        fm.local = True  # "In the west, 3 drones were shot down by mobile fire groups": one part of the country's
     fm.elsewhere = fm.field in ("destroyed", "neutralized") and bool(
         _THIRD_COUNTRY.match(text, q.end, sentence.end)
         # "Tusk said there had been 19 violations of Polish airspace and that at least three drones had been downed"
@@ -1528,6 +1531,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     return [fm] + universal_twin(q, fm, sentence, attached)
 
 
+_PART_OF_COUNTRY_OPENS = re.compile(r"\W*(?:in|over)\s+the\s+(?:north|south|east|west|centre|center|north-?east|north-?west|"
+                                    r"south-?east|south-?west)(?:ern\s+regions?)?\s*,", re.I)
 # the next part of a place-by-place count: ", 3 over the Mykolaiv region and 2 over the Kherson region"
 _PLACE_BY_PLACE = re.compile(r"[^.;:]*?,\s+(?:and\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
                              r"\s+(?:more\s+)?(?:(?:were|was)\s+)?(?:[a-z]+\s+)?(?:over|in|above)\s+(?:the\s+)?[A-Z]")
