@@ -53,7 +53,12 @@ NOT_ATTACK = re.compile(
     # a test, but not "Russia tests Ukraine's air defences with 400 drones": the attack as a test of them
     r"(?:tests?|tested|testing)(?!\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:air\s+)?defen[cs]es)|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     # a trade, not "Telegram export of two channels": a chat export is a file of posts
-    r"(?<!channel\s)(?<!chat\s)(?<!telegram\s)export\w*(?!\s+(?:of\s+)?(?:(?:the|two|three|\w+)\s+)?(?:[\w-]+\s+)?(?:channels?|chats?|posts?|messages?))|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|(?:(?<!\bin\s)a\s+week|a\s+(?:day|month|year))(?!\s+(?:earlier|ago|before|later|after|of|and|or|in\s+which|when|that)\b)|typically|usually|normally|regularly|routinely|(?:become|became)\s+routine|on\s+occasion|at\s+times|sometimes|(?<!\ba\s)(?<!\ban\s)(?:rarely|seldom|often|frequently)(?!\s+used\b)|(?:repeatedly|(?:several|many|multiple)\s+times)\s+(?:sent|launched|fired|used|hurled)\b|"
+    r"(?<!channel\s)(?<!chat\s)(?<!telegram\s)export\w*(?!\s+(?:of\s+)?(?:(?:the|two|three|\w+)\s+)?(?:[\w-]+\s+)?(?:channels?|chats?|posts?|messages?))|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|(?:(?<!\bin\s)a\s+week|a\s+(?:day|month|year))(?!\s+(?:earlier|ago|before|later|after|of|and|or|in\s+which|when|that)\b)|"
+    # the campaign's habits: "has on occasion launched", "rarely launched fewer than 100", "several times sent more than
+    # 250" (but "a rarely used Zircon")
+    r"typically|usually|normally|regularly|routinely|(?:become|became)\s+routine|on\s+occasion|at\s+times|sometimes|"
+    r"(?<!\ba\s)(?<!\ban\s)(?:rarely|seldom|often|frequently)(?!\s+used\b)|"
+    r"(?:repeatedly|(?:several|many|multiple)\s+times)\s+(?:sent|launched|fired|used|hurled)\b|"
     # "sent between 100 and 200 drones a night" (not "killing a night watchman")
     r"a\s+night(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|over|across|to)\b)|"
     r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
