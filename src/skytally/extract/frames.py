@@ -1810,8 +1810,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         return True  # "A year after the strike on Okhmatdyt, doctors and families remember": a past attack's memorial
     if _ANALYSIS_TITLE.match(title.text) and not _LAUNCH_TITLE.search(title.text):
         return True  # "Analysis: The arithmetic of the drone war is moving in Moscow's favour": its figures are loose
-    if genre := _GENRE_TITLE.search(title.text):
-        title_text = _PRETEND_HARM.sub(" ", title.text)  # ("... wrap up joint drills with simulated missile strikes")  # "Allied crews down target drones in Baltic air defence drill"
+    if genre := _GENRE_TITLE.search(title.text):  # "Allied crews down target drones in Baltic air defence drill"
+        title_text = _PRETEND_HARM.sub(" ", title.text)  # ("... wrap up joint drills with simulated missile strikes")
         # ("Taiwan fires dozens of missiles in largest live-fire air defence drill": a drill fires, and harms no one)
         # ("Chinese city launches 15,947 drones to set new light-show world record": a show launches, and harms no one)
         harmless = _DRILL_WORD.match(genre.group()) or _SHOW_WORD.match(genre.group())
