@@ -4569,3 +4569,13 @@ def test_uavs_of_the_shahed_type_and_other_types_and_a_regions_part() -> None:
             "the country. In the west, 3 drones were shot down by mobile fire groups.")
     attack = extract_text(text, published=date(2025, 6, 16), lang="en").attacks[0]
     assert attack.destroyed.drones.value == 84
+
+
+def test_an_attack_that_started_with_the_drones_late_on_monday_ended_on_tuesday() -> None:
+    text = ("KYIV, Jan 2 (Reuters) - Russia fired 99 missiles at Ukraine on Tuesday morning after sending waves of attack "
+            "drones overnight. Ukraine's air force said Russia used 35 Shahed drones and 99 missiles of various types in the "
+            "attack, which started with the drones late on Monday and peaked around 7 a.m. Air defences destroyed all 35 "
+            "drones and 72 of the missiles, it said.")
+    attack = extract_text(text, published=date(2024, 1, 2), lang="en").attacks[0]
+    assert attack.date == "2024-01-02"
+    assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.destroyed.missiles.value) == (35, 35, 72)

@@ -378,7 +378,7 @@ _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+|their\s+)?(?:morning\s+|earlier\s+|"
                              r"preliminary\s+|initial\s+)?(?:figures|data|numbers|information|report|statement)\b",
                              re.I)
-_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+)?$", re.I)
+_BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+){0,3}$", re.I)
 _LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)
 
 
