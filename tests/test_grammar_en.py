@@ -4579,3 +4579,12 @@ def test_an_attack_that_started_with_the_drones_late_on_monday_ended_on_tuesday(
     attack = extract_text(text, published=date(2024, 1, 2), lang="en").attacks[0]
     assert attack.date == "2024-01-02"
     assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.destroyed.missiles.value) == (35, 35, 72)
+
+
+def test_kyiv_and_its_allies_and_leaders_converging_on_kyiv_name_no_region() -> None:
+    text = ("Kyiv (AFP) – Russia launched 213 drones and seven cruise missiles at Ukraine overnight, the air force said "
+            "Tuesday, a day after Kyiv and its European allies marked three years since the invasion. In the Zhytomyr "
+            "region, a drone struck a farm. The overnight attack came as Western leaders converged on Kyiv on Monday to "
+            "show support for Ukraine.")
+    attack = extract_text(text, published=date(2025, 2, 25), lang="en").attacks[0]
+    assert attack.regions == ["UA-18"]

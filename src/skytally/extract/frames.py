@@ -1939,7 +1939,8 @@ def _is_attack(attack: Attack) -> bool:
     return any(not getattr(attack, o).is_empty() for o in COUNT_OUTCOMES) or bool(attack.weapons)
 
 
-_GOVERNMENT_AFTER = re.compile(r"\s+(?:was|is|has|had|have|says|said|told|wants|will|would|could|should|must|"
+_GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners)\b|"  # ("Kyiv and its European allies")
+                               r"\s+(?:was|is|has|had|have|says|said|told|wants|will|would|could|should|must|"
                                r"insists|denied|accused|warned|claims|to\s+\w+|time|"
                                # "as Kyiv renews appeal for Patriot systems", "as Kyiv awaits answer on talks"
                                r"renews|awaits|appeals|asks|calls|urges|seeks|hopes|expects|welcomes|rejects|accuses|"
@@ -1956,6 +1957,8 @@ _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outsi
                                r"approaching|heading\s+for|en\s+route\s+to|"
                                # "wrapped up a visit to Kyiv": a trip, not a strike
                                r"visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|travel(?:l?ed)?\s+to|"
+                               # "as Western leaders converged on Kyiv to show support": a summit, not a strike
+                               r"converged\s+on|gathered\s+in|flew\s+(?:in)?to|"
                                r"officials\s+in|authorities\s+in|government\s+in)\s+(?:the\s+)?$", re.I)
 
 
