@@ -4588,3 +4588,20 @@ def test_kyiv_and_its_allies_and_leaders_converging_on_kyiv_name_no_region() -> 
             "show support for Ukraine.")
     attack = extract_text(text, published=date(2025, 2, 25), lang="en").attacks[0]
     assert attack.regions == ["UA-18"]
+
+
+def test_a_day_still_to_come_does_not_end_the_attack() -> None:
+    text = ("Russian drones target Ukraine on Christmas Eve\n\nKyiv (AFP) - Russia launched 60 Shahed attack drones at Ukraine "
+            "overnight into Tuesday, the air force said, as Ukrainians prepared for a Christmas to be celebrated on "
+            "December 25. Ukrainian forces shot down 36 of the drones over nine regions.")
+    attack = extract_text(text, published=date(2024, 12, 24), lang="en").attacks[0]
+    assert attack.date == "2024-12-24" and attack.launched.drones.value == 60
+
+
+def test_a_bulleted_breaking_ticker_is_not_the_headline() -> None:
+    text = ("Mon, 4 Aug 2025   Kyiv +24°C   USD 41.62\nBREAKING  •  Parliament to vote on budget changes this week  •  Lviv: "
+            "new shelters open\nRussia sends 162 drones at Ukraine overnight, nearly all downed\n04.08.2025, 10:52\n"
+            "Russia attacked Ukraine overnight with 162 Shahed-type strike drones and decoys, the Air Force said. Air defence "
+            "shot down or suppressed 161 of them.")
+    attack = extract_text(text, published=date(2025, 8, 4), lang="en").attacks[0]
+    assert attack.launched.drones.value == 162

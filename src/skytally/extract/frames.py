@@ -1015,6 +1015,10 @@ def _end_of(dates: list[DateMention], published: date | None = None) -> date:
 
     Dates further apart tell different things. The day of publication is then today's news ("mourners
     on Thursday buried four killed when a missile hit ... in the early hours of Tuesday")."""
+    if published is not None and any(d.end_date <= published for d in dates):
+        # ("overnight into Tuesday, as Ukrainians prepared for a Christmas to be celebrated on December 25": a day
+        # still to come is no end of an attack already reported)
+        dates = [d for d in dates if d.end_date <= published]
     ends = [d.end_date for d in dates]
     nights = {d.end_date for d in dates if d.kind == "night"}
     if published is not None and len(nights) == 1 and min(nights) < published \
@@ -1825,7 +1829,7 @@ _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|o
                       r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
                       re.I)
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
-_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\s*:", re.I)
+_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\b\s*[:•|—–-]", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 _GENRE_TITLE = re.compile(r"\b(?:drills?|exercises?|trains?\s+to|training|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|light[\s-]shows?|drone[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|drones\s+(?:light\s+up|paint|illuminate|dance\s+(?:in|over|across))|video\s+games?|"
