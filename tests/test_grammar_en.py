@@ -4605,3 +4605,10 @@ def test_a_bulleted_breaking_ticker_is_not_the_headline() -> None:
             "shot down or suppressed 161 of them.")
     attack = extract_text(text, published=date(2025, 8, 4), lang="en").attacks[0]
     assert attack.launched.drones.value == 162
+
+
+def test_a_governors_downs_as_part_of_another_attack_on_ukraine_are_the_regions_share() -> None:
+    text = ("Serhiy Lysak, head of the Dnipropetrovsk Regional Military Administration\n\n27 July, 07:45\n\nThe night in the "
+            "region was restless. As part of another Russian attack on Ukraine, our air defence forces shot down a Kh-59 "
+            "guided missile and 2 attack drones over the region.")
+    assert extract_text(text, published=date(2024, 7, 27), lang="en").attacks == []

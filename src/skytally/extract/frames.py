@@ -1918,6 +1918,9 @@ def _local_post(text: str) -> bool:
 _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
                                 r"(?:by\s+(?:the\s+)?[\w\s]{1,30}?\s+)?on\s+(?:ukraine|the\s+(?:whole\s+)?country)\b|"
                                 r"\bamong\s+(?:the|its|their)\s+targets\b|"
+                                # "As part of another Russian attack on Ukraine, our air defence forces shot down ..."
+                                r"\bas\s+part\s+of\s+(?:another|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
+                                r"on\s+(?:ukraine|the\s+country)\b|"
                                 # "Last night the enemy again attacked Ukraine with attack drones. Our region was also in
                                 # the path of the Shaheds"
                                 r"\battacked\s+ukraine\s+with\s+(?:attack\s+|strike\s+|shahed\s+)?(?:drones|uavs|shaheds|missiles)\b|"
