@@ -120,6 +120,8 @@ CASES = [
     # left for another country
     ("Russia launched 78 drones overnight: 60 were shot down, 15 were locationally lost and three flew off "
      "towards the airspace of Belarus.", {"other.returned": (3, "exact")}),
+    ("Air defence downed 48 of the 79 drones, 30 were lost from radar, and one drone flew back towards Russia.",
+     {"destroyed.drones": (48, "exact"), "other.returned": (1, "exact")}),
     ("Of 40 drones launched overnight, 31 were downed and two headed back into Russia, the air force said.",
      {"other.returned": (2, "exact")}),
     # a bare number that a list of both classes spells out is their total
@@ -211,6 +213,11 @@ NEGATIVES = [
     "The video game lets players shoot down 50 enemy drones in a single level.",
     "Since February 2022, Russia has fired more than 12,000 missiles at Ukraine, according to the air force.",
     "On Tuesday, the Ukrainian military said it had shot down 3,500 drones in June alone.",
+    # a list that runs on after a clause: the pledge governs its last item too
+    "Paris separately pledged three more SAMP/T batteries worth a total of around €1 billion, to be delivered by 2026, "
+    "and 250 missiles for systems already in service.",
+    "Officials say the NASAMS batteries have so far shot down more than 200 cruise missiles and drones.",
+    "On Nov. 3 the president said Russia had fired more than 1,200 drones over the previous week.",
 ]
 
 

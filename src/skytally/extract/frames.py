@@ -498,7 +498,11 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         limit = min(sentence.end, max(fm.end + 25, clause.start() if clause else sentence.end)) - sentence.start
         # (and a clause before it does not either: "stayed above 5,000 a month ..., and December closed the year
         # with 5,131 drones")
-        begin = max([0] + [m.end() for m in _AND_CLAUSE.finditer(sentence.text, 0, fm.start - sentence.start)])
+        # (but a list runs on: "pledged four more systems, to be delivered by 2027, and 300 missiles")
+        at = fm.start - sentence.start
+        begin = max([0] + [m.end() for m in _AND_CLAUSE.finditer(sentence.text, 0, at)
+                           if not (_LIST_GOES_ON.fullmatch(sentence.text, m.end(), at)
+                                   and _NO_VERB_AFTER.match(text, fm.end, sentence.end))])
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
@@ -520,7 +524,7 @@ def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool
 
 _FRONT_LINE_DAY = re.compile(r"\b(?:positions|front[\s-]line|guided\s+(?:aerial\s+)?bombs|shellings?|combat\s+engagements)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
-_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:(?:a|one)\s+(?:single\s+)?week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+)?"
+_A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:(?:a|one)\s+(?:single\s+)?week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+|previous\s+)?"
                             r"(?:week|weekend(?!\s+(?:explosions?|blasts?|attacks?|strikes?|bombings?|raids?|incidents?|assaults?|drones?|missiles?)\b)|"
                             r"(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
                             r"(?:two|three|four|five|six|seven|several|\d+)\s+(?:days|nights))\b"  # ("Over three days, ...")
@@ -911,6 +915,12 @@ _COMPARED_YEAR = re.compile(rf"\b(?:{_AS_MUCH})\s+in\s+(?:19|20)\d\d\b", re.I)
 _COMPARED_SPAN = re.compile(rf"\b(?:{_AS_MUCH}|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
 _AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")
+# (the next item of a list, no clause of its own: ", and 300 missiles", ", and up to 40 more")
+_LIST_GOES_ON = re.compile(r"(?:(?:about|around|some|another|up\s+to|more\s+than|over|nearly|almost)\s+)?", re.I)
+# (and not "..., and one drone flew back towards Russia": a clause with its verb)
+_NO_VERB_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have|has|flew|fell|hit|died|left|remained|went|came|struck|"
+                            r"got|did|could|would|will|may|might|still|also)\b)[a-z-]+(?<!ed)){0,3}?"
+                            r"(?:\s*(?:[,.;:)]|$)|\s+(?:for|to|of|from|worth|in|on|at|with|by|and)\b)", re.I)
 _UP_FROM_IN = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[\d,]+\s+(?:(?:in|during)\s+)?$", re.I)
 _AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
