@@ -119,6 +119,15 @@ def test_saturday_night_capped_at_publication() -> None:
     assert d.end_date == date(2025, 7, 6)
 
 
+def test_christmas_in_the_week_after_january_7_is_the_orthodox_one() -> None:
+    (d,) = find_dates("drones attacked on Christmas night", date(2026, 1, 7))
+    assert d.text == "on Christmas night" and d.end_date == date(2026, 1, 7)
+    (d,) = find_dates("drones attacked on Christmas night", date(2025, 12, 26))
+    assert d.end_date == date(2025, 12, 25)
+    (d,) = find_dates("a strike on Christmas Eve", date(2026, 1, 9))
+    assert d.end_date == date(2026, 1, 6)
+
+
 def test_late_friday_in_a_saturday_story_is_friday() -> None:
     (d,) = find_dates("sirens sounded late on Friday", date(2025, 7, 5))
     assert d.text == "late on Friday" and d.end_date == date(2025, 7, 4)

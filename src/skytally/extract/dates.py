@@ -359,6 +359,9 @@ def _ordinal_days(text: str, pub: date) -> list[_Cand]:
     return out
 
 
+_ORTHODOX_CHRISTMAS_WEEK = 14  # last day of January on which "Christmas" still means January 7
+
+
 def _resolve(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str | None, pub: date | None) -> _Cand | None:
     if phrase is None:
         return _numeric_anchor(v, low, s, e, pub)
@@ -370,6 +373,8 @@ def _resolve(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str | None,
     if kind in ("night", "relative") and pub is not None:
         return s, e, pub + timedelta(days=value or 0), kind
     if kind == "holiday" and value:
+        if value in (1224, 1225) and pub is not None and pub.month == 1 and 7 <= pub.day <= _ORTHODOX_CHRISTMAS_WEEK:
+            value -= 1118  # (Orthodox) Christmas told in the week after January 7 is January 7's, not December's
         day = _calendar(value // 100, value % 100, None, pub)
         return (s, e, day, "explicit") if day else None
     return None
