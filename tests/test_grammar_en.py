@@ -120,6 +120,11 @@ CASES = [
     # left for another country
     ("Russia launched 78 drones overnight: 60 were shot down, 15 were locationally lost and three flew off "
      "towards the airspace of Belarus.", {"other.returned": (3, "exact")}),
+    # one missile named where it came from, before the count of drones
+    ("Overnight, the enemy attacked with an Iskander-M ballistic missile from Crimea and 145 Shahed attack UAVs.",
+     {"launched.missiles": (1, "exact"), "launched.drones": (145, "exact")}),
+    ("Overnight, the enemy attacked with a Kh-59 guided missile from the Kursk region and with 60 attack UAVs.",
+     {"launched.missiles": (1, "exact"), "launched.drones": (60, "exact")}),
     ("Air defence downed 48 of the 79 drones, 30 were lost from radar, and one drone flew back towards Russia.",
      {"destroyed.drones": (48, "exact"), "other.returned": (1, "exact")}),
     ("Of 40 drones launched overnight, 31 were downed and two headed back into Russia, the air force said.",

@@ -1848,8 +1848,9 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
         gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start]
         # ("seven Kalibr cruise missiles fired from ships in the Black Sea and an Iskander-M": the noun's modifier between)
         # ("an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs": where it came from, in brackets)
-        if re.fullmatch(r"(?:\s+(?:launched|fired|sent|used)\s+(?:from|by|over)\s+[^,;.]{1,50}?)?(?:\s*\([^()]{1,60}\))?"
-                        r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:an?\s+|one\s+)?(?:single\s+)?", gap):
+        # ("an Iskander-M ballistic missile from Crimea and 145 Shahed attack UAVs", "... and with 80 drones")
+        if re.fullmatch(r"(?:\s+(?:(?:launched|fired|sent|used)\s+(?:from|by|over)|from)\s+[^,;.()]{1,50}?)?(?:\s*\([^()]{1,60}\))?"
+                        r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?", gap):
             return True
     return False
 
