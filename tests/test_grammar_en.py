@@ -686,6 +686,21 @@ def test_headline_line_decides_the_direction() -> None:
     assert {path: f.value for path, f in attack.figures()} == {"destroyed.drones": 121}
 
 
+def test_live_blog_entry_with_the_other_sides_claim_does_not_set_the_direction() -> None:
+    text = ("LIVE: the war in Ukraine, Sunday\n\n"
+            "11:40\nThe foreign minister is in Warsaw for talks on air defence.\n\n"
+            "11:05\nA Russian guided bomb hit a residential area of Kharkiv in the morning, injuring four people.\n\n"
+            "10:15\nMoscow's Defence Ministry claims its air defences downed 12 Ukrainian drones over the Bryansk "
+            "region overnight.\n\n"
+            "09:05\nAir Force: 71 of 90 drones downed\n"
+            "Russia attacked Ukraine overnight with 90 strike drones; 71 of them were shot down over the Sumy, "
+            "Poltava and Kharkiv regions, the Air Force said.\n\n"
+            "08:00\nGood morning and welcome to our live coverage.\n")
+    attack = extract_text(text, published=date(2025, 3, 2), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("RU", "UA")
+    assert attack.launched.drones.value == 90 and attack.destroyed.drones.value == 71
+
+
 def test_relative_clauses_and_rows_name_the_model_of_their_part() -> None:
     text = ("Russia launched 598 drones and 31 missiles. Among the missiles were 20 Kh-101 cruise missiles, 18 of which "
             "were intercepted, nine Iskander-M ballistic missiles, of which seven were brought down, and two Kinzhals.")

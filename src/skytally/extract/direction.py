@@ -215,6 +215,11 @@ def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"
     raid on Russia") and the first sentences with figures."""
     # ("Meanwhile, Russia launched 154 drones against Ukraine": the other side's night, told aside)
     with_figures = [f for f in frames if f.figures and not _ASIDE.match(f.sentence.text)]
+    if text and len(_CLOCK_LINE.findall(text)) >= _LIVE_BLOG_ENTRIES:
+        # a live blog's entry "10:55 Russia's Defense Ministry claims to have shot down eight Ukrainian drones" is
+        # the other side's word, told beside the night's own report
+        own_word = [f for f in with_figures if not _CLAIMS.search(f.sentence.text)]
+        with_figures = own_word or with_figures
     line_end = text.find("\n", frames[0].sentence.start) if frames and text else -1
     title = [f for f in frames if f.sentence.start < line_end] if line_end > 0 else frames[:1]
     # the story's first sentence after the headline tells who did what, figures or not
@@ -226,6 +231,9 @@ def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"
     return head or frames[:3]
 
 
+_CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b", re.M)
+_LIVE_BLOG_ENTRIES = 3  # clock-stamped lines
+_CLAIMS = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
 _ASIDE = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+\w+|at\s+the\s+same\s+time)\b", re.I)
 
 
