@@ -120,6 +120,10 @@ CASES = [
     # left for another country
     ("Russia launched 78 drones overnight: 60 were shot down, 15 were locationally lost and three flew off "
      "towards the airspace of Belarus.", {"other.returned": (3, "exact")}),
+    # the eve of an occasion to come is no earlier night
+    ("Russia launched 267 attack drones at Ukraine overnight, a day before the war's third anniversary. "
+     "Air defences shot down 138 of the drones. In the first winter of the war it relied on cruise missiles: on "
+     "Nov. 15, 2022, it fired about 100 of them.", {"launched.drones": (267, "exact"), "destroyed.drones": (138, "exact")}),
     # one missile named where it came from, before the count of drones
     ("Overnight, the enemy attacked with an Iskander-M ballistic missile from Crimea and 145 Shahed attack UAVs.",
      {"launched.missiles": (1, "exact"), "launched.drones": (145, "exact")}),
