@@ -2722,6 +2722,13 @@ def test_a_mayors_count_before_the_national_summary_is_out_is_no_attack() -> Non
     assert extract_text(text, published=date(2025, 9, 12), lang="en").attacks == []
 
 
+def test_a_city_administrations_post_on_another_attack_on_ukraine_is_its_share() -> None:
+    text = ("Head of the Kharkiv City Military Administration:\n\n"
+            "Yet another drone attack on Ukraine last night, and our city was once more among the enemy's targets. "
+            "Air defence destroyed about 15 drones on the approach to the city. There were no casualties.")
+    assert extract_text(text, published=date(2025, 1, 12), lang="en").attacks == []
+
+
 def test_the_strikes_an_attack_answered_do_not_make_their_side_the_attacker() -> None:
     text = ("Iran sends more than 100 drones toward Israel after surprise Israeli strikes\n\nIran launched more than 100 "
             "drones toward Israel on Friday morning in retaliation for a wave of Israeli strikes, the Israeli military said.")

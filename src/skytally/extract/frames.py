@@ -1931,7 +1931,10 @@ def _local_post(text: str) -> bool:
 
 _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
                                 r"(?:by\s+(?:the\s+)?[\w\s]{1,30}?\s+)?on\s+(?:ukraine|the\s+(?:whole\s+)?country)\b|"
-                                r"\bamong\s+(?:the|its|their)\s+targets\b|"
+                                # ("Another night attack on Ukraine by Russian drones, and the capital was again among
+                                # the enemy's targets")
+                                r"\bamong\s+(?:the|its|their)\s+(?:(?:enemy|russia|occupiers|invaders)['’]s?\s+)?targets\b|"
+                                r"\banother\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+on\s+(?:ukraine|the\s+country)\b|"
                                 # "As part of another Russian attack on Ukraine, our air defence forces shot down ..."
                                 r"\bas\s+part\s+of\s+(?:another|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
                                 r"on\s+(?:ukraine|the\s+country)\b|"
