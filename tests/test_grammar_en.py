@@ -227,6 +227,7 @@ NEGATIVES = [
     "and 250 missiles for systems already in service.",
     "Officials say the NASAMS batteries have so far shot down more than 200 cruise missiles and drones.",
     "On Nov. 3 the president said Russia had fired more than 1,200 drones over the previous week.",
+    "The heaviest week, from June 23 to June 29, saw more than 1,200 drones launched at Ukraine.",
 ]
 
 

@@ -519,9 +519,14 @@ def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool
     if "week" in low and (week := _BARE_WEEK.search(low)) and not _EVENT_BEFORE.search(low, 0, week.start()) \
             and not _SUPERLATIVE_THIS.search(low) and not _A_DAY_NAMED.search(low):
         return True  # "Russia used more than 1,300 attack drones against Ukraine this week"
+    if "week" in low and _WEEK_AS_SUBJECT.match(low) and not _A_DAY_NAMED.search(low):
+        return True  # "The busiest week, from Nov. 24 to Nov. 30, saw more than 1,400 drones launched"
     return " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in figures)
 
 
+# a week that is the sentence's subject, its count the week's
+_WEEK_AS_SUBJECT = re.compile(r"\W*(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?week(?:\s+of\s+[\w.]+(?:\s+\d+)?)?\s*"
+                              r"(?:,[^,]{1,40},\s*)?(?:saw|brought|had|counted|recorded|included|was|ended)\b")
 _FRONT_LINE_DAY = re.compile(r"\b(?:positions|front[\s-]line|guided\s+(?:aerial\s+)?bombs|shellings?|combat\s+engagements)\b")
 _CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
 _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:(?:a|one)\s+(?:single\s+)?week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+|previous\s+)?"
