@@ -269,6 +269,24 @@ def test_one_weapons_fate() -> None:
     assert anecdote.destroyed.drones is None and anecdote.weapons == []
 
 
+@pytest.mark.parametrize("text,counts", [
+    ("Russia launched 60 missiles at Ukraine overnight. Bombers fired 29 Kh-101 cruise missiles from over the Caspian "
+     "Sea, and 26 of those were brought down.", (29, 26)),
+    ("Russia launched 60 missiles at Ukraine overnight. The air force said 21 Kh-101 cruise missiles were among the "
+     "weapons, and that 19 of them were downed.", (21, 19)),
+])
+def test_a_models_count_then_its_part_after_and(text: str, counts: tuple[int, int]) -> None:
+    (kh101,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+    assert kh101.model == "X-101/X-555" and (kh101.launched.value, kh101.destroyed.value) == counts
+
+
+def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
+    attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
+                          "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 4
+    assert all(w.destroyed is None for w in attack.weapons if w.model.startswith("Shahed"))
+
+
 def test_record_month_in_other_words() -> None:
     text = "In June, Russia launched 5,438 drones against Ukraine, the most since the start of the full-scale war."
     (total,) = extract_text(text, published=PUBLISHED, lang="en").period_totals

@@ -952,7 +952,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
         if q.kind == "bare" and named_before and q.model is None and (
                 ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start)
-                 and (q.anaphor or ";" not in text[named_before[-1].end:q.start]))  # (not "...; both hit")
+                 # (not "...; both hit", "four drones, two of them Shaheds, and all four were downed": the four)
+                 and (q.anaphor or (";" not in text[named_before[-1].end:q.start]
+                                    and not _AND_BEFORE_ALL.search(text, named_before[-1].end, q.start))))
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
                 # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
                 or (q.universal and q.value == named_before[-1].value and named_before[-1].model
@@ -1276,10 +1278,13 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 
 # (the noun's own modifier may come between: "18 Kh-101 cruise missiles from Tu-95MS bombers, 17 of which")
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
-                  r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)\s+(?:launched|fired|used))?")
+                  r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)(?:\s+(?:launched|fired|used))?)?")
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
 # (";" too: "7 Shahed-136 attack UAVs, launched from the eastern coast of the Sea of Azov; 5 of them were destroyed")
-_RIGHT_AFTER = re.compile(r"(?:,(?=\s+(?:launched|fired)\s))?" + _NOUN_MODIFIER + r"\s*(?:,|;|\s--|\s[—–-])\s*(?:(?:only|just|merely|all|both)\s+)?",
+_AND_BEFORE_ALL = re.compile(r"\band\s+(?:that\s+)?(?:(?:only|just|merely|all|both)\s+)?$", re.I)
+# (", and 26 of those were brought down", ", and that 19 of them were downed": the same count goes on)
+_RIGHT_AFTER = re.compile(r"(?:,(?=\s+(?:launched|fired)\s))?" + _NOUN_MODIFIER + r"\s*(?:,|;|\s--|\s[—–-])\s*(?:and\s+(?:that\s+)?)?"
+                          r"(?:(?:only|just|merely|all|both)\s+)?",
                           re.I)
 _PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|"
                            # "6 Kh-47M2 Kinzhal aeroballistic missiles from six MiG-31K aircraft — 6 destroyed"
