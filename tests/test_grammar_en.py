@@ -280,6 +280,13 @@ def test_a_models_count_then_its_part_after_and(text: str, counts: tuple[int, in
     assert kh101.model == "X-101/X-555" and (kh101.launched.value, kh101.destroyed.value) == counts
 
 
+def test_the_missiles_named_by_model_in_a_later_sentence_are_the_ones_counted() -> None:
+    text = ("Russia launched 50 cruise missiles at Ukraine early on Monday, and air defences destroyed 44 of them, the air "
+            "force said. The Kh-101 and Kh-555 missiles were fired from Tu-95 bombers over the Caspian Sea.")
+    (kh101,) = extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons
+    assert kh101.model == "X-101/X-555" and (kh101.launched.value, kh101.destroyed.value) == (50, 44)
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]

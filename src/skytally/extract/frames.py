@@ -450,9 +450,17 @@ def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tup
                 found or _IDENTIFIED_AS.search(text, max(sentence.start, w.start - 80), w.start)
                 # "The occupiers struck Kharkiv with S-300 missiles. ... up to four missiles were fired" (but "attacked
                 # Sumy region with Shahed-type drones" names a region's drones, not the night's)
-                or (w.weapon_class == "missile" and STRUCK_WITH.search(text, max(sentence.start, w.start - 80), w.start))):
+                or (w.weapon_class == "missile" and STRUCK_WITH.search(text, max(sentence.start, w.start - 80), w.start))
+                # "The Kh-101 and Kh-555 missiles were fired from Tu-95 bombers": the missiles already counted
+                or (w.weapon_class == "missile" and _THE_OPENS.fullmatch(text, sentence.start, w.start)
+                    and _WERE_FIRED_AFTER.match(text, w.end))):
             found.append((w.weapon_class, w.model))
     return found
+
+
+_THE_OPENS = re.compile(r"\W*the\s+", re.I)
+_WERE_FIRED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w/-]+)?(?:\s+(?:cruise|ballistic|guided|air-launched|sea-launched)\s+missiles|"
+                               r"\s+missiles)?\s+(?:were|had\s+been)\s+(?:all\s+)?(?:fired|launched)\b", re.I)
 
 
 _BULLET = re.compile(r"[\s\-–—•*·●▪■◦○‣➖+]*")
