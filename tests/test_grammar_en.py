@@ -287,6 +287,15 @@ def test_the_missiles_named_by_model_in_a_later_sentence_are_the_ones_counted() 
     assert kh101.model == "X-101/X-555" and (kh101.launched.value, kh101.destroyed.value) == (50, 44)
 
 
+def test_the_latest_of_several_strikes_since_a_month_is_news_of_this_one() -> None:
+    text = ("KYIV, July 4 (Reuters) - Russia launched a combined attack on Ukraine early on Friday, in the latest of "
+            "several large strikes since late June. The air force said Russia had used 59 weapons: 51 missiles and eight "
+            "drones. Over the weekend, the air force said it shot down 87 of the 90 drones Russia sent overnight into "
+            "June 29.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.date == "2025-07-04" and attack.launched.missiles.value == 51
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]
