@@ -128,6 +128,11 @@ def test_christmas_in_the_week_after_january_7_is_the_orthodox_one() -> None:
     assert d.end_date == date(2026, 1, 6)
 
 
+def test_the_eve_of_a_dated_occasion_is_the_day_before() -> None:
+    (d,) = find_dates("drones downed on eve of its first December 25 Christmas", date(2023, 12, 24))
+    assert d.end_date == date(2023, 12, 24)
+
+
 def test_late_friday_in_a_saturday_story_is_friday() -> None:
     (d,) = find_dates("sirens sounded late on Friday", date(2025, 7, 5))
     assert d.text == "late on Friday" and d.end_date == date(2025, 7, 4)

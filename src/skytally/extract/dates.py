@@ -313,7 +313,7 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
             got = _resolve(v, text, low, s, e, phrase, published)
         except OverflowError:  # a published date at the ends of the calendar
             got = None
-        if got and lang == "en" and _EVE_OF.search(low, max(0, got[0] - 16), got[0]):
+        if got and lang == "en" and _EVE_OF.search(low, max(0, got[0] - 40), got[0]):
             got = (got[0], got[1], got[2] - ONE_DAY, got[3])  # "on the eve of Christmas Eve": the day before it
         if got and lang == "en" and _LAST_YEAR_AFTER.match(low, got[1]) and not _YEAR_IN.search(text, got[0], got[1]):
             got = (got[0], got[1], _year_before(got[2]), got[3])  # "On the morning of July 8 last year"
@@ -324,7 +324,8 @@ def find_dates(text: str, published: date | None, lang: str = "en") -> list[Date
     return _select(text, found)
 
 
-_EVE_OF = re.compile(r"\beve\s+of\s+(?:the\s+)?$")
+# ("on eve of its first December 25 Christmas": the day before that one)
+_EVE_OF = re.compile(r"\beve\s+of\s+(?:(?:the|its|their|[a-z]+['’]s)\s+)?(?:(?:first|new|official|orthodox)\s+)?$")
 _LAST_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(?:last|the\s+previous|the\s+preceding)\s+year\b")
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
