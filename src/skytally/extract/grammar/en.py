@@ -1855,7 +1855,7 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) ->
         # ("an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs": where it came from, in brackets)
         # ("an Iskander-M ballistic missile from Crimea and 145 Shahed attack UAVs", "... and with 80 drones")
         if re.fullmatch(r"(?:\s+(?:(?:launched|fired|sent|used)\s+(?:from|by|over)|from)\s+[^,;.()]{1,50}?)?(?:\s*\([^()]{1,60}\))?"
-                        r"\s*(?:,|and|,\s*and|as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?", gap):
+                        r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?", gap):
             return True
     return False
 
