@@ -124,6 +124,9 @@ CASES = [
     ("Russia launched 267 attack drones at Ukraine overnight, a day before the war's third anniversary. "
      "Air defences shot down 138 of the drones. In the first winter of the war it relied on cruise missiles: on "
      "Nov. 15, 2022, it fired about 100 of them.", {"launched.drones": (267, "exact"), "destroyed.drones": (138, "exact")}),
+    # a relative clause of who sent them, between the count and its fate
+    ("Russia fired 96 cruise missiles on Tuesday and air defences shot down 75 of them. All 10 Shahed drones that Russia "
+     "sent over during the day were destroyed as well.", {"launched.drones": (10, "exact"), "destroyed.drones": (10, "exact")}),
     # one missile after ", as well as"
     ("Ukraine said it had shot down 14 of 15 Shahed drones launched by Russia overnight, as well as a Kh-31P missile.",
      {"launched.drones": (15, "exact"), "launched.missiles": (1, "exact")}),

@@ -713,6 +713,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     # ("All 31 missiles - two ballistic and 29 cruise missiles launched from bombers - were shot down": the verb after
     # the aside is the count's; the aside's own are not)
     after = aside.end() if (aside := _DASH_ASIDE.match(text, q.end)) is not None else q.end
+    if left is None and (relative := _RELATIVE_LAUNCH.match(text, after)) is not None:
+        after = relative.end()  # "All 10 Shahed drones that Russia sent over during the day were destroyed": their fate
     for c in cues:
         if c.start >= after and c.position in ("right", "both") and c.outcome in allowed:
             gap = text[after:c.start]
@@ -734,6 +736,12 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
                 return c
             break
     return left or _right_fallback(q, cues, text, allowed)
+
+
+# a relative clause that says who sent the weapons, before the verb of their fate
+_RELATIVE_LAUNCH = re.compile(r"\s+(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces|the\s+russians|it|they)\s+"
+                              r"(?:had\s+|has\s+)?(?:launched|sent|fired|used)(?:\s+(?:over|in|at|against|during|on|overnight)"
+                              r"(?:\s+[^,;.]{0,40}?)?)?(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.I)
 
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
