@@ -127,6 +127,10 @@ CASES = [
     # a relative clause of who sent them, between the count and its fate
     ("Russia fired 96 cruise missiles on Tuesday and air defences shot down 75 of them. All 10 Shahed drones that Russia "
      "sent over during the day were destroyed as well.", {"launched.drones": (10, "exact"), "destroyed.drones": (10, "exact")}),
+    # "the same period" of a participle is the attack's own hours
+    ("Russia fired 28 cruise missiles between 7 a.m. and 1 p.m. on Friday, and air defences brought down 20 of them. "
+     "All 13 Shahed-136 drones launched during the same period were also destroyed.",
+     {"launched.drones": (13, "exact"), "destroyed.drones": (13, "exact")}),
     # one missile after ", as well as"
     ("Ukraine said it had shot down 14 of 15 Shahed drones launched by Russia overnight, as well as a Kh-31P missile.",
      {"launched.drones": (15, "exact"), "launched.missiles": (1, "exact")}),

@@ -89,7 +89,9 @@ CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b"
                         r"yesterday\s+evening|midnight|dusk|nightfall|(?:late\s+)?(?:[a-z]+day\s+)?evening)\b)"
                         r"|\bin\s+that\s+time\b|"
                         # "... since the war began. In Israel, 24 people have been killed over the same period"
-                        r"\b(?:over|during|in)\s+the\s+same\s+period\b|"
+                        # (but "all 13 Shahed-136 drones launched during the same period were also destroyed": the
+                        # attack's own hours, after "fired 28 cruise missiles between 7 a.m. and 1 p.m.")
+                        r"\b(?<!launched\s)(?<!used\s)(?<!fired\s)(?<!sent\s)(?:over|during|in)\s+the\s+same\s+period\b|"
                         # "Over the course of the 12-day war, Iran fired about 550 ballistic missiles": a war's sum
                         r"-(?:day|week|month)\s+(?:war|conflict|campaign)\b|\bthroughout\s+the\s+war\b|"
                         # "The conflict, now in its seventh day, has killed at least 24 people in Israel"
