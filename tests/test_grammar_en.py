@@ -306,6 +306,14 @@ def test_the_latest_of_several_strikes_since_a_month_is_news_of_this_one() -> No
     assert attack.date == "2025-07-04" and attack.launched.missiles.value == 51
 
 
+def test_that_barrage_after_an_earlier_days_sentence_is_that_days_toll() -> None:
+    text = ("Russia fired 28 cruise missiles at Ukraine on Friday morning, and air defences brought down 20 of them. "
+            "On Monday, Russia launched 84 cruise missiles at targets across Ukraine. That barrage killed at least 19 "
+            "people, according to officials.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 28 and attack.killed is None
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]

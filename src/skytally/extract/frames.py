@@ -1132,7 +1132,9 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
     # ("Hits were recorded at 15 locations": where the weapons the sentence before counted struck)
     # ("Overnight into Tuesday, Russian drones attacked again. The air force said it had shot down 60 of the 90": the
     # dated sentence set the scene; the figures of that night come next)
+    # ("On Monday, Russia launched 84 cruise missiles ... That barrage killed at least 19 people": that night's toll)
     return not frame.figures or bool(_OF_THEM.search(frame.sentence.low)) or bool(_THAT_ATTACK.search(frame.sentence.low)) \
+        or bool(_THAT_ATTACK_OPENS.match(frame.sentence.low)) \
         or bool(_OF_THOSE_OPENS.match(frame.sentence.low)) \
         or all(fm.field in ("hits", "debris") for fm in frame.figures) \
         or (isinstance(key, tuple) and all(fm.universal for fm in frame.figures)) \
