@@ -314,6 +314,14 @@ def test_that_barrage_after_an_earlier_days_sentence_is_that_days_toll() -> None
     assert attack.launched.missiles.value == 28 and attack.killed is None
 
 
+def test_one_overnight_attack_of_a_month_named_before_is_that_months() -> None:
+    text = ("Russia launched 286 drones at Ukraine overnight into Friday, the air force said. Air defences shot down 260 "
+            "of them. In September 2024, it launched 810 drones and 13 missiles in one overnight attack, the largest "
+            "of the war at the time.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.drones.value == 286 and attack.launched.missiles is None
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]

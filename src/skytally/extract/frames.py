@@ -192,6 +192,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 # "The overnight attack followed a daytime raid on Wednesday in which 710 of 753 drones were downed":
                 # the attack named by its night is the subject; the figures are the other day's
                 frame.dates = [d for d in frame.dates if d not in attributive]
+            elif frame.dates and len(attributive) == len(frame.dates) and lang == "en" and months[i] and any(
+                    m.period and len(m.period) == 7 and m.period != this_month and m.start < attributive[0].start
+                    for m in months[i]):
+                # "In September 2025, it launched 810 drones and 13 missiles in one overnight attack": that month's night
+                frame.dates = []
             elif frame.dates and len(attributive) == len(frame.dates):
                 # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
                 # launched 496 drones": "overnight" names the night already dated, not the night before publication
