@@ -766,6 +766,18 @@ def test_live_blog_entry_with_the_other_sides_claim_does_not_set_the_direction()
     assert attack.launched.drones.value == 90 and attack.destroyed.drones.value == 71
 
 
+def test_live_blog_entry_whose_next_sentence_doubts_the_claim_does_not_set_the_direction() -> None:
+    text = ("Russia-Ukraine war live\n\n"
+            "12:30\nRussia's defence ministry said its air defences shot down 40 Ukrainian drones over Russian regions "
+            "overnight. The claim could not be verified.\n\n"
+            "10:40\nA regional governor said a drone strike on Pavlohrad damaged a building and injured three people.\n\n"
+            "09:10\nAir force: 57 drones downed\n"
+            "Russia launched 149 attack drones at Ukraine overnight, the air force said. Air defence shot down 57 of them.\n\n"
+            "08:00\nGood morning.\n")
+    attack = extract_text(text, published=date(2025, 4, 27), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("RU", "UA")
+
+
 def test_relative_clauses_and_rows_name_the_model_of_their_part() -> None:
     text = ("Russia launched 598 drones and 31 missiles. Among the missiles were 20 Kh-101 cruise missiles, 18 of which "
             "were intercepted, nine Iskander-M ballistic missiles, of which seven were brought down, and two Kinzhals.")

@@ -218,7 +218,8 @@ def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"
     if text and len(_CLOCK_LINE.findall(text)) >= _LIVE_BLOG_ENTRIES:
         # a live blog's entry "10:55 Russia's Defense Ministry claims to have shot down eight Ukrainian drones" is
         # the other side's word, told beside the night's own report
-        own_word = [f for f in with_figures if not _CLAIMS.search(f.sentence.text)]
+        # (or its next sentence: "... shot down 115 Ukrainian drones over Russian regions. The claim could not be verified.")
+        own_word = [f for f in with_figures if not _CLAIMS.search(text, f.sentence.start, _line_end(text, f.sentence.end))]
         with_figures = own_word or with_figures
     line_end = text.find("\n", frames[0].sentence.start) if frames and text else -1
     title = [f for f in frames if f.sentence.start < line_end] if line_end > 0 else frames[:1]
@@ -229,6 +230,11 @@ def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"
         if not any(f is h for h in head):
             head.append(f)
     return head or frames[:3]
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 _CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b", re.M)
