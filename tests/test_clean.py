@@ -111,6 +111,19 @@ def test_cookie_banner_and_newsletter_at_top() -> None:
         assert gone not in text
 
 
+def test_menu_and_share_bars_of_bracketed_links_are_not_the_headline() -> None:
+    page_text = ("Skip to main content\nCITY NEWS  —  news from the south\n"
+                 "[Home] [War] [Politics] [Economy] [Regions] [Donate]\n\n"
+                 "Russia attacks Ukraine with 82 drones overnight; Odesa region hit\n\n"
+                 "Dec 18, 2025, 10:21  |  Author: newsroom\n\n"
+                 "[Share on Facebook] [Share on X] [Copy link]\n\n"
+                 "Russia attacked Ukraine overnight with 82 attack drones, the Air Force said. Air defence shot down or "
+                 "suppressed 63 of them.\n")
+    text, title = clean_textpage(page_text)
+    assert title == "Russia attacks Ukraine with 82 drones overnight; Odesa region hit"
+    assert "[Home]" not in text and "[Share on Facebook]" not in text
+
+
 def test_related_block_without_header() -> None:
     text, title = clean_textpage(page("related_no_header.txt"))
     assert title == "Drone debris sparks fires in Lviv region after overnight raid"

@@ -126,6 +126,9 @@ def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n")]
 
 
+_BRACKET_MENU = re.compile(r"(?:\s*\[[^\[\]\n]{1,30}\]){3,}\s*")
+
+
 def _classify(line: str, lex: Lexicon) -> str:
     if not line:
         return BLANK
@@ -144,6 +147,8 @@ def _classify(line: str, lex: Lexicon) -> str:
     if (" | " in line or " · " in line or " • " in line) and _NAV.fullmatch(" ".join(line.split()) if "  " in line else line) \
             and not _SIGNATURE.search(line):
         return DROP  # ("Share  ·  Save  ·  Print" too; not "Ihor Terekhov | Kharkiv City Mayor", who wrote the post)
+    if line.startswith("[") and _BRACKET_MENU.fullmatch(line):
+        return DROP  # "[Home] [War] [Politics] [Economy]", "[Share on Facebook] [Share on X] [Copy link]"
     for pattern, action in lex.prefixes:
         if (action == DROP or len(line) <= _MARKER_MAX) and pattern.match(line):  # (the length first: it is cheaper)
             return action
