@@ -322,6 +322,14 @@ def test_one_overnight_attack_of_a_month_named_before_is_that_months() -> None:
     assert attack.launched.drones.value == 286 and attack.launched.missiles is None
 
 
+def test_largest_since_the_start_of_the_war_in_a_year_is_news_of_this_attack() -> None:
+    text = ("KYIV, July 4 (Reuters) - Russia attacked Ukraine overnight with 367 drones and missiles, the largest single "
+            "aerial assault since the start of the full-scale war in 2022, officials said. It followed a night of "
+            "attacks on Wednesday into Thursday, when Russia fired 250 drones and 14 ballistic missiles at Ukraine.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.date == "2025-07-04" and attack.launched.total.value == 367 and attack.launched.drones is None
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]

@@ -706,6 +706,9 @@ _SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+
                                r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
                                r"\bsince\s+(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|(?:19|20)\d\d\b|(?:january|february|march|"
                                r"april|may|june|july|august|september|october|november|december)\b)|"
+                               # ("the largest single aerial assault since the start of the full-scale war in 2022")
+                               r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:war|invasion)(?:\s+in\s+(?:19|20)\d\d)?|"
                                r"\bsince\s+[^.;]{0,40}?\b(?:began|started)(?:\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
                                r"several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))?)", re.I)
 
