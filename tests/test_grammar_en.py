@@ -330,6 +330,13 @@ def test_largest_since_the_start_of_the_war_in_a_year_is_news_of_this_attack() -
     assert attack.date == "2025-07-04" and attack.launched.total.value == 367 and attack.launched.drones is None
 
 
+def test_the_first_barrage_in_three_weeks_is_news_of_this_attack() -> None:
+    text = ("Kyiv (AFP) - Russia fired 81 missiles at cities across Ukraine early Friday, killing at least 11 people, in "
+            "the first large-scale barrage in three weeks. On June 16, Russia fired 36 missiles at Ukraine.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.date == "2025-07-04" and attack.launched.missiles.value == 81
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]

@@ -710,7 +710,11 @@ _SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+
                                r"\bsince\s+the\s+(?:start|beginning|outbreak)\s+of\s+(?:the\s+|russia['’]s\s+)?(?:[\w-]+\s+){0,3}?"
                                r"(?:war|invasion)(?:\s+in\s+(?:19|20)\d\d)?|"
                                r"\bsince\s+[^.;]{0,40}?\b(?:began|started)(?:\s+(?:a|one|two|three|four|five|six|seven|eight|nine|ten|"
-                               r"several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))?)", re.I)
+                               r"several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:earlier|ago|before))?)"
+                               # "in the first large-scale barrage in three weeks", "the biggest attack in months"
+                               r"|\b(?:first|largest|biggest|heaviest|deadliest|worst)\b[^.;]{0,40}?\bin\s+(?:(?:a|one|two|three|four|"
+                               r"five|six|seven|eight|nine|ten|several|many|\d+|more\s+than\s+(?:a|one|two|three|\d+))\s+)?"
+                               r"(?:days|weeks|months|years)\b", re.I)
 
 
 def _without_superlative(sentence: Sentence) -> tuple[str, str]:
