@@ -456,6 +456,18 @@ def test_launch_areas_are_not_regions() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-51"]
 
 
+def test_launch_sites_each_located_in_turn_are_not_regions() -> None:
+    text = ("Russia launched 40 drones overnight; 30 were shot down over the Odesa region. The drones were launched from "
+            "the directions of Primorsko-Akhtarsk, Oryol and Millerovo in Russia and Chauda in occupied Crimea.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-51"]
+
+
+def test_a_night_that_began_at_a_late_hour_of_a_named_day_ended_the_next() -> None:
+    text = ("The air force has published its figures. Russia launched 112 attack drones from 23:00 on Thursday. "
+            "Air defences shot down 41 of them.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].date == "2025-07-04"
+
+
 def test_a_range_of_places_hit_is_not_a_launch_area() -> None:
     text = ("Russia launched 120 drones overnight, damaging power plants from the Lviv region in the west "
             "to the Kharkiv region in the east.")

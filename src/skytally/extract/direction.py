@@ -267,10 +267,20 @@ def launched_from(sentence: "Sentence", place_start: int) -> bool:
             _RANGE_TO_AFTER.match(sentence.low, at) and not _LAUNCHED_BEFORE.search(sentence.low, 0, preps[-1].start()))
     # "from Chauda in occupied Crimea", "from the areas of Oryol, Kursk and Hvardiiske in occupied
     # Crimea": the place locates the launch site named just before it.
-    return len(preps) > 1 and preps[-1].group(1) in ("in", "on", "у", "в", "на") and preps[-2].group(1) in _FROM \
-        and _SAME_PHRASE.fullmatch(sentence.low, preps[-2].end(), preps[-1].start()) is not None \
-        and not _RANGE_TO.search(sentence.low, preps[-2].end(), at) \
-        and not _ATTACK_NOUN.search(sentence.low, preps[-2].end(), preps[-1].start())
+    # ("from the directions of Oryol and Millerovo in Russia and Chauda in occupied Crimea": each site located in turn)
+    if len(preps) < 2 or preps[-1].group(1) not in _LOCATIVE:
+        return False
+    k = len(preps) - 2
+    while k > 0 and preps[k].group(1) in _LOCATIVE:
+        k -= 1
+    source = preps[k]
+    return source.group(1) in _FROM \
+        and _SAME_PHRASE.fullmatch(sentence.low, source.end(), preps[-1].start()) is not None \
+        and not _RANGE_TO.search(sentence.low, source.end(), at) \
+        and not _ATTACK_NOUN.search(sentence.low, source.end(), preps[-1].start())
+
+
+_LOCATIVE = ("in", "on", "у", "в", "на")
 
 
 _FROM = ("from", "з", "із", "зі")
