@@ -337,6 +337,14 @@ def test_the_first_barrage_in_three_weeks_is_news_of_this_attack() -> None:
     assert attack.date == "2025-07-04" and attack.launched.missiles.value == 81
 
 
+def test_a_ukrainian_agencys_own_drone_operation_later_that_day_is_the_other_sides() -> None:
+    text = ("KYIV, July 4 (Reuters) - Russia attacked Ukraine with 472 drones overnight, Ukraine's air force said on "
+            "Friday. Later on Friday, Ukraine's SBU security service said it had used 117 drones, smuggled into Russia "
+            "on trucks, to hit Russian military aircraft at airfields.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("RU", "UA") and attack.launched.drones.value == 472
+
+
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:
     attack = extract_text("Russia fired 30 cruise missiles overnight. It also sent four drones, two of them Shaheds, "
                           "and all four were brought down.", published=PUBLISHED, lang="en").attacks[0]

@@ -71,7 +71,10 @@ def _patterns() -> _Patterns:
     # Nationalities only: "Ukrainian drones", never "Kyiv with drones".
     adjectives = trie_pattern(n for n in table if re.search(r"(?:ian|ish|i|ese|ean)$", n))
     # ("Russia, for its part, launched": a short aside between)
-    subject = (rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops))?(?:\s+(?:had|has))?(?:,\s+(?-i:[a-z][a-z ]{{1,24}}),)?"
+    # ("Ukraine's SBU security service said it had used 117 drones": the agency's own word of its attack)
+    subject = (rf"\b({names})(?:'s|’s)?(?:\s+(?:forces|military|army|troops|navy|sbu(?:\s+security\s+service)?|security\s+service|"
+               rf"(?:military\s+)?intelligence(?:\s+agency)?|drone\s+forces|unmanned\s+systems\s+forces)(?:\s+said\s+it)?)?"
+               rf"(?:\s+(?:had|has))?(?:,\s+(?-i:[a-z][a-z ]{{1,24}}),)?"
                rf"\s+(?-i:[a-z]+\s+)?{_LAUNCH}\b")
     nationality = rf"\b({adjectives})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b"
     return _Patterns(
