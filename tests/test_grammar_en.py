@@ -131,6 +131,11 @@ CASES = [
     ("Russia fired 28 cruise missiles between 7 a.m. and 1 p.m. on Friday, and air defences brought down 20 of them. "
      "All 13 Shahed-136 drones launched during the same period were also destroyed.",
      {"launched.drones": (13, "exact"), "destroyed.drones": (13, "exact")}),
+    # "all 10" after a semicolon: the weapons the clause before named, not the class of the sentence before
+    ("Russia fired 33 cruise missiles on Friday morning; 18 were shot down. Hours before, the Mykolaiv region came "
+     "under a raid by Shahed drones; the regional command said all 10 had been shot down.",
+     {"launched.missiles": (33, "exact"), "destroyed.missiles": (18, "exact")}),
+    # "in a separate attack": another attack's figures
     # one missile after ", as well as"
     ("Ukraine said it had shot down 14 of 15 Shahed drones launched by Russia overnight, as well as a Kh-31P missile.",
      {"launched.drones": (15, "exact"), "launched.missiles": (1, "exact")}),
@@ -343,6 +348,14 @@ def test_a_ukrainian_agencys_own_drone_operation_later_that_day_is_the_other_sid
             "on trucks, to hit Russian military aircraft at airfields.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.target) == ("RU", "UA") and attack.launched.drones.value == 472
+
+
+def test_figures_of_a_separate_attack_are_not_this_ones() -> None:
+    text = ("Russia fired 12 Kh-101 cruise missiles at the Khmelnytskyi region on Friday evening, and air defences shot "
+            "down eight. In a separate attack earlier in the day, three Kalibr cruise missiles were shot down over the "
+            "Odesa region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert [w.model for w in attack.weapons] == ["X-101/X-555"] and attack.regions == ["UA-68"]
 
 
 def test_four_drones_two_of_them_shaheds_and_all_four_downed_is_the_fours_fate() -> None:

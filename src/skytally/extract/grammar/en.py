@@ -934,7 +934,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
-        if q.kind == "bare" and q.anaphor and (named := next((w for w in reversed(weapons) if w.end <= q.start
+        # (and "... a raid by Shahed drones; the command said all 10 had been shot down": the drones)
+        if q.kind == "bare" and (q.anaphor or q.universal) and (named := next((w for w in reversed(weapons) if w.end <= q.start
                                                                and w.start >= (counted[-1].end if counted else sentence.start)
                                                                and w.weapon_class in ("drone", "missile")), None)):
             antecedent_class = named.weapon_class  # "None of the missiles was intercepted, but four of them ...": those

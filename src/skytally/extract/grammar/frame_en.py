@@ -20,6 +20,8 @@ PAST = re.compile(
     r"(?:over|in|during|across)\s+(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)|"
     # a week's tally: "In the last week of December alone, Russia launched more than 1,000 drones"
     r"(?:in|during|over)\s+the\s+(?:past|last|previous|first|second|third|fourth|final)\s+week\b|"
+    # ("the Mykolaiv region came under a separate overnight raid by Shahed drones": another attack's figures)
+    r"(?:came\s+under|in|during)\s+a\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of|"
