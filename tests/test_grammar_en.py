@@ -2850,6 +2850,13 @@ def test_a_city_administrations_post_on_another_attack_on_ukraine_is_its_share()
     assert extract_text(text, published=date(2025, 1, 12), lang="en").attacks == []
 
 
+def test_a_governors_post_whose_share_spans_two_regions_is_still_a_share() -> None:
+    text = ("Head of the Mykolaiv Regional Military Administration:\n\n"
+            "Tonight the enemy once again launched a massive attack on Ukraine with drones and missiles, and our region "
+            "was among the directions. Air defence destroyed 7 attack drones over the Mykolaiv and Kherson regions.")
+    assert extract_text(text, published=date(2024, 8, 20), lang="en").attacks == []
+
+
 def test_the_strikes_an_attack_answered_do_not_make_their_side_the_attacker() -> None:
     text = ("Iran sends more than 100 drones toward Israel after surprise Israeli strikes\n\nIran launched more than 100 "
             "drones toward Israel on Friday morning in retaliation for a wave of Israeli strikes, the Israeli military said.")

@@ -1932,6 +1932,10 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         # "units of Air Command South shot down 23 drones over the Mykolaiv, Odesa and Kherson regions ... The Air
         # Force is expected to publish the overall figures later": a command's share, the night's count still to come
         return True
+    if every and not _air_force_author(text) and _local_post(text) and wordstart.search(_SHARE_OF_NATIONAL, text) is not None:
+        # "Tonight the enemy once again launched a massive attack on Ukraine ..., and our region was among the
+        # directions. Air defence destroyed 7 attack drones over the Mykolaiv and Kherson regions": the command's share
+        return True
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
     if not weapon_figures or len(weapon_figures) != len(every) or _air_force_author(text):
         return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv)
