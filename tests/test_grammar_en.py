@@ -136,6 +136,10 @@ CASES = [
      "under a raid by Shahed drones; the regional command said all 10 had been shot down.",
      {"launched.missiles": (33, "exact"), "destroyed.missiles": (18, "exact")}),
     # "in a separate attack": another attack's figures
+    # an aside between double hyphens does not make the count a habit
+    ("Russia launched 44 Shahed drones at Ukraine overnight. Air defence shot down 30. Another 12 were locationally "
+     "lost -- usually a sign that they were jammed -- and one flew off towards Belarus.",
+     {"suppressed.drones": (12, "exact"), "other.returned": (1, "exact")}),
     # one missile after ", as well as"
     ("Ukraine said it had shot down 14 of 15 Shahed drones launched by Russia overnight, as well as a Kh-31P missile.",
      {"launched.drones": (15, "exact"), "launched.missiles": (1, "exact")}),

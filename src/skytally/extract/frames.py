@@ -557,7 +557,7 @@ def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool
 _WEEK_AS_SUBJECT = re.compile(r"\W*(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?week(?:\s+of\s+[\w.]+(?:\s+\d+)?)?\s*"
                               r"(?:,[^,]{1,40},\s*)?(?:saw|brought|had|counted|recorded|included|was|ended)\b")
 _FRONT_LINE_DAY = re.compile(r"\b(?:positions|front[\s-]line|guided\s+(?:aerial\s+)?bombs|shellings?|combat\s+engagements)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s-\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
+_CLAUSE_BREAK = re.compile(r"[,;:(—–]|\s--?\s|\s(?:in\s+what|which|who|where|as|while|after|when|because|though)\s")
 _A_WEEKS_TALLY = re.compile(r"\b(?:during|over|in|for|throughout)\s+(?:the\s+course\s+of\s+)?(?:(?:a|one)\s+(?:single\s+)?week\b|(?:the|this|that|last|past)\s+(?:past\s+|last\s+|first\s+|previous\s+)?"
                             r"(?:week|weekend(?!\s+(?:explosions?|blasts?|attacks?|strikes?|bombings?|raids?|incidents?|assaults?|drones?|missiles?)\b)|"
                             r"(?:two|three|four|five|six|seven|several|few|\d+)\s+(?:days|nights|months))|"
