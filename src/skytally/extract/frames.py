@@ -955,7 +955,7 @@ _AS_MUCH = r"same\s+as|as\s+(?:many|much)\s+as|than"  # the words of a compariso
 _COMPARED_YEAR = re.compile(rf"\b(?:{_AS_MUCH})\s+in\s+(?:19|20)\d\d\b", re.I)
 _COMPARED_SPAN = re.compile(rf"\b(?:{_AS_MUCH}|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
-_AND_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")
+_AND_CLAUSE = re.compile(r"(?:,|\s--?|\s[—–])\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")  # (" -- and one flew off")
 # (the next item of a list, no clause of its own: ", and 300 missiles", ", and up to 40 more")
 _LIST_GOES_ON = re.compile(r"(?:(?:about|around|some|another|up\s+to|more\s+than|over|nearly|almost)\s+)?", re.I)
 # (and not "..., and one drone flew back towards Russia": a clause with its verb)
