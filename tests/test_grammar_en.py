@@ -346,6 +346,15 @@ def test_the_first_barrage_in_three_weeks_is_news_of_this_attack() -> None:
     assert attack.date == "2025-07-04" and attack.launched.missiles.value == 81
 
 
+def test_the_weapons_maker_is_not_the_target() -> None:
+    text = ("Air Force Command of the Armed Forces of Ukraine\n\n"
+            "On the evening of July 3, at about 23:00, the enemy once again used Iranian-made Shahed-136 kamikaze drones "
+            "against targets in the south of Ukraine. In total, 7 Shahed-136 UAVs were launched in the direction of the "
+            "Odesa and Mykolaiv regions. 5 of them were destroyed over the Odesa region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("RU", "UA")
+
+
 def test_a_ukrainian_agencys_own_drone_operation_later_that_day_is_the_other_sides() -> None:
     text = ("KYIV, July 4 (Reuters) - Russia attacked Ukraine with 472 drones overnight, Ukraine's air force said on "
             "Friday. Later on Friday, Ukraine's SBU security service said it had used 117 drones, smuggled into Russia "

@@ -79,7 +79,8 @@ def _patterns() -> _Patterns:
     nationality = rf"\b({adjectives})(?!-made|-designed|-built)\s+(?-i:[a-z-]+\s+)?{_WEAPON}\b"
     return _Patterns(
         re.compile(subject.replace("(?-i:", "(?:")), re.compile(subject, re.I),
-        re.compile(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent))"),
+        # (not "used Iranian-made Shahed drones": the weapon's maker)
+        re.compile(rf"\b{_LAUNCH}\s+(?:the\s+)?({names})\b(?!\s+(?:launched|fired|sent)|-(?:made|designed|built|type|style))"),
         re.compile(nationality.replace("(?-i:", "(?:")), re.compile(nationality, re.I),
         re.compile(rf"\b({names})(?:'s|’s)?\s+{_DEFENCE}\b"),
         re.compile(rf"\b(?:at|on|against|across|over|into|toward|towards)\s+(?:the\s+)?"
