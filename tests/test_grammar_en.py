@@ -127,6 +127,8 @@ CASES = [
     # a relative clause of who sent them, between the count and its fate
     ("Russia fired 96 cruise missiles on Tuesday and air defences shot down 75 of them. All 10 Shahed drones that Russia "
      "sent over during the day were destroyed as well.", {"launched.drones": (10, "exact"), "destroyed.drones": (10, "exact")}),
+    ("Air defence shot down 75 of the 96 missiles. All 10 Shahed drones that flew in alongside the missiles were "
+     "also destroyed, it said.", {"launched.drones": (10, "exact"), "destroyed.drones": (10, "exact")}),
     # "the same period" of a participle is the attack's own hours
     ("Russia fired 28 cruise missiles between 7 a.m. and 1 p.m. on Friday, and air defences brought down 20 of them. "
      "All 13 Shahed-136 drones launched during the same period were also destroyed.",

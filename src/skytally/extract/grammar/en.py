@@ -739,9 +739,11 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
 
 
 # a relative clause that says who sent the weapons, before the verb of their fate
-_RELATIVE_LAUNCH = re.compile(r"\s+(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces|the\s+russians|it|they)\s+"
+_RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces|the\s+russians|it|they)\s+"
                               r"(?:had\s+|has\s+)?(?:launched|sent|fired|used)(?:\s+(?:over|in|at|against|during|on|overnight)"
-                              r"(?:\s+[^,;.]{0,40}?)?)?(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.I)
+                              r"(?:\s+[^,;.]{0,40}?)?)?"
+                              # ("All 10 Shahed drones that flew in alongside the missiles were also destroyed")
+                              r"|(?:that|which)\s+(?:flew|came)(?:\s+[^,;.]{0,50}?)?)(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.I)
 
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
