@@ -249,6 +249,7 @@ NEGATIVES = [
     "Officials say the NASAMS batteries have so far shot down more than 200 cruise missiles and drones.",
     "On Nov. 3 the president said Russia had fired more than 1,200 drones over the previous week.",
     "The heaviest week, from June 23 to June 29, saw more than 1,200 drones launched at Ukraine.",
+    "Russia has launched more than 800 drones and dozens of missiles against Ukraine in recent weeks, the military said.",
 ]
 
 

@@ -14,7 +14,7 @@ PAST = re.compile(
     r"what\s+was\s+then|the\s+(?:former|old)\s+record|"
     # ("since the start of the war", "since 2022": running totals, told by CUMULATIVE unless a superlative)
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year|autumn|fall|spring|summer|winter)|in\s+(?:19|20)\d\d|"
-    r"in\s+some\s+(?:weeks|months|nights)|"
+    r"in\s+some\s+(?:weeks|months|nights)|(?:in|over|during)\s+recent\s+(?:days|weeks|months|nights)|"
     r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:hours|days?|weeks?|months?|years?)|a\s+week\s+ago|"
     r"(?:over|in|during|across)\s+(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)|"
