@@ -119,18 +119,17 @@ def test_saturday_night_capped_at_publication() -> None:
     assert d.end_date == date(2025, 7, 6)
 
 
-def test_christmas_in_the_week_after_january_7_is_the_orthodox_one() -> None:
-    (d,) = find_dates("drones attacked on Christmas night", date(2026, 1, 7))
-    assert d.text == "on Christmas night" and d.end_date == date(2026, 1, 7)
-    (d,) = find_dates("drones attacked on Christmas night", date(2025, 12, 26))
-    assert d.end_date == date(2025, 12, 25)
-    (d,) = find_dates("a strike on Christmas Eve", date(2026, 1, 9))
-    assert d.end_date == date(2026, 1, 6)
-
-
-def test_the_eve_of_a_dated_occasion_is_the_day_before() -> None:
-    (d,) = find_dates("drones downed on eve of its first December 25 Christmas", date(2023, 12, 24))
-    assert d.end_date == date(2023, 12, 24)
+@pytest.mark.parametrize("text,published,day", [
+    # Christmas told in the week after January 7 is the Orthodox one
+    ("drones attacked on Christmas night", date(2026, 1, 7), date(2026, 1, 7)),
+    ("drones attacked on Christmas night", date(2025, 12, 26), date(2025, 12, 25)),
+    ("a strike on Christmas Eve", date(2026, 1, 9), date(2026, 1, 6)),
+    # the eve of a dated occasion is the day before it
+    ("drones downed on eve of its first December 25 Christmas", date(2023, 12, 24), date(2023, 12, 24)),
+])
+def test_holidays_and_their_eves(text: str, published: date, day: date) -> None:
+    (d,) = find_dates(text, published)
+    assert d.end_date == day
 
 
 def test_late_friday_in_a_saturday_story_is_friday() -> None:
