@@ -367,22 +367,15 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
             and d.kind != "night":
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     if d.kind != "night" and (_EVENING_FROM_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)
-                              or _EVENING_FROM_BEFORE.match(d.text[:_clock_head_end(d.text)])):
+                              or _EVENING_FROM_OPENS.match(d.text)):
         # "Russia launched 112 drones from 23:00 on Sunday": a night that ended on Monday
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     return d
 
 
-def _clock_head_end(mention: str) -> int:
-    """Where "from 23:00 on " ends in a mention that opens with it (0 if it does not)."""
-    head = _CLOCK_HEAD.match(mention)
-    return head.end() if head else 0
-
-
-_CLOCK_HEAD = re.compile(r"(?:from|since|after|starting\s+(?:at|from))\s+\d{1,2}[:.]\d{2}(?:\s+(?:local|kyiv)\s+time)?\s+(?:on\s+)?",
-                         re.I)
 _EVENING_FROM_BEFORE = re.compile(r"\b(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}"
                                   r"(?:\s+(?:local|kyiv)\s+time)?\s+(?:on\s+)?$", re.I)
+_EVENING_FROM_OPENS = re.compile(r"(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}\b", re.I)
 
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
