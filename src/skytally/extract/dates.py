@@ -361,6 +361,7 @@ def _ordinal_days(text: str, pub: date) -> list[_Cand]:
 
 
 _ORTHODOX_CHRISTMAS_WEEK = 14  # last day of January on which "Christmas" still means January 7
+_ORTHODOX_DAYS = {1224: 106, 1225: 107}  # Christmas Eve and Christmas Day, MMDD, by the old calendar
 
 
 def _resolve(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str | None, pub: date | None) -> _Cand | None:
@@ -375,7 +376,7 @@ def _resolve(v: _Vocab, text: str, low: str, s: int, e: int, phrase: str | None,
         return s, e, pub + timedelta(days=value or 0), kind
     if kind == "holiday" and value:
         if value in (1224, 1225) and pub is not None and pub.month == 1 and 7 <= pub.day <= _ORTHODOX_CHRISTMAS_WEEK:
-            value -= 1118  # (Orthodox) Christmas told in the week after January 7 is January 7's, not December's
+            value = _ORTHODOX_DAYS[value]  # Christmas told in the week after January 7 is January 7's, not December's
         day = _calendar(value // 100, value % 100, None, pub)
         return (s, e, day, "explicit") if day else None
     return None

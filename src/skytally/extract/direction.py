@@ -237,6 +237,7 @@ def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"
 
 
 def _line_end(text: str, at: int) -> int:
+    """End of the line (the live-blog entry's paragraph) that `at` is in."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
 
