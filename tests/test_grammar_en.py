@@ -349,6 +349,13 @@ def test_the_first_barrage_in_three_weeks_is_news_of_this_attack() -> None:
     assert attack.date == "2025-07-04" and attack.launched.missiles.value == 81
 
 
+def test_a_strike_on_a_city_of_another_country_names_that_country_the_target() -> None:
+    text = ("Iran fires 11 ballistic missiles at Erbil\n\nIran's Revolutionary Guards said they fired 11 ballistic "
+            "missiles at targets in Erbil overnight, killing four people, Iraqi Kurdish officials said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("IR", "IQ")
+
+
 def test_the_weapons_maker_is_not_the_target() -> None:
     text = ("Air Force Command of the Armed Forces of Ukraine\n\n"
             "On the evening of July 3, at about 23:00, the enemy once again used Iranian-made Shahed-136 kamikaze drones "
