@@ -319,10 +319,19 @@ def _mark_losses_tallies(frames: list[SentenceFrame]) -> None:
     for is_item, run in groupby(frames, key=lambda f: bool(_LIST_ITEM.match(f.sentence.text))):
         items = list(run)
         if is_item and sum(bool(_GROUND_LOSSES.search(f.sentence.text)) for f in items) >= 2:
-            for f in items:
-                f.not_attack = True
-                for fm in f.figures:
-                    fm.not_attack = True
+            tallies = items
+        else:
+            # one sentence of prose listing them: "destroyed 5,407 tanks, 10,099 armoured combat vehicles, 7,658 artillery
+            # systems, ... 1,565 cruise missiles"
+            tallies = [f for f in items if f.figures and len({m.group().lower() for m in _GROUND_LOSSES.finditer(
+                f.sentence.text)}) >= _KINDS_IN_A_TALLY]
+        for f in tallies:
+            f.not_attack = True
+            for fm in f.figures:
+                fm.not_attack = True
+
+
+_KINDS_IN_A_TALLY = 3  # kinds of ground equipment one sentence counts
 
 
 # "(Reporting by the Kyiv newsroom)", "By Kyiv bureau": who wrote it, from where
