@@ -502,6 +502,13 @@ def test_launch_areas_are_not_regions() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-51"]
 
 
+def test_the_evening_before_midnight_is_the_first_part_of_the_night() -> None:
+    text = ("New Year's night. The enemy launched 45 Shahed-136/131 attack drones at Ukraine. All 45 Shaheds were "
+            "destroyed: 13 on the evening of 31 December, before midnight, and 32 after midnight.")
+    attack = extract_text(text, published=date(2023, 1, 1), lang="en").attacks[0]
+    assert attack.date == "2023-01-01"
+
+
 def test_launch_sites_each_located_in_turn_are_not_regions() -> None:
     text = ("Russia launched 40 drones overnight; 30 were shot down over the Odesa region. The drones were launched from "
             "the directions of Primorsko-Akhtarsk, Oryol and Millerovo in Russia and Chauda in occupied Crimea.")

@@ -376,7 +376,10 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
             and d.kind != "night":
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     if d.kind != "night" and (_EVENING_FROM_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)
-                              or _EVENING_FROM_OPENS.match(d.text)):
+                              or _EVENING_FROM_OPENS.match(d.text)
+                              # "13 on the evening of 31 December, before midnight; 32 after it": the night's first hours
+                              or (_LATE_IN_DAY.search(text, max(sentence.start, d.start - 20), d.end)
+                                  and _BEFORE_MIDNIGHT_AFTER.match(text, d.end))):
         # "Russia launched 112 drones from 23:00 on Sunday": a night that ended on Monday
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     return d
@@ -384,6 +387,7 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
 
 _EVENING_FROM_BEFORE = re.compile(r"\b(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}"
                                   r"(?:\s+(?:local|kyiv)\s+time)?\s+(?:on\s+)?$", re.I)
+_BEFORE_MIDNIGHT_AFTER = re.compile(r"\s*,?\s*(?:just\s+)?before\s+midnight\b", re.I)
 _EVENING_FROM_OPENS = re.compile(r"(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}\b", re.I)
 
 
