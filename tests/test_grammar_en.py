@@ -293,6 +293,15 @@ def test_one_weapons_fate() -> None:
     assert anecdote.destroyed.drones is None and anecdote.weapons == []
 
 
+def test_all_of_as_many_as_one_model_launched_is_that_models_fate() -> None:
+    text = ("Russia launched 70 missiles at Ukraine overnight; 60 were shot down. Bombers fired 38 Kh-101 and Kh-555 "
+            "cruise missiles, while warships launched 22 Kalibr missiles. All 38 air-launched cruise missiles and all "
+            "22 Kalibrs were brought down, it said.")
+    weapons = {w.model: (w.launched.value, w.destroyed.value)
+               for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons == {"X-101/X-555": (38, 38), "Kalibr": (22, 22)}
+
+
 @pytest.mark.parametrize("text,counts", [
     ("Russia launched 60 missiles at Ukraine overnight. Bombers fired 29 Kh-101 cruise missiles from over the Caspian "
      "Sea, and 26 of those were brought down.", (29, 26)),

@@ -1528,7 +1528,20 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         o.model == fm.model and o.field == fm.field for o in figures)])
     _identified_weapons(attack, [pair for f in frames for pair in f.identified])
     _fates_of_the_only_model(text, attack, figures)
+    _fates_of_all_of_a_model(text, attack, figures)
     return attack
+
+
+def _fates_of_all_of_a_model(text: str, attack: Attack, figures: list[FigureMention]) -> None:
+    """'fired 38 Kh-101 cruise missiles ... All 38 air-launched cruise missiles and all 22 Kalibrs were brought down':
+    "all" of as many as one model launched is that model's fate (when no other model came in the same number)."""
+    for fm in figures:
+        if fm.field != "destroyed" or not fm.universal or fm.model or _regional(fm) or fm.key == "drones":
+            continue
+        same = [w for w in attack.weapons if w.weapon_class == "missile" and w.launched is not None
+                and w.launched.value == fm.value]
+        if len(same) == 1 and same[0].destroyed is None:
+            same[0].destroyed = _to_figure(text, fm)
 
 
 def _splits_neutralized(attack: Attack, key: str, downed: FigureMention) -> bool:
