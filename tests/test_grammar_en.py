@@ -405,6 +405,12 @@ def test_record_month_in_other_words() -> None:
     assert (total.period, total.launched.value, total.record) == ("2025-06", 5438, True)
 
 
+def test_second_only_to_another_months_record_is_no_record() -> None:
+    text = "Russia launched 5,636 drones at Ukraine in June, second only to May's record, the Kyiv Independent counted."
+    (total,) = extract_text(text, published=PUBLISHED, lang="en").period_totals
+    assert (total.period, total.launched.value, total.record) == ("2025-06", 5636, False)
+
+
 def test_month_totals_in_other_words() -> None:
     published = date(2025, 8, 1)
     for text, want in (("Over the course of July, the enemy used more than 6,000 attack UAVs against Ukraine.",

@@ -1784,6 +1784,7 @@ _BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|
 _BEATING = re.compile(r"\b(?:beat\w*|surpass\w*|topp\w*|exceed\w*|outstripp\w*|than|above|compared|from)\b", re.I)
 # A record that the figure is compared with, or that another month set, is not this figure's.
 _COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of|below|behind|under|approaching|from|"
+                                 r"second\s+only\s+to|only\s+second\s+to|"
                                  r"compared\s+(?:with|to))\s+(?:during\s+|in\s+|at\s+)?(?:the\s+|a\s+|its\s+|last\s+)?"
                                  r"(?:[\w'’-]+\s+){0,3}?$"
                                  r"|\b(?:previous|last|earlier|former|prior)\s+(?:month|year)(?:'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
