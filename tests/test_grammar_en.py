@@ -142,6 +142,9 @@ CASES = [
     ("Russia launched 44 Shahed drones at Ukraine overnight. Air defence shot down 30. Another 12 were locationally "
      "lost -- usually a sign that they were jammed -- and one flew off towards Belarus.",
      {"suppressed.drones": (12, "exact"), "other.returned": (1, "exact")}),
+    # an exact headline count over the lead's "some 70"
+    ("Ukraine says it downed 60 of 70 Russian missiles\n\nKyiv (AFP) - Russia fired some 70 missiles at Ukraine on "
+     "Friday, knocking out power in several regions.", {"launched.missiles": (70, "exact")}),
     # one missile after ", as well as"
     ("Ukraine said it had shot down 14 of 15 Shahed drones launched by Russia overnight, as well as a Kh-31P missile.",
      {"launched.drones": (15, "exact"), "launched.missiles": (1, "exact")}),

@@ -22,7 +22,7 @@ from . import direction as direction_mod
 from . import rows, wordstart
 from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
-from .grammar.en import STRUCK_WITH, FigureMention
+from .grammar.en import PERSON_OUTCOMES, STRUCK_WITH, FigureMention
 from .numbers import find_numbers
 from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
@@ -1210,7 +1210,9 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
         return fitting[0] if fitting else exact[0] if exact[0].sentence < rounded.sentence else rounded
     if candidates[0].sentence == 0 and candidates[0].qualifier == "exact" and (qualified := next(
             (c for c in candidates[1:] if c.value == candidates[0].value and c.qualifier != "exact"), None)):
-        return qualified  # "nine dead" in the headline, "killing at least nine people" in the lead: the lead's words
+        # "nine dead" in the headline, "killing at least nine people" in the lead: the lead's words (a toll may
+        # still rise; but a count of weapons is not: "60 of 70 missiles" in the headline over "some 70" in the lead)
+        return qualified if qualified.field in PERSON_OUTCOMES else candidates[0]
     if candidates[0].qualifier != "exact" and candidates[0].key is not None:
         # (a toll "at least nine" stays so: it may still rise) "about 120 missiles" in the lead, "tracked 120 missiles" in the air force's figures: the plain one
         return next((c for c in exact if c.value == candidates[0].value), candidates[0])
