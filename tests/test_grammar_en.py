@@ -387,6 +387,14 @@ def test_a_ukrainian_agencys_own_drone_operation_later_that_day_is_the_other_sid
     assert (attack.attacker, attack.target) == ("RU", "UA") and attack.launched.drones.value == 472
 
 
+def test_a_separate_attack_the_same_night_is_not_this_one() -> None:
+    text = ("Russia fired 33 cruise missiles at Ukraine on Friday morning, and 18 of them were shot down. Hours before "
+            "the missile strikes, in a separate attack overnight, the southern command said it had shot down 10 Shahed "
+            "drones over the Mykolaiv region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 33 and attack.destroyed.drones is None
+
+
 def test_figures_of_a_separate_attack_are_not_this_ones() -> None:
     text = ("Russia fired 12 Kh-101 cruise missiles at the Khmelnytskyi region on Friday evening, and air defences shot "
             "down eight. In a separate attack earlier in the day, three Kalibr cruise missiles were shot down over the "

@@ -1129,7 +1129,9 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
             groups.setdefault(("period", period), []).append(frame)
         if other and not same:
             key: object = other[0]
-        elif frame.past and not same:
+        elif frame.past and (not same or _SEPARATE_ATTACK.search(frame.sentence.low)):
+            # ("Hours before the missile strikes, in a separate attack overnight, ... shot down 10 Shaheds": the
+            # same night, another attack)
             key: object = "drop"
         elif previous is not None and _goes_on(text, previous, frame):
             key = previous[1]
@@ -1142,6 +1144,9 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
         groups.setdefault(key, []).append(frame)
         previous = (frame, key)
     return groups
+
+
+_SEPARATE_ATTACK = re.compile(r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)\b")
 
 
 def _another_wave_by_day(frame: SentenceFrame) -> bool:
