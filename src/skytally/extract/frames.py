@@ -23,6 +23,7 @@ from . import rows, wordstart
 from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
 from .grammar.en import PERSON_OUTCOMES, STRUCK_WITH, FigureMention
+from .grammar.frame_en import SEPARATE_ATTACK
 from .numbers import find_numbers
 from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
@@ -385,10 +386,10 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
     return d
 
 
-_EVENING_FROM_BEFORE = re.compile(r"\b(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}"
-                                  r"(?:\s+(?:local|kyiv)\s+time)?\s+(?:on\s+)?$", re.I)
+_EVENING_FROM = r"(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}"  # "from 23:00"
+_EVENING_FROM_BEFORE = re.compile(r"\b" + _EVENING_FROM + r"(?:\s+(?:local|kyiv)\s+time)?\s+(?:on\s+)?$", re.I)
 _BEFORE_MIDNIGHT_AFTER = re.compile(r"\s*,?\s*(?:just\s+)?before\s+midnight\b", re.I)
-_EVENING_FROM_OPENS = re.compile(r"(?:from|since|after|starting\s+(?:at|from))\s+(?:1[89]|2[0-3])[:.]\d{2}\b", re.I)
+_EVENING_FROM_OPENS = re.compile(_EVENING_FROM + r"\b", re.I)
 
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
@@ -1129,7 +1130,7 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
             groups.setdefault(("period", period), []).append(frame)
         if other and not same:
             key: object = other[0]
-        elif frame.past and (not same or _SEPARATE_ATTACK.search(frame.sentence.low)):
+        elif frame.past and (not same or SEPARATE_ATTACK.search(frame.sentence.low)):
             # ("Hours before the missile strikes, in a separate attack overnight, ... shot down 10 Shaheds": the
             # same night, another attack)
             key: object = "drop"
@@ -1144,9 +1145,6 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
         groups.setdefault(key, []).append(frame)
         previous = (frame, key)
     return groups
-
-
-_SEPARATE_ATTACK = re.compile(r"\ba\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)\b")
 
 
 def _another_wave_by_day(frame: SentenceFrame) -> bool:

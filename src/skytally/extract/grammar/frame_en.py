@@ -4,6 +4,9 @@ import re
 
 from . import FramePatterns
 
+_A_SEPARATE_ATTACK = r"a\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)\b"
+# "in a separate attack overnight": another attack, though told of the same night (matched on lowered text)
+SEPARATE_ATTACK = re.compile(r"\b" + _A_SEPARATE_ATTACK)
 PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
     # (not "a day before the war's third anniversary": the eve of an occasion to come)
@@ -21,7 +24,7 @@ PAST = re.compile(
     # a week's tally: "In the last week of December alone, Russia launched more than 1,000 drones"
     r"(?:in|during|over)\s+the\s+(?:past|last|previous|first|second|third|fourth|final)\s+week\b|"
     # ("the Mykolaiv region came under a separate overnight raid by Shahed drones": another attack's figures)
-    r"(?:came\s+under|in|during)\s+a\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)|"
+    r"(?:came\s+under|in|during)\s+" + _A_SEPARATE_ATTACK + "|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of|"
