@@ -1222,6 +1222,16 @@ def test_whose_record(sentence: str, record: bool) -> None:
     assert _totals(text, date(2025, 10, 2))[("2025-09", "drones")] == (5610, "exact", record)
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("It stayed below the all-time high set in July, when Russia launched 6,240 drones.", (6240, "exact", True)),
+    ("The monthly record was set in July 2025, when more than 6,000 drones were launched.", (6000, "more_than", True)),
+    ("The previous monthly record was set in July, when Russia launched 6,240 drones.", (6240, "exact", False)),
+])
+def test_the_month_that_set_the_record_holds_it(sentence: str, want: tuple) -> None:
+    text = f"Russia launched 5,610 drones and 48 missiles at Ukraine in September. {sentence}"
+    assert _totals(text, date(2025, 10, 2))[("2025-07", "drones")] == want
+
+
 @pytest.mark.parametrize("text, want", [
     ("December was the busiest month of the war so far, with 3,120 drones.", {("2025-12", "drones"): (3120, "exact", True)}),
     ("October, with 4,080 drones, stayed the record month.", {("2025-10", "drones"): (4080, "exact", True)}),

@@ -1763,7 +1763,10 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
             holders.append(after[0])  # "up from 5,167, short of the July record of 6,240": the record is 6,240
         elif (_COMPARED_TO_RECORD.search(text, max(sentence.start, m.start() - 40), m.start())
               or _RECORD_ELSEWHEN.match(text, m.end())) and not _BROKE.search(text, max(sentence.start, m.start() - 40), m.start()):
-            continue  # "fewer than during the record months of last summer", "close to the record set in July"
+            # "fewer than during the record months of last summer", "close to the record set in July": not this
+            # figure's; but "below the record set in July, when Russia launched 6,297 drones": July's figure holds it
+            if (holder := _record_month_holder(text, sentence, m, figures)) is not None:
+                holders.append(holder)
         elif before:
             holders.append(before[-1])
         elif after:
@@ -1776,6 +1779,19 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
     return holders
 
 
+def _record_month_holder(text: str, sentence: Sentence, claim: re.Match[str],
+                         figures: list[FigureMention]) -> FigureMention | None:
+    """'the all-time high set in July, when Russia launched 6,297 drones': the figure of the month that set the
+    record, told in the 'when' clause (not 'the previous record was set in November, when ...': an old one)."""
+    told = _SET_IN_WHEN.match(text, claim.end())
+    if told is None or _PREVIOUS_RECORD.search(text, max(sentence.start, claim.start() - 30), claim.end()):
+        return None
+    return next((fm for fm in figures if fm.start >= told.end() and not fm.sub), None)
+
+
+# "(the record) set in July, when", "(the monthly record) was set in July 2025, when"
+_SET_IN_WHEN = re.compile(r"\s+(?:was\s+|had\s+been\s+)?set\s+in\s+(?:january|february|march|april|may|june|july|august|"
+                          r"september|october|november|december)(?:\s+\d{4})?\s*,\s+when\b", re.I)
 _OVER_THE_MONTH = re.compile(r"(?:over|during|throughout|across)\s+the\s+(?:whole\s+|entire\s+)?month\b", re.I)
 _SINCE_LATELY = re.compile(r"\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december|early|mid|late|last|(?:19|20)\d\d)\b", re.I)
