@@ -1226,6 +1226,9 @@ def test_whose_record(sentence: str, record: bool) -> None:
     ("It stayed below the all-time high set in July, when Russia launched 6,240 drones.", (6240, "exact", True)),
     ("The monthly record was set in July 2025, when more than 6,000 drones were launched.", (6000, "more_than", True)),
     ("The previous monthly record was set in July, when Russia launched 6,240 drones.", (6240, "exact", False)),
+    ("The drone tally was well below the record of 6,240 set in July.", (6240, "exact", True)),
+    ("The drone figure was still below July's record of 6,240.", (6240, "exact", True)),
+    ("The drone figure was up 16 percent from the previous record of 6,240 set in July.", (6240, "exact", False)),
 ])
 def test_the_month_that_set_the_record_holds_it(sentence: str, want: tuple) -> None:
     text = f"Russia launched 5,610 drones and 48 missiles at Ukraine in September. {sentence}"

@@ -1760,7 +1760,10 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
         after = [fm for fm in figures if m.end() <= fm.start <= m.end() + 16 and not fm.sub  # "a record 5,438"
                  and not _BEATING.search(text, m.end(), fm.start)]  # (not "a new record, beating the 5,438 ...")
         if after and _RECORD_OF.fullmatch(text, m.end(), after[0].start):
-            holders.append(after[0])  # "up from 5,167, short of the July record of 6,240": the record is 6,240
+            # "up from 5,167, short of the July record of 6,240": the record is 6,240 (not "up 16 percent from the
+            # previous record of 5,438 set in June": one since broken)
+            if not _PREVIOUS_RECORD.search(text, max(sentence.start, m.start() - 30), m.end()):
+                holders.append(after[0])
         elif (_COMPARED_TO_RECORD.search(text, max(sentence.start, m.start() - 40), m.start())
               or _RECORD_ELSEWHEN.match(text, m.end())) and not _BROKE.search(text, max(sentence.start, m.start() - 40), m.start()):
             # "fewer than during the record months of last summer", "close to the record set in July": not this

@@ -243,6 +243,9 @@ _COUNTED = re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|doz
 _WEAPON_WORD = re.compile(r"drone|missile|uav|shahed|geran|launch|rocket|weapon|target")
 _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:the|that|this)\s+(?:\w+\s+)?(?:figure|number|total|tally|count))\b[^.;,]{{0,20}}?\b{_CHANGE_VERB}\s+to"
                          r"(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|some\s+)?\d)")
+# "The drone figure is lower than ...", "That missile count was up from 180": the class the sentence's numbers count
+_CLASS_FIGURE_SUBJECT = re.compile(r"\W*(?:the|that|this|its)\s+(?:monthly\s+|month's\s+|month’s\s+)?(drone|missile)\s+"
+                                   r"(?:figure|number|total|tally|count)\b")
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
 
@@ -654,6 +657,9 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
+                         # ("the record of 6,297 set in July"; not "10,197 set in another city": a show's)
+                         r"set\s+(?:in\s+|during\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                         r"november|december|last\s+(?:month|year)|earlier\s+this\s+year)|"
                          r"did|failed|never|missed|crashed|came|it\s+(?:launched|fired|sent|used)|"
                          r"nationwide|countrywide|overall|altogether|in\s+total|across|as\s+(?:it|they|the)|while|when)\b",
                          rest, re.I))  # "22 did not reach their targets", "the 2,202 it launched", "wounded at least 44 nationwide"
@@ -954,6 +960,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 and named.weapon_class in CLASS_KEY and _COMPARED_BEFORE.search(text, max(sentence.start, q.start - 30), q.start):
             # "the most intense month for drone attacks ..., up from about 6,600 in April": drones, compared
             q.weapon_class, q.subclass = named.weapon_class, named.subclass
+        elif q.kind == "bare" and q.weapon_class is None and (subject := _CLASS_FIGURE_SUBJECT.match(sentence.low)):
+            q.weapon_class = subject.group(1)  # "The drone figure was below July's record of 6,297": the drones' count
         elif q.kind == "bare" and q.weapon_class is None and i and qs[i - 1].weapon_class is not None \
                 and _FROM_FIGURE.fullmatch(text, qs[i - 1].end, q.start):
             q.weapon_class, q.subclass = qs[i - 1].weapon_class, qs[i - 1].subclass  # "dipped to 5,298 from 5,638"
