@@ -2067,6 +2067,9 @@ def test_what_some_of_the_missiles_were_and_a_month_with_an_adjective() -> None:
     "\"The daily average fell,\" said an analyst at a Kyiv-based think tank.",
     "The strike came a day after Russia attacked Kyiv with 352 drones, killing nine people in the capital.",
     "Rivne had until now been spared the kind of mass-casualty strikes seen in Kyiv and Kharkiv.",
+    "The attack came as Kyiv weighed a minerals deal with Washington.",
+    "It came a day before the inauguration, which both Kyiv and Moscow are watching closely.",
+    "European leaders are expected to travel to Kyiv on Monday.",
 ])
 def test_places_that_are_no_attacks_regions(aside: str) -> None:
     text = "Russia launched 120 drones at Ukraine overnight; a drone hit a warehouse in the Rivne region. " + aside

@@ -231,3 +231,8 @@ def test_arbitrary_place_soup(parts: list[str]) -> None:
         spans = [(p.start, p.end) for p in find_places(text, lang)]
         assert all(text[s:e] for s, e in spans)
         assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))  # ordered, no overlaps
+
+
+def test_a_list_after_regions_and_a_spaced_hyphen_is_of_oblasts() -> None:
+    text = "Damage was recorded in three regions - Kyiv, Poltava and Odesa - it said."
+    assert [(p.text, p.code) for p in find_places(text)] == [("Kyiv", "UA-32"), ("Poltava", "UA-53"), ("Odesa", "UA-51")]

@@ -2115,6 +2115,9 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             if lang == "en" and (_SPEAKER_THERE.search(text, max(frame.sentence.start, place.start - 40), place.start)
                                  or _BASED.match(text, place.end)):
                 continue  # "Al Jazeera's correspondent in Kyiv", "an analyst at a Kyiv-based think tank"
+            if lang == "en" and place.kind == "capital_city" and (_GOVERNMENT_VERB_AFTER.match(text, place.end) or
+                                                                  _GOVERNMENT_BEFORE.search(text, max(frame.sentence.start, place.start - 30), place.start)):
+                continue  # "as Kyiv weighs a minerals deal", "support for Kyiv", "both Kyiv and Moscow": the government
             if lang == "en" and _SPARED_AFTER.match(text, place.end):
                 continue  # "In Kyiv, where no strikes were reported overnight, ...", "Lviv was spared"
             if lang == "en" and _AIRPORT.match(text, place.end) and _FLIGHT_CURBS.search(low) and not _HARM.search(low):
@@ -2133,6 +2136,15 @@ _SPEAKER_THERE = re.compile(r"\b(?:correspondents?|reporters?|journalists?|analy
                             r"bureau|unit|soldiers?|economists?|diplomats?|researchers?|sources?)\s+(?:based\s+)?(?:in|at|from)\s+"
                             r"(?:the\s+)?$", re.I)
 _BASED = re.compile(r"-based\b", re.I)
+# The capital named for its government: "as Kyiv weighs a US deal", "Kyiv declared a day of mourning", "which both Kyiv
+# and Moscow are watching", "support for Kyiv", "leaders will travel to Kyiv".
+_GOVERNMENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would)\s+(?:long\s+|repeatedly\s+|also\s+)?)?"
+                                    r"(?:weigh\w*|prepar\w+|scrambl\w+|declar\w+|mourn\w*|accus\w+|urg\w+|wants?|wanted|hop\w+|"
+                                    r"insist\w*|warn\w*|calls?\s+for|called\s+for|ask\w*|seek\w*|sought|agree\w*|reject\w*|"
+                                    r"den(?:y|ies|ied)|respond\w*|pledg\w+|signs?|signed|negotiat\w+|welcom\w+|condemn\w*|"
+                                    r"and\s+(?:Moscow|Washington|its\s+(?:allies|partners)))\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:support\s+for|aid\s+(?:for|to)|travel\s+to|trip\s+to|visit\s+to|pressure\s+on|"
+                                r"talks\s+with|ties\s+with|both|between|Moscow\s+and|Washington\s+and)\s+$")
 _SPARED_AFTER = re.compile(r"(?:\s+(?:region|oblast|city))?(?:\s*,\s*(?:where|which)\s+|\s+)(?:no\s+(?:strikes?|attacks?|hits?|"
                            r"explosions|drones?|missiles?)\s+(?:was|were|had\s+been|have\s+been)\s+"
                            r"(?:reported|recorded|registered)|(?:was|were)\s+(?:largely\s+|mostly\s+)?spared|escaped)\b", re.I)

@@ -301,7 +301,8 @@ def _resolve_lists(text: str, hits: list[_Hit], lang: str) -> None:
             j += step
 
 
-_REGIONS_OPEN = re.compile(r"\b(?:regions|oblasts|provinces)(?:\s+of\s+Ukraine)?\s*(?::|[—–]|,?\s+including|,?\s+such\s+as|,?\s+namely)\s*(?:the\s+)?$",
+# ("in five regions - Kyiv, Poltava, Odesa ...": a spaced hyphen as the dash)
+_REGIONS_OPEN = re.compile(r"\b(?:regions|oblasts|provinces)(?:\s+of\s+Ukraine)?\s*(?::|[—–]|\s--?(?=\s)|,?\s+including|,?\s+such\s+as|,?\s+namely)\s*(?:the\s+)?$",
                            re.I)
 
 
