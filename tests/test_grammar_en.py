@@ -1562,6 +1562,7 @@ def test_a_part_named_after_including_is_no_second_noun() -> None:
 @pytest.mark.parametrize("sentence, airborne", [
     ("As of 08:30, two more drones were in the air.", 2),
     ("Monitoring channels estimate that about 300 drones were in the air at the peak of the attack.", None),
+    ("One was still over Ukraine when the statement was published.", 1),
 ])
 def test_drones_in_the_air(sentence: str, airborne: int | None) -> None:
     attack = extract_text(f"Russia launched 400 drones at Ukraine overnight. {sentence}", published=PUBLISHED, lang="en").attacks[0]
@@ -1972,10 +1973,11 @@ def test_a_bare_count_that_left_the_airspace() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["returned"].value == 2
 
 
-def test_the_regions_of_a_list_of_downs() -> None:
+@pytest.mark.parametrize("bullet", ["— ", ""])
+def test_the_regions_of_a_list_of_downs(bullet: str) -> None:
     text = ("Russian MoD: 66 Ukrainian drones destroyed overnight\nLast night, on-duty air defence assets intercepted and "
-            "destroyed 66 Ukrainian unmanned aerial vehicles:\n— 41 over the territory of the Bryansk region,\n"
-            "— 25 over the territory of the Kursk region.")
+            f"destroyed 66 Ukrainian unmanned aerial vehicles:\n{bullet}41 over the territory of the Bryansk region,\n"
+            f"{bullet}25 over the territory of the Kursk region.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["RU-BRY", "RU-KRS"]
 
 
@@ -2070,6 +2072,7 @@ def test_what_some_of_the_missiles_were_and_a_month_with_an_adjective() -> None:
     "The attack came as Kyiv weighed a minerals deal with Washington.",
     "It came a day before the inauguration, which both Kyiv and Moscow are watching closely.",
     "European leaders are expected to travel to Kyiv on Monday.",
+    "Another 50 were \"locationally lost\", a term Kyiv uses for drones jammed by electronic warfare.",
 ])
 def test_places_that_are_no_attacks_regions(aside: str) -> None:
     text = "Russia launched 120 drones at Ukraine overnight; a drone hit a warehouse in the Rivne region. " + aside
@@ -4116,6 +4119,8 @@ def test_left_for_belarus_been_attacked_by_and_among_the_weapons_launched() -> N
     text = ("On the night of September 12, the enemy attacked with 40 Shahed drones. 36 were shot down, 2 drones were "
             "locationally lost. 1 UAV left in the direction of the airspace of Belarus.")
     assert extract_text(text, published=date(2024, 9, 12), lang="en").attacks[0].other["returned"].value == 1
+    text = "Russia attacked with 110 drones overnight. Six flew on into the airspace of Belarus, Russia's ally."
+    assert extract_text(text, published=date(2024, 12, 2), lang="en").attacks[0].other["returned"].value == 6
     text = "Over the past hour, Kharkiv has been attacked by seven Shahed drones. Four of them hit the Kyivskyi district."
     assert extract_text(text, published=date(2025, 3, 5), lang="en").attacks[0].launched.drones.value == 7
     text = ("Russia launched 93 missiles and nearly 200 drones overnight. Four Kinzhal hypersonic missiles were among the "

@@ -814,7 +814,9 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 _LABELLED_COUNT = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*[\d,]+\s*")
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 # (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=(?:all\s+|both\s+)?\d[\d,. ]*\s+[^\W\d]))", re.I)  # (not "👁 70 402": views)
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=(?:all\s+|both\s+)?\d[\d,. ]*\s+[^\W\d])"
+                        # (a line with no bullet: "30 over the territory of the Bryansk region,")
+                        r"|(?=(?:and\s+)?\d[\d,]*\s+over\s+the\s+(?:territory|waters|airspace)\s+of\b))", re.I)  # (not "👁 70 402": views)
 
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.
@@ -2141,7 +2143,7 @@ _BASED = re.compile(r"-based\b", re.I)
 _GOVERNMENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would)\s+(?:long\s+|repeatedly\s+|also\s+)?)?"
                                     r"(?:weigh\w*|prepar\w+|scrambl\w+|declar\w+|mourn\w*|accus\w+|urg\w+|wants?|wanted|hop\w+|"
                                     r"insist\w*|warn\w*|calls?\s+for|called\s+for|ask\w*|seek\w*|sought|agree\w*|reject\w*|"
-                                    r"den(?:y|ies|ied)|respond\w*|pledg\w+|signs?|signed|negotiat\w+|welcom\w+|condemn\w*|"
+                                    r"den(?:y|ies|ied)|respond\w*|pledg\w+|signs?|signed|negotiat\w+|welcom\w+|condemn\w*|says|said|uses|used|believes|claim\w*|"
                                     r"and\s+(?:Moscow|Washington|its\s+(?:allies|partners)))\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:support\s+for|aid\s+(?:for|to)|travel\s+to|trip\s+to|visit\s+to|pressure\s+on|"
                                 r"talks\s+with|ties\s+with|both|between|Moscow\s+and|Washington\s+and)\s+$")

@@ -218,7 +218,7 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
 
 # "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
 _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned|left)\s+"
-                               r"(?:off\s+|back\s+|away\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
+                               r"(?:off\s+|back\s+|away\s+|on\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
                                r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:neighbou?ring\s+)?(?:(?:the\s+)?republic\s+of\s+)?(?:belarus|russia|"
                                r"the\s+russian\s+federation|moldova|romania|"
                                # "two flew into Belarusian airspace"
