@@ -4849,3 +4849,11 @@ def test_a_governors_downs_as_part_of_another_attack_on_ukraine_are_the_regions_
             "region was restless. As part of another Russian attack on Ukraine, our air defence forces shot down a Kh-59 "
             "guided missile and 2 attack drones over the region.")
     assert extract_text(text, published=date(2024, 7, 27), lang="en").attacks == []
+
+
+def test_a_further_wave_of_more_missiles_and_all_of_them_downed() -> None:
+    text = ("Russia launched 40 Kh-101 cruise missiles and 35 drones at Ukraine overnight, and air defences shot down 37 "
+            "of the missiles. Then, shortly after 11 a.m., Russia fired 11 more missiles at Kyiv. The air force said all "
+            "11 were intercepted.")
+    attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 37)

@@ -168,6 +168,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low)) and before is not None and before.earlier:
             for fm in frame.figures:  # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...": the same
                 fm.earlier = True     # earlier night's)
+        if before is not None and before.more and before.field == "launched" and frame.figures and all(
+                fm.universal and fm.key == before.key and fm.value == before.value for fm in frame.figures):
+            for fm in frame.figures:  # "Russia fired 11 more missiles at Kyiv. All 11 were intercepted.": those more
+                fm.more = True
         if is_item and local_label:
             for fm in frame.figures:
                 fm.local = fm.local or fm.field in ("killed", "injured")
@@ -1305,6 +1309,9 @@ def _national(cands: list[FigureMention]) -> list[FigureMention]:
 
 def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     """Prefer a stated class figure; a single part (one model/subclass) stands in for it."""
+    # ("Then Russia fired 11 more missiles at Kyiv. All 11 were intercepted": a further wave's, beside the count of
+    # the attack's own; but "67 more were locationally lost" is the rest of the same count)
+    cands = [c for c in cands if not (c.more and (c.field == "launched" or c.universal))] or cands
     # "shot down all 29" implies 29 launched; a launch figure stated outright wins over it.
     # (a part stated outright does not: "all 18 missiles ..., nine of them Kalibrs")
     stated = [c for c in _national(cands) if not (c.universal and c.field == "launched")]
