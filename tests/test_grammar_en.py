@@ -4857,3 +4857,11 @@ def test_a_further_wave_of_more_missiles_and_all_of_them_downed() -> None:
             "11 were intercepted.")
     attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 37)
+
+
+def test_a_list_under_shot_down_n_means_of_air_attack_counts_the_downed() -> None:
+    text = ("On the night of June 21, the enemy attacked with 280 means of air attack:\n– 272 Shahed strike UAVs;\n"
+            "– 8 cruise missiles.\nAs of 10:00, air defence shot down 145 means of air attack:\n"
+            "– 140 enemy UAVs of the Shahed type;\n– 5 missiles.")
+    attack = extract_text(text, published=date(2025, 6, 21), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.drones.value, attack.destroyed.missiles.value) == (8, 140, 5)

@@ -216,6 +216,7 @@ _ATTACK_LISTED = re.compile(r"\b(?:attack|assault|barrage|raid|salvo|onslaught)(
                             r"|\s+(?:involving|comprising|consisting\s+of|made\s+up\s+of)\s+)")
 
 
+_MEANS_OF = re.compile(r"\d\s+means\s+of\s+(?:air\s+)?$")  # "145 means of air attack": what is counted, not an attack
 # "three flew off towards the airspace of Belarus", "two headed back into Russia": they left.
 _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads|head|went|veered|turned|crossed|returned|left)\s+"
                                r"(?:off\s+|back\s+|away\s+|on\s+)?(?:towards?|into|for|to|in\s+the\s+direction\s+of)\s+"
@@ -292,7 +293,8 @@ def find_cues(text: str) -> list[Cue]:
         cues += [Cue(m.end(1), m.end(), "launched", "left") for m in _MONTH_SAW.finditer(low)]
     if any(word in low for word in _ATTACK_NOUNS):
         for m in _ATTACK_LISTED.finditer(low):
-            cues.append(Cue(m.end(1), m.end(), "launched", "left"))
+            if not _MEANS_OF.search(low, max(0, m.start() - 18), m.start()):  # ("shot down 145 means of air attack:")
+                cues.append(Cue(m.end(1), m.end(), "launched", "left"))
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
