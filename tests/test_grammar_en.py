@@ -240,6 +240,9 @@ def test_direction(text: str, expected: tuple[str, str]) -> None:
 NEGATIVES = [
     "Ukraine plans to build 4.5 million drones this year, the defence minister said.",
     "Germany pledged four more Patriot systems and 500 interceptor missiles to Ukraine.",
+    "Germany sends Ukraine two more Patriot systems, Berlin says\n\nBERLIN, Sept 18 (Reuters) - Germany has delivered two "
+    "more Patriot air defence systems to Ukraine to help Kyiv fend off drone and missile attacks, the ministry said.",
+    "On most nights in April, Russia sent between 100 and 250 drones.",
     "The striker fired 12 shots on target and the team launched a missile of a free kick.",
     "The company says its system intercepted 95% of targets in tests last spring.",
     "A record 1,000 drones lit up the sky in a light show over the harbour on Saturday night.",

@@ -214,3 +214,8 @@ def test_any_number_like_text(tokens: list[str], seps: list[str], lang: str) -> 
 def test_a_number_written_twice_is_one_number(text: str, value: int, span: str) -> None:
     found = find_numbers(text, "en")
     assert [(n.text, n.value) for n in found] == [(span, value)]
+
+
+def test_the_ends_of_a_range_are_no_counts() -> None:
+    found = find_numbers("On most nights Russia sent between 100 and 250 drones, and 40 missiles in all.")
+    assert [n.value for n in found] == [40]

@@ -217,7 +217,22 @@ def find_numbers(text: str, lang: str = "en") -> list[NumberMention]:
             mention = _mention(lex, text, low, number_start, end, value, flags, out[-1].end if out else 0)
             if mention:
                 out.append(mention)
+    if "between" in low:
+        out = _without_ranges(low, out)
     return _restated(text, out) if "(" in text else out
+
+
+# "between 100 and 250 drones": a range, neither end of which is a count
+_BETWEEN = re.compile(r"\bbetween\s+$")
+_AND = re.compile(r"\s+and\s+")
+
+
+def _without_ranges(low: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    ends = set()
+    for a, b in zip(numbers, numbers[1:]):
+        if _BETWEEN.search(low, max(0, a.start - 8), a.start) and _AND.fullmatch(low, a.end, b.start):
+            ends |= {id(a), id(b)}
+    return [n for n in numbers if id(n) not in ends]
 
 
 def _restated(text: str, numbers: list[NumberMention]) -> list[NumberMention]:

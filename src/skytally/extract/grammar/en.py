@@ -654,7 +654,10 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
         return True
     if re.match(r"\s+the\s+(?:month|year|week|previous|preceding|night|day|one)\b", rest, re.I):
         return True  # "compared with nearly 300 the month before"
-    return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|more|others?|in|over|on|and|or|launched|fired|used|"
+    return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|"
+                         # ("20 more were shot down", not "two more Patriot systems": arms of their own)
+                         r"more(?!\s+(?:[\w-]+\s+){0,2}(?:systems?|batter(?:y|ies)|launchers?|jets?|aircraft|tanks|howitzers|"
+                         r"vehicles)\b)|others?|in|over|on|and|or|launched|fired|used|"
                          r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
