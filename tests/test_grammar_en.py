@@ -4868,3 +4868,14 @@ def test_a_list_under_shot_down_n_means_of_air_attack_counts_the_downed() -> Non
             "– 140 enemy UAVs of the Shahed type;\n– 5 missiles.")
     attack = extract_text(text, published=date(2025, 6, 21), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.drones.value, attack.destroyed.missiles.value) == (8, 140, 5)
+
+
+@pytest.mark.parametrize("sentence, suppressed", [
+    ("Three Kinzhal missiles fired from MiG-31 jets failed to reach their targets.", 3),
+    ("It did not say whether any of the missiles -- one Iskander-M and two Iskander-K cruise missiles fired from "
+     "Crimea -- had been intercepted.", None),
+])
+def test_the_fate_after_a_subjects_launch_participle(sentence: str, suppressed: int | None) -> None:
+    attack = extract_text(f"Russia launched 100 drones and 38 missiles overnight. {sentence}", published=PUBLISHED,
+                          lang="en").attacks[0]
+    assert (attack.suppressed.missiles.value if attack.suppressed.missiles else None) == suppressed

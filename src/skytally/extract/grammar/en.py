@@ -719,7 +719,7 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     if left is not None and q.partitive_of is not None and not re.search(r"[,;]", text[left.end:q.start]) and not (
             q.partitive_of.end <= left.start and left.end <= q.start and _FRONTED_GAP.fullmatch(text, q.partitive_of.end, q.start)):
         return left  # (not "Of the 653 drones Moscow sent, 585 were shot down": the whole's own verb is not the part's)
-    if (fate := _fate_after_participle(q, cues, text)) is not None and fate.outcome in allowed:
+    if (fate := _fate_after_participle(q, cues, text, subject=left is None)) is not None and fate.outcome in allowed:
         return fate
     # ("All 31 missiles - two ballistic and 29 cruise missiles launched from bombers - were shot down": the verb after
     # the aside is the count's; the aside's own are not)
@@ -1401,12 +1401,15 @@ def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
 _OF_THE_WHOLE = re.compile(r"\sof\s+(?:the|those|these)\s", re.I)
 
 
-def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
+def _fate_after_participle(q: Quantity, cues: list[Cue], text: str, subject: bool = False) -> Cue | None:
     """'27 of the 35 missiles launched overnight were downed': the participle belongs to the
     launched whole; what the part did comes after it. ("541 of the drones launched on Tuesday were destroyed":
-    the whole without a number too; "All 20 Kh-101s fired from bombers were shot down": every one.)"""
+    the whole without a number too; "All 20 Kh-101s fired from bombers were shot down": every one; a `subject`
+    that no verb before governs: "Three Kinzhal missiles fired from MiG-31 jets failed to reach their targets".)"""
     whole = q.partitive_of is not None or _OF_THE_WHOLE.search(text, q.start, q.end)
-    if not whole and not (q.universal and q.kind == "weapon"):
+    # (a subject opens its clause: not "None of the six Kh-22s, ... or 13 S-300 missiles used in the strike were shot down")
+    subject = subject and _CLAUSE_OPENS_BEFORE.search(text, max(0, q.start - 40), q.start) is not None
+    if not whole and not (q.kind == "weapon" and (q.universal or subject)):
         return None
     following = [c for c in cues if c.start >= q.end and c.outcome in WEAPON_OUTCOMES]
     if len(following) < 2 or following[0].outcome != "launched":
@@ -1415,11 +1418,16 @@ def _fate_after_participle(q: Quantity, cues: list[Cue], text: str) -> Cue | Non
         return None  # (the participle right after the count: a reduced relative)
     fate = following[1]
     if fate.outcome == "launched" or fate.position not in ("right", "both") \
-            or not _PARTICIPLE_GAP.match(text, following[0].end, fate.start):
+            or not (_PARTICIPLE_GAP.match(text, following[0].end, fate.start)
+                    # ("... fired from MiG-31 jets failed to reach their targets": a finite verb, no auxiliary)
+                    or (_FINITE_FATE.match(text, fate.start) and _PHRASE_GAP.fullmatch(text, following[0].end, fate.start))):
         return None
     return fate if _AUX_GAP.match(text[q.end:following[0].start]) else None
 
 
+_FINITE_FATE = re.compile(r"(?:failed|did\s+not|didn['’]t|never)\b", re.I)
+_PHRASE_GAP = re.compile(r"(?:\s+[\w'’.:-]+){1,7}?\s+")
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|[.;:!?\n]|,\s+(?:and|but|while|whereas))\s*[\"“]?\s*$")
 # "debris fell at 19", "debris fell at three more": the locations are implied.
 # ("recorded hits at 17 locations and fragments of downed drones at two": the verb said once, before)
 _DEBRIS_AT = re.compile(r"\b(?:debris|wreckage|fragments)\b[^.;]{0,50}?(?:\b(?:fell|falling|fallen|recorded|dropped|came\s+down)\s+)?"
