@@ -2069,6 +2069,12 @@ _GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners
                                # "as Kyiv renews appeal for Patriot systems", "as Kyiv awaits answer on talks"
                                r"renews|awaits|appeals|asks|calls|urges|seeks|hopes|expects|welcomes|rejects|accuses|"
                                r"warns|demands|pushes|presses|prepares|plans|vows|signals|responds|"
+                               # "as Kyiv weighed a minerals deal", "a term Kyiv uses", "Kyiv has repeatedly asked"
+                               r"weighs|weighed|weighing|prepared|preparing|scrambled|scrambles|declared|declares|mourns|"
+                               r"mourned|urged|wanted|hoped|insisted|warned|asked|sought|agreed|agrees|rejected|denies|"
+                               r"responded|pledged|pledges|signs|signed|negotiates|negotiated|welcomed|condemns|condemned|"
+                               r"uses|used|believes|claimed|(?:has|had|have)\s+(?:long|repeatedly|also)\s+\w+|"
+                               r"and\s+(?:moscow|washington)|"
                                # "Moscow Mayor Sergei Sobyanin", "Moscow airports shut": a title, a name
                                r"mayor|governor|airports?|officials?|authorities)\b"
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
@@ -2083,7 +2089,10 @@ _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outsi
                                r"visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|travel(?:l?ed)?\s+to|"
                                # "as Western leaders converged on Kyiv to show support": a summit, not a strike
                                r"converged\s+on|gathered\s+in|flew\s+(?:in)?to|"
-                               r"officials\s+in|authorities\s+in|government\s+in)\s+(?:the\s+)?$", re.I)
+                               r"officials\s+in|authorities\s+in|government\s+in|"
+                               # "support for Kyiv", "which both Kyiv and Moscow are watching": the government
+                               r"support\s+for|aid\s+(?:for|to)|pressure\s+on|talks\s+with|ties\s+with|both|between|"
+                               r"moscow\s+and|washington\s+and)\s+(?:the\s+)?$", re.I)
 
 
 def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
@@ -2124,9 +2133,6 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             if lang == "en" and (_SPEAKER_THERE.search(text, max(frame.sentence.start, place.start - 40), place.start)
                                  or _BASED.match(text, place.end)):
                 continue  # "Al Jazeera's correspondent in Kyiv", "an analyst at a Kyiv-based think tank"
-            if lang == "en" and place.kind == "capital_city" and (_GOVERNMENT_VERB_AFTER.match(text, place.end) or
-                                                                  _GOVERNMENT_BEFORE.search(text, max(frame.sentence.start, place.start - 30), place.start)):
-                continue  # "as Kyiv weighs a minerals deal", "support for Kyiv", "both Kyiv and Moscow": the government
             if lang == "en" and _SPARED_AFTER.match(text, place.end):
                 continue  # "In Kyiv, where no strikes were reported overnight, ...", "Lviv was spared"
             if lang == "en" and _AIRPORT.match(text, place.end) and _FLIGHT_CURBS.search(low) and not _HARM.search(low):
@@ -2145,15 +2151,6 @@ _SPEAKER_THERE = re.compile(r"\b(?:correspondents?|reporters?|journalists?|analy
                             r"bureau|unit|soldiers?|economists?|diplomats?|researchers?|sources?)\s+(?:based\s+)?(?:in|at|from)\s+"
                             r"(?:the\s+)?$", re.I)
 _BASED = re.compile(r"-based\b", re.I)
-# The capital named for its government: "as Kyiv weighs a US deal", "Kyiv declared a day of mourning", "which both Kyiv
-# and Moscow are watching", "support for Kyiv", "leaders will travel to Kyiv".
-_GOVERNMENT_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|have|is|was|will|would)\s+(?:long\s+|repeatedly\s+|also\s+)?)?"
-                                    r"(?:weigh\w*|prepar\w+|scrambl\w+|declar\w+|mourn\w*|accus\w+|urg\w+|wants?|wanted|hop\w+|"
-                                    r"insist\w*|warn\w*|calls?\s+for|called\s+for|ask\w*|seek\w*|sought|agree\w*|reject\w*|"
-                                    r"den(?:y|ies|ied)|respond\w*|pledg\w+|signs?|signed|negotiat\w+|welcom\w+|condemn\w*|says|said|uses|used|believes|claim\w*|"
-                                    r"and\s+(?:Moscow|Washington|its\s+(?:allies|partners)))\b")
-_GOVERNMENT_BEFORE = re.compile(r"\b(?:support\s+for|aid\s+(?:for|to)|travel\s+to|trip\s+to|visit\s+to|pressure\s+on|"
-                                r"talks\s+with|ties\s+with|both|between|Moscow\s+and|Washington\s+and)\s+$")
 _SPARED_AFTER = re.compile(r"(?:\s+(?:region|oblast|city))?(?:\s*,\s*(?:where|which)\s+|\s+)(?:no\s+(?:strikes?|attacks?|hits?|"
                            r"explosions|drones?|missiles?)\s+(?:was|were|had\s+been|have\s+been)\s+"
                            r"(?:reported|recorded|registered)|(?:was|were)\s+(?:largely\s+|mostly\s+)?spared|escaped)\b", re.I)
