@@ -530,9 +530,14 @@ def test_the_evening_before_midnight_is_the_first_part_of_the_night() -> None:
     assert attack.date == "2023-01-01"
 
 
-def test_launch_sites_each_located_in_turn_are_not_regions() -> None:
+@pytest.mark.parametrize("sites", [
+    "Primorsko-Akhtarsk, Oryol and Millerovo in Russia and Chauda in occupied Crimea",
+    "Kursk, Bryansk, Oryol, Millerovo, Primorsko-Akhtarsk (Russia) and Chauda and Hvardiiske in occupied Crimea",
+    "Kursk, Oryol, Millerovo, Shatalovo, Bryansk and Primorsko-Akhtarsk in Russia and Hvardiiske in Crimea",
+])
+def test_launch_sites_each_located_in_turn_are_not_regions(sites: str) -> None:
     text = ("Russia launched 40 drones overnight; 30 were shot down over the Odesa region. The drones were launched from "
-            "the directions of Primorsko-Akhtarsk, Oryol and Millerovo in Russia and Chauda in occupied Crimea.")
+            f"the directions of {sites}.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-51"]
 
 

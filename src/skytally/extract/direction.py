@@ -290,7 +290,7 @@ _LOCATIVE = ("in", "on", "у", "в", "на")
 
 _FROM = ("from", "з", "із", "зі")
 _BREAK = re.compile(r"[;.!?]")
-_SAME_PHRASE = re.compile(r"[\w\s,'’-]{1,80}")
+_SAME_PHRASE = re.compile(r"[\w\s,'’()-]{1,160}")  # ("Primorsko-Akhtarsk (Russia) and Chauda in Crimea")
 # "damaging plants from the Lviv region in the west to ...", unless weapons were "launched from" it
 _RANGE_TO_AFTER = re.compile(r"[^,;.]{0,60}?\s(?:to|до)\s")
 _LAUNCHED_BEFORE = re.compile(r"\b(?:launched|fired|sent|took\s+off|flew\s+in|came|coming|arrived|areas?|directions?|"
