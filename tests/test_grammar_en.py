@@ -228,6 +228,10 @@ DIRECTIONS = [
      "used Iranian-made Shahed-136 kamikaze drones against targets in the south of Ukraine. In total, 7 Shahed-136 UAVs "
      "were launched in the direction of the Odesa and Mykolaiv regions. 5 of them were destroyed over the Odesa region.",
      ("RU", "UA")),
+    # the other side's news told in a trailing "as ... reported" clause
+    ("Russia fires 145 drones at Ukraine as Moscow reports drones near the capital\n\nRussia launched 145 drones against "
+     "Ukraine overnight, the Ukrainian air force said, as Moscow reported one of the largest Ukrainian drone attacks on "
+     "its capital region. Ukrainian air defenses shot down 62 of the drones.", ("RU", "UA")),
 ]
 
 

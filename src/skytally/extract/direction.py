@@ -165,12 +165,17 @@ def figures_clause(f: "SentenceFrame") -> str:
     """The sentence up to a trailing 'days after ...' clause after its last figure: "Russia fired 407 drones at
     Ukraine, days after Ukrainian drones struck bomber bases" is Russia's attack; the clause after, the past."""
     last_end = max(fm.end for fm in f.figures) - f.sentence.start
-    after = _TRAILING_AFTER.search(f.sentence.text, max(0, last_end))
+    after = _TRAILING_AFTER.search(f.sentence.text, max(0, last_end)) or _TRAILING_AS_TOLD.search(f.sentence.text, max(0, last_end))
     return f.sentence.text[:after.start()] if after else f.sentence.text
 
 
 _TRAILING_AFTER = re.compile(r",\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
                              r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following)\s", re.I)
+
+# "... at Ukraine overnight, as Moscow reported one of the largest Ukrainian drone attacks on its capital": the other
+# side's news, told beside this attack
+_TRAILING_AS_TOLD = re.compile(r",?\s+as\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:reports?|reported|says|said|claims?|claimed)\b")
+
 
 def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> bool:
     """Does this sentence report weapons going the other way ('Ukrainian drones' in a Russian attack)?"""
