@@ -876,6 +876,20 @@ def test_live_blog_entry_with_the_other_sides_claim_does_not_set_the_direction()
     assert attack.launched.drones.value == 90 and attack.destroyed.drones.value == 71
 
 
+def test_live_blog_entry_of_what_the_other_side_says_does_not_set_the_direction() -> None:
+    text = ("LIVE: Russia hits Ukraine with 142 drones overnight\n\n"
+            "12:15 - Russia says it downed 118 Ukrainian drones\n\n"
+            "Russia's Defence Ministry said its air defence systems had destroyed 118 Ukrainian drones overnight over "
+            "nine regions.\n\n"
+            "11:05 - Zaporizhzhia: two injured in drone strike\n\n"
+            "09:12 - Air Force: 142 drones overnight, 92 neutralised\n\n"
+            "Russia attacked Ukraine overnight with 142 attack drones, the Air Force said. Air defence units shot down "
+            "or suppressed 92 drones.\n\n"
+            "08:00 - Good morning and welcome to our live coverage.\n")
+    attack = extract_text(text, published=date(2025, 11, 27), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value) == ("RU", "UA", 142)
+
+
 def test_live_blog_entry_whose_next_sentence_doubts_the_claim_does_not_set_the_direction() -> None:
     text = ("Russia-Ukraine war live\n\n"
             "12:30\nRussia's defence ministry said its air defences shot down 40 Ukrainian drones over Russian regions "

@@ -249,7 +249,10 @@ def _line_end(text: str, at: int) -> int:
 
 _CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b", re.M)
 _LIVE_BLOG_ENTRIES = 3  # clock-stamped lines
-_CLAIMS = re.compile(r"\bclaim(?:s|ed|ing)?\b", re.I)
+# ("12:15 - Russia says it downed 118 Ukrainian drones", "Russia's Defence Ministry said its air defences destroyed ...")
+_CLAIMS = re.compile(r"\bclaim(?:s|ed|ing)?\b|\b(?:russia|moscow)(?:['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))?"
+                     r"\s+(?:says|said)\b|\b(?:the\s+)?russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\s+(?:says|said)\b",
+                     re.I)
 _ASIDE = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+\w+|at\s+the\s+same\s+time)\b", re.I)
 
 
