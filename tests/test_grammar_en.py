@@ -492,6 +492,13 @@ def test_claim_stops_before_the_attribution() -> None:
     assert attack.claims == ["largest drone attack since the start of the war"]
 
 
+def test_a_first_direct_attack_is_a_claim() -> None:
+    text = ("Iran launched more than 300 drones and missiles at Israel overnight, its first direct military attack on "
+            "Israel, the Israeli military said.")
+    attack = extract_text(text, published=date(2024, 4, 14), lang="en").attacks[0]
+    assert attack.claims == ["first direct military attack on Israel"]
+
+
 def test_a_statement_list_of_regions_and_locally_lost_drones() -> None:
     text = ("On the night of July 4, the enemy attacked Ukraine with 175 Shahed-type attack drones and drones of other "
             "types. As of 09:00, 130 drones were shot down in Kharkiv, Sumy, Poltava and Chernihiv regions; 38 drones "

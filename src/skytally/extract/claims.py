@@ -12,7 +12,8 @@ _SUPERLATIVE_WORDS = (
     r"largest|biggest|most\s+massive|heaviest|highest|most\s+intense|deadliest|"
     r"most\s+destructive|worst|"
     r"most\s+powerful|most\s+extensive|largest-ever|biggest-ever|record(?:-breaking|-setting)?|"
-    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*")
+    r"unprecedented|наймасованіш\w*|наймасштабніш\w*|найбільш\w*|рекорд\w*|"
+    r"first(?:[- ]ever)?\s+direct")  # ("its first direct military attack on Israel")
 _SUPERLATIVE = re.compile(rf"\b(?:(?:second|third)[- ])?(?:{_SUPERLATIVE_WORDS})\b")
 # Every match of _SUPERLATIVE contains a match of the words alone. Without the leading \b and the
 # optional ordinal re scans for their first letters in C; the full pattern it tries at every offset.
