@@ -492,6 +492,12 @@ def test_claim_stops_before_the_attribution() -> None:
     assert attack.claims == ["largest drone attack since the start of the war"]
 
 
+def test_downings_recorded_in_regions_make_them_regions() -> None:
+    text = ("The enemy attacked with 77 means of air attack. 71 air targets were shot down. Downings were recorded in "
+            "the Kyiv, Poltava and Sumy regions.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-32", "UA-53", "UA-59"]
+
+
 def test_a_first_direct_attack_is_a_claim() -> None:
     text = ("Iran launched more than 300 drones and missiles at Israel overnight, its first direct military attack on "
             "Israel, the Israeli military said.")
