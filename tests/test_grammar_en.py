@@ -1885,8 +1885,9 @@ def test_none_of_the_missiles_fired_still_counts_the_fired() -> None:
     assert weapons == {"Iskander-M/KN-23": 14, "X-47 Kinzhal": 3}
 
 
-def test_a_dateline_with_any_agency_is_not_a_region() -> None:
-    text = ("Kyiv, March 1 (WNA) - Russia attacked Ukraine with 123 drones overnight, the air force said. "
+@pytest.mark.parametrize("dateline", ["Kyiv, March 1 (WNA) - ", "Kyiv, March 1, 2026 (Ukrinform) - "])
+def test_a_dateline_with_any_agency_is_not_a_region(dateline: str) -> None:
+    text = (f"{dateline}Russia attacked Ukraine with 123 drones overnight, the air force said. "
             "In the Sumy region, a drone struck an agricultural enterprise.")
     assert extract_text(text, published=date(2026, 3, 1), lang="en").attacks[0].regions == ["UA-59"]
 

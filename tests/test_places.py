@@ -236,3 +236,8 @@ def test_arbitrary_place_soup(parts: list[str]) -> None:
 def test_a_list_after_regions_and_a_spaced_hyphen_is_of_oblasts() -> None:
     text = "Damage was recorded in three regions - Kyiv, Poltava and Odesa - it said."
     assert [(p.text, p.code) for p in find_places(text)] == [("Kyiv", "UA-32"), ("Poltava", "UA-53"), ("Odesa", "UA-51")]
+
+
+def test_a_list_after_regions_were_affected_is_of_oblasts() -> None:
+    text = "As a result of the enemy attack, 3 regions were affected: Kyiv, Poltava and Odesa."
+    assert [p.code for p in find_places(text)] == ["UA-32", "UA-53", "UA-51"]
