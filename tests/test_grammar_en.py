@@ -247,6 +247,8 @@ NEGATIVES = [
     "Germany sends Ukraine two more Patriot systems, Berlin says\n\nBERLIN, Sept 18 (Reuters) - Germany has delivered two "
     "more Patriot air defence systems to Ukraine to help Kyiv fend off drone and missile attacks, the ministry said.",
     "On most nights in April, Russia sent between 100 and 250 drones.",
+    "Chinese city sets record with 15,947 drones lighting up night sky\n\nA city famous for its fireworks launched "
+    "15,947 drones into the night sky on Tuesday, organizers said.",
     "The striker fired 12 shots on target and the team launched a missile of a free kick.",
     "The company says its system intercepted 95% of targets in tests last spring.",
     "A record 1,000 drones lit up the sky in a light show over the harbour on Saturday night.",
