@@ -437,3 +437,13 @@ def test_a_posts_author_line_above_its_headline_is_kept() -> None:
     assert text.startswith("Sumy Regional Military Administration") and title == "Night in Sumy region: summary"
     masthead = page.replace("Sumy Regional Military Administration", "The Kyiv Courier")
     assert not clean_textpage(masthead)[0].startswith("The Kyiv Courier")
+
+
+def test_a_breaking_news_ticker_above_the_headline_is_page_furniture() -> None:
+    page = ("NEWSLINE\nNews  Ukraine  World  Business\nBREAKING: Israel and Iran exchange strikes for a third day\n\n"
+            "Ukraine\nRussia attacks Ukraine with 194 air weapons overnight; hit recorded in Poltava region\n"
+            "Sunday, June 15, 2025 - 10:21\n\nRussia struck Ukraine overnight with drones and missiles of several types, "
+            "the Air Force said on Sunday morning.\n")
+    body, title = clean_textpage(page)
+    assert title == "Russia attacks Ukraine with 194 air weapons overnight; hit recorded in Poltava region"
+    assert "Israel" not in body

@@ -84,6 +84,8 @@ def clean_textpage(text: str) -> tuple[str, str | None]:
     headline = _find_headline(items, lex.glue)
     if headline >= 0:
         items[headline] = (TITLE, items[headline][1])
+        # ("BREAKING: Israel and Iran exchange strikes" above the section label and the page's own headline: a ticker)
+        items[:headline] = [(DROP, line) if kind == TEXT and _TICKER.match(line) else (kind, line) for kind, line in items[:headline]]
     paragraphs, title = _filter(_rejoin(items, lex.glue))
     return "\n".join(paragraphs), title
 
@@ -184,6 +186,8 @@ def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
         if not _headline_like(line, glue) or (nxt[0] == TEXT and _continues(nxt[1]) and not _META.match(nxt[1])):
             in_widget = in_widget and not _closes_window(line)
             continue
+        if _TICKER.match(line):
+            continue  # another story's breaking-news ticker
         if words < 6:
             short = short if in_widget else i
         elif in_widget:
@@ -194,6 +198,7 @@ def _find_headline(items: list[tuple[str, str]], glue: frozenset[str]) -> int:
 
 
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*▪·+]|\d+[.)]\s)")
+_TICKER = re.compile(r"(?:BREAKING|Breaking(?:\s+[Nn]ews)?|JUST\s+IN|Just\s+in)\s*:\s")
 
 
 def _headline_like(line: str, glue: frozenset[str]) -> bool:
