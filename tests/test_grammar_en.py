@@ -494,9 +494,10 @@ def test_claim_stops_before_the_attribution() -> None:
     assert attack.claims == ["largest drone attack since the start of the war"]
 
 
-def test_downings_recorded_in_regions_make_them_regions() -> None:
-    text = ("The enemy attacked with 77 means of air attack. 71 air targets were shot down. Downings were recorded in "
-            "the Kyiv, Poltava and Sumy regions.")
+@pytest.mark.parametrize("sentence", ["Downings were recorded in the Kyiv, Poltava and Sumy regions.",
+                                      "The shooting down of 71 UAVs has been confirmed in the Kyiv, Poltava and Sumy regions."])
+def test_downings_recorded_in_regions_make_them_regions(sentence: str) -> None:
+    text = f"The enemy attacked with 77 means of air attack. 71 air targets were shot down. {sentence}"
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-32", "UA-53", "UA-59"]
 
 
@@ -2015,11 +2016,11 @@ def test_a_bare_count_that_left_the_airspace() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].other["returned"].value == 2
 
 
-@pytest.mark.parametrize("bullet", ["— ", ""])
-def test_the_regions_of_a_list_of_downs(bullet: str) -> None:
+@pytest.mark.parametrize("bullet, dash", [("— ", ""), ("", ""), ("", "- ")])
+def test_the_regions_of_a_list_of_downs(bullet: str, dash: str) -> None:
     text = ("Russian MoD: 66 Ukrainian drones destroyed overnight\nLast night, on-duty air defence assets intercepted and "
-            f"destroyed 66 Ukrainian unmanned aerial vehicles:\n{bullet}41 over the territory of the Bryansk region,\n"
-            f"{bullet}25 over the territory of the Kursk region.")
+            f"destroyed 66 Ukrainian unmanned aerial vehicles:\n{bullet}41 {dash}over the territory of the Bryansk region,\n"
+            f"{bullet}25 {dash}over the territory of the Kursk region.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["RU-BRY", "RU-KRS"]
 
 

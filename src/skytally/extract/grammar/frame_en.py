@@ -121,7 +121,7 @@ ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|deaths?|dead|victims?|"
     r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
-    r"targeted|targets?|bombard\w*|shell\w*|brought\s+down|downings?|shoot-?downs?|neutrali[sz]\w*|suppress\w*|came\s+down|"
+    r"targeted|targets?|bombard\w*|shell\w*|brought\s+down|downings?|shoot-?downs?|shooting\s+down|neutrali[sz]\w*|suppress\w*|came\s+down|"
     r"fell|impacts?|affected|"
     # power cut by the attack ("Emergency power cuts were introduced in the Kharkiv ... regions", "left without
     # electricity"), a ministry's list of regions, the blow's aim, a missile that slammed into a plant
