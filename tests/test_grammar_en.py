@@ -4919,3 +4919,13 @@ def test_the_fate_after_a_subjects_launch_participle(sentence: str, suppressed: 
     attack = extract_text(f"Russia launched 100 drones and 38 missiles overnight. {sentence}", published=PUBLISHED,
                           lang="en").attacks[0]
     assert (attack.suppressed.missiles.value if attack.suppressed.missiles else None) == suppressed
+
+
+@pytest.mark.parametrize("sentence, destroyed", [
+    ("34 cruise missiles (20 Kh-101/Kh-555 and 14 Kalibr) and 4 Shahed-136/131 attack UAVs were destroyed.", 34),
+    ("Kalibr cruise missiles - 34 (20 shot down) and 4 Shahed-136/131 attack UAVs were destroyed.", 20),
+])
+def test_a_bracket_of_named_parts_shares_the_fate_after_it(sentence: str, destroyed: int) -> None:
+    attack = extract_text(f"The enemy attacked with 81 missiles and 8 Shaheds. {sentence}", published=PUBLISHED,
+                          lang="en").attacks[0]
+    assert attack.destroyed.missiles.value == destroyed

@@ -1340,7 +1340,9 @@ def _antecedent_class(q: Quantity, counted: list[Quantity], previous_class: str 
     return previous_class
 
 
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$", re.I)
+# ("34 cruise missiles (20 Kh-101/Kh-555 and 14 Kalibr) and 4 Shahed-136/131 attack UAVs were destroyed": the bracket's
+# parts and the whole before it share the fate too)
+_COORDINATION = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$|\s*\($", re.I)
 
 
 def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[str],
@@ -1357,8 +1359,9 @@ def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[
         a, b = qs[i], qs[i + 1]
         if a.kind not in ("weapon", "bare") or b.kind != a.kind and b.kind != "weapon" and b.partitive_of is None:
             continue  # ("386 drones and 27 of the 43 missiles were shot down": the part's whole names its kind)
-        if not coordination.match(text[a.end:b.start]) or text[a.end:b.start].strip() == "":
-            continue
+        gap = text[a.end:b.start].strip()
+        if not coordination.match(text[a.end:b.start]) or gap == "" or (gap == "(" and b.kind != "weapon"):
+            continue  # (a bracket of named parts shares the fate, not "28 (20 shot down)": a count of its own)
         right = shared.get(id(b)) or right_cue(b)
         if right is not None and not governed(a):
             shared[id(a)] = right
