@@ -4929,3 +4929,10 @@ def test_a_bracket_of_named_parts_shares_the_fate_after_it(sentence: str, destro
     attack = extract_text(f"The enemy attacked with 81 missiles and 8 Shaheds. {sentence}", published=PUBLISHED,
                           lang="en").attacks[0]
     assert attack.destroyed.missiles.value == destroyed
+
+
+def test_a_headline_label_before_n_of_m_downed_is_no_launch_cue() -> None:
+    text = ("Overnight attack: 108 of 135 Russian drones downed, hits in 13 locations\n\n"
+            "Air defence shot down or suppressed 108 drones in the north, south and east of the country.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.drones.value == 135
