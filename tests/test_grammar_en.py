@@ -4936,3 +4936,14 @@ def test_a_headline_label_before_n_of_m_downed_is_no_launch_cue() -> None:
             "Air defence shot down or suppressed 108 drones in the north, south and east of the country.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.launched.drones.value == 135
+
+
+@pytest.mark.parametrize("sentence, key, value", [
+    ("The figure is well above August, when Russia launched 4,132 drones.", "drones", 4132),
+    ("Missile use rose compared with August, when the enemy fired 158 missiles.", "missiles", 158),
+])
+def test_a_month_told_in_a_when_clause_is_the_figures_period(sentence: str, key: str, value: int) -> None:
+    text = f"In September 2025, Russian forces launched 5,636 drones and 187 missiles against Ukraine. {sentence}"
+    report = extract_text(text, published=date(2025, 10, 1), lang="en")
+    assert report.attacks == []
+    assert _totals(text, date(2025, 10, 1))[("2025-08", key)] == (value, "exact", False)

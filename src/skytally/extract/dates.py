@@ -87,6 +87,7 @@ _EN_MONTH_PREFIX = (
     # "in a quieter August", "during a record July"
     r"an?\s+(?:quieter|calmer|busier|heavier|record|relatively\s+\w+|\w+er)\s+)?)?(?:(?:early|mid|late)[\s-]+)?"
 )
+_WHEN_AFTER_MONTH = re.compile(r",\s+when\s")
 _UK_MONTH_PREFIX = (
     r"(?:(?:у|в|за|протягом|впродовж|упродовж|до|з|із|від|після|наприкінці|середини|початку|кінця)\s+)?"
 )
@@ -436,7 +437,9 @@ def _month_ref(v: _Vocab, text: str, low: str, s: int, e: int, month: int, flags
     p = v.month_prefix.search(low, max(floor, s - 40), s)
     start = p.start() if p else s
     possessive = text[s].isupper() and text[e:e + 2] in ("'s", "’s")  # "August's 4,540", "May's record"
-    if ("cap" in flags or "ambig" in flags) and not y and start == s and not possessive:
+    # ("well above August, when Russia launched 4,132 drones": the month its clause tells of)
+    told_when = text[s].isupper() and _WHEN_AFTER_MONTH.match(low, e) is not None
+    if ("cap" in flags or "ambig" in flags) and not y and start == s and not possessive and not told_when:
         return None
     if y:
         year = int(y.group("y"))
