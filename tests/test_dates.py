@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skytally.extract.dates import find_dates, find_months, published_from_text
+from skytally.pipeline import extract_text
 
 PUB = date(2025, 7, 4)  # a Friday
 
@@ -218,3 +219,10 @@ def test_a_day_of_last_year() -> None:
 def test_storeys_are_no_days() -> None:
     found = find_dates("A fire broke out on the 8th to 10th floors of the building.", date(2024, 10, 29), "en")
     assert found == []
+
+
+def test_the_day_of_the_aftermath_before_the_attacks_own_day_is_not_its_date() -> None:
+    text = ("KYIV, Ukraine (AP) - Ukrainians cleared rubble and went back to work on Friday after one of the heaviest "
+            "Russian missile bombardments in weeks, a pre-dawn barrage on Thursday that killed at least 11 people. "
+            "Ukraine's air force said Russia fired 81 missiles of different types.")
+    assert extract_text(text, published=date(2023, 3, 10), lang="en").attacks[0].date == "2023-03-09"

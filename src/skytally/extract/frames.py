@@ -353,6 +353,9 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
     or a toll's update, nor the dateline's."""
     reported = [d for d in dates if matches(G.FRAME.reporting, text[sentence.start:d.start],
                                             sentence.low[:d.start - sentence.start])]
+    # "went back to work on Friday after one of the heaviest bombardments, a pre-dawn barrage on Thursday": the day of
+    # what followed the attack, when the attack's own day is told after it
+    reported += [d for d in dates if _AFTER_THE_ATTACK.match(text, d.end) and any(o.start > d.end for o in dates)]
     return [_began_at_night(text, sentence, _night_ending_on_report(text, d, reported)) for d in dates if d not in reported
             and not _BY_WHEN.search(text, max(sentence.start, d.start - 7), d.start)
             and not _TOLD_THEN.match(text, d.end)
@@ -675,6 +678,8 @@ _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped
 # "after a wounded man died in hospital overnight": when a victim died, not when the attack was.
 # "Funerals began in Kyiv on Wednesday for victims of ... an attack early on Tuesday": the day of the mourning
 # (not "mourns as death toll from Wednesday's strike climbs": the strike's day)
+_AFTER_THE_ATTACK = re.compile(r"\s+(?:after|following)\s+(?:one\s+of\s+)?(?:the|a|an|its|russia['’]s)\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:attacks?|barrages?|bombardments?|strikes?|assaults?|raids?|salvos?)\b", re.I)
 _AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\w*|buried|laid\s+to\s+rest|farewell)\b"
                              r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
 _OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
