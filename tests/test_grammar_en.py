@@ -1253,6 +1253,13 @@ def test_a_rounded_headline_total_gives_way_to_the_exact_one() -> None:
     assert _totals(text) == {("2025-11", "drones"): (5534, "exact", False)}
 
 
+def test_the_month_compared_before_a_beaten_record_holds_none() -> None:
+    text = ("Russia launched 6,462 drones at Ukraine in March, a monthly record. The figure is up from 5,513 drones in "
+            "February and surpasses the previous record set last summer.")
+    totals = _totals(text, date(2026, 4, 1))
+    assert (totals[("2026-03", "drones")], totals[("2026-02", "drones")]) == ((6462, "exact", True), (5513, "exact", False))
+
+
 @pytest.mark.parametrize("sentence, record", [
     ("That was fewer than in the record months of the summer.", False),
     ("The figure came close to the record set in July.", False),

@@ -1767,7 +1767,10 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
         # ("up a quarter on February, when Moscow sent 5,059 drones, and beats the previous record": the month
         # compared in a 'when' aside holds no record)
         before = [fm for fm in before if not (_WHEN_ASIDE.search(text, max(sentence.start, fm.start - 40), fm.start)
-                                              and _AND_CLAUSE.search(text, fm.end, m.start()))]
+                                              and _AND_CLAUSE.search(text, fm.end, m.start()))
+                  # ("The figure is up from 5,513 drones in February and surpasses the previous record": the month
+                  # compared holds none)
+                  and not _UP_FROM_BEFORE.search(text, max(sentence.start, fm.start - 20), fm.start)]
         if len({fm.key for fm in before}) > 1 and (named := _RECORD_CLASS.search(text, m.start(), min(sentence.end, m.end() + 40))):
             # "6,297 drones and 198 missiles in July, the highest monthly number of drones": the drones'
             before = [fm for fm in before if fm.key == named.group(1).lower().rstrip("s") + "s"] or before
@@ -1809,6 +1812,7 @@ def _record_month_holder(text: str, sentence: Sentence, claim: re.Match[str],
 # "(the record) set in July, when", "(the monthly record) was set in July 2025, when"
 _SET_IN_WHEN = re.compile(r"\s+(?:was\s+|had\s+been\s+)?set\s+in\s+(?:january|february|march|april|may|june|july|august|"
                           r"september|october|november|december)(?:\s+\d{4})?\s*,\s+when\b", re.I)
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 _OVER_THE_MONTH = re.compile(r"(?:over|during|throughout|across)\s+the\s+(?:whole\s+|entire\s+)?month\b", re.I)
 _SINCE_LATELY = re.compile(r"\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december|early|mid|late|last|(?:19|20)\d\d)\b", re.I)
