@@ -71,7 +71,7 @@ EN = [
     ("July 4, 2025", [("4", 4, "exact", "D"), ("2025", 2025, "exact", "Y")]),
     ("up to 2025", [("2025", 2025, "exact", "Y")]),
     ("28 of 31 drones", [("28", 28, "exact"), ("31", 31, "exact")]),
-    ("between one and two drones", [("one", 1, "exact"), ("two", 2, "exact")]),
+    ("one and two drones", [("one", 1, "exact"), ("two", 2, "exact")]),  # (not a compound; "between one and two" is a range)
     ("9 Iskander-M and 2 Kh-101", [("9", 9, "exact"), ("2", 2, "exact")]),
 ]
 
