@@ -85,7 +85,9 @@ def clean_textpage(text: str) -> tuple[str, str | None]:
     if headline >= 0:
         items[headline] = (TITLE, items[headline][1])
         # ("BREAKING: Israel and Iran exchange strikes" above the section label and the page's own headline: a ticker)
-        items[:headline] = [(DROP, line) if kind == TEXT and _TICKER.match(line) else (kind, line) for kind, line in items[:headline]]
+        for i, (kind, line) in enumerate(items[:headline]):
+            if kind == TEXT and _TICKER.match(line):
+                items[i] = (DROP, line)
     paragraphs, title = _filter(_rejoin(items, lex.glue))
     return "\n".join(paragraphs), title
 

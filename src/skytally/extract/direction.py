@@ -165,7 +165,8 @@ def figures_clause(f: "SentenceFrame") -> str:
     """The sentence up to a trailing 'days after ...' clause after its last figure: "Russia fired 407 drones at
     Ukraine, days after Ukrainian drones struck bomber bases" is Russia's attack; the clause after, the past."""
     last_end = max(fm.end for fm in f.figures) - f.sentence.start
-    after = _TRAILING_AFTER.search(f.sentence.text, max(0, last_end)) or _TRAILING_AS_TOLD.search(f.sentence.text, max(0, last_end))
+    after = _TRAILING_AFTER.search(f.sentence.text, max(0, last_end)) \
+        or _TRAILING_AS_TOLD.search(f.sentence.text, max(0, last_end))
     return f.sentence.text[:after.start()] if after else f.sentence.text
 
 
@@ -250,9 +251,9 @@ def _line_end(text: str, at: int) -> int:
 _CLOCK_LINE = re.compile(r"^\W{0,3}\d{1,2}[:.]\d{2}\b", re.M)
 _LIVE_BLOG_ENTRIES = 3  # clock-stamped lines
 # ("12:15 - Russia says it downed 118 Ukrainian drones", "Russia's Defence Ministry said its air defences destroyed ...")
-_CLAIMS = re.compile(r"\bclaim(?:s|ed|ing)?\b|\b(?:russia|moscow)(?:['’]s\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e))?"
-                     r"\s+(?:says|said)\b|\b(?:the\s+)?russian\s+(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)\s+(?:says|said)\b",
-                     re.I)
+_MINISTRY = r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
+_CLAIMS = re.compile(rf"\bclaim(?:s|ed|ing)?\b|\b(?:russia|moscow)(?:['’]s\s+{_MINISTRY})?\s+(?:says|said)\b"
+                     rf"|\b(?:the\s+)?russian\s+{_MINISTRY}\s+(?:says|said)\b", re.I)
 _ASIDE = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+\w+|at\s+the\s+same\s+time)\b", re.I)
 
 

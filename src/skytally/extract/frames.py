@@ -824,8 +824,10 @@ _LABELLED_COUNT = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*[\d,]+\s*")
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 # (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=(?:all\s+|both\s+)?\d[\d,. ]*\s+[^\W\d])"
-                        # (a line with no bullet: "30 over the territory of the Bryansk region,", "40 - over the ...")
-                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b))", re.I)  # (not "👁 70 402": views)
+                        # (not "👁 70 402": views; a line with no bullet: "30 over the territory of the Bryansk region,",
+                        # "40 - over the ...")
+                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b))",
+                        re.I)
 
 
 # "Since February 2022, Russia has fired 12,000 missiles": a running total from that month, not the month's.

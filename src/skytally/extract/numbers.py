@@ -228,6 +228,7 @@ _AND = re.compile(r"\s+and\s+")
 
 
 def _without_ranges(low: str, numbers: list[NumberMention]) -> list[NumberMention]:
+    """`numbers` without both ends of each "between N and M"."""
     ends = set()
     for a, b in zip(numbers, numbers[1:]):
         if _BETWEEN.search(low, max(0, a.start - 8), a.start) and _AND.fullmatch(low, a.end, b.start):

@@ -304,7 +304,8 @@ def _resolve_lists(text: str, hits: list[_Hit], lang: str) -> None:
 # ("in five regions - Kyiv, Poltava, Odesa ...": a spaced hyphen as the dash)
 _REGIONS_OPEN = re.compile(r"\b(?:regions|oblasts|provinces)(?:\s+of\s+Ukraine)?"
                            # ("5 regions were affected: Kyiv, Poltava, ...")
-                           r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:affected|hit|attacked|struck|targeted|damaged))?\s*(?::|[—–]|\s--?(?=\s)|,?\s+including|,?\s+such\s+as|,?\s+namely)\s*(?:the\s+)?$",
+                           r"(?:\s+(?:were|have\s+been|had\s+been)\s+(?:affected|hit|attacked|struck|targeted|damaged))?"
+                           r"\s*(?::|[—–]|\s--?(?=\s)|,?\s+including|,?\s+such\s+as|,?\s+namely)\s*(?:the\s+)?$",
                            re.I)
 
 

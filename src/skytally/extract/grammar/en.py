@@ -1344,7 +1344,8 @@ def _antecedent_class(q: Quantity, counted: list[Quantity], previous_class: str 
 
 # ("34 cruise missiles (20 Kh-101/Kh-555 and 14 Kalibr) and 4 Shahed-136/131 attack UAVs were destroyed": the bracket's
 # parts and the whole before it share the fate too)
-_COORDINATION = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$|\s*\($", re.I)
+_COORDINATION = re.compile(r"\s*(?:\)\s*)?(?:,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|and\s+|as\s+well\s+as\s+|plus\s+)$"
+                           r"|\s*\($", re.I)
 
 
 def share_right_cues(qs: list[Quantity], text: str, *, coordination: re.Pattern[str],

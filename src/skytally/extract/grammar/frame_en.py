@@ -121,7 +121,8 @@ ATTACK_CONTEXT = re.compile(
     r"\b(?:attack\w*|assault|barrage|strikes?|struck|hits?|shot\s+down|downed|intercept\w*|"
     r"destroy\w*|damage\w*|debris|wreckage|explosions?|blasts?|killed|injured|wounded|casualt\w*|deaths?|dead|victims?|"
     r"drones?|missiles?|shahed\w*|air\s+defen[cs]es?|fire\s+broke|fires?|power\s+outages?|blackouts?|"
-    r"targeted|targets?|bombard\w*|shell\w*|brought\s+down|downings?|shoot-?downs?|shooting\s+down|neutrali[sz]\w*|suppress\w*|came\s+down|"
+    r"targeted|targets?|bombard\w*|shell\w*|brought\s+down|downings?|shoot-?downs?|shooting\s+down|neutrali[sz]\w*|"
+    r"suppress\w*|came\s+down|"
     r"fell|impacts?|affected|"
     # power cut by the attack ("Emergency power cuts were introduced in the Kharkiv ... regions", "left without
     # electricity"), a ministry's list of regions, the blow's aim, a missile that slammed into a plant
@@ -133,7 +134,7 @@ ATTACK_CONTEXT = re.compile(
 DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:,\s*[A-Z0-9][\w .]+){0,2}\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s"
                       r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)"
                       # "Kyiv (AFP) - ", "Kyiv, May 16 (Reuters) - ": a mixed-case city needs the agency
-                      # ("Sept 23 (Reuters) - ": the date alone, when the city was cut)
+                      # ("Sept 23 (Reuters) - ": the date alone, when the city was cut; "Kyiv, March 10, 2026 (Ukrinform) - ")
                       r"|^(?:[A-Z][a-z'’]+(?:[\s/-][A-Z][a-z'’]+)?(?:,\s*[A-Z0-9][\w .]+){0,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
                       # (any agency: "(AFP)", "(Reuters)", "(WNA)", "(Interfax-Ukraine)")
                       r"\s*\((?:[A-Z][\w/.-]{1,20}|RFE/RL)\)\s*[—–-]{1,2}\s"
