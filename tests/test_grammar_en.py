@@ -4954,3 +4954,10 @@ def test_a_month_told_in_a_when_clause_is_the_figures_period(sentence: str, key:
     report = extract_text(text, published=date(2025, 10, 1), lang="en")
     assert report.attacks == []
     assert _totals(text, date(2025, 10, 1))[("2025-08", key)] == (value, "exact", False)
+
+
+def test_a_list_item_of_drones_locationally_lost() -> None:
+    text = ("Russia launched 322 drones. Neutralised 292 drones:\n- 157 shot down;\n"
+            "- 135 locationally lost (imitators) / suppressed by EW means.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (157, 135)
