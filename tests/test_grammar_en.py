@@ -4961,3 +4961,10 @@ def test_a_list_item_of_drones_locationally_lost() -> None:
             "- 135 locationally lost (imitators) / suppressed by EW means.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (157, 135)
+
+
+def test_a_later_wave_told_later_is_no_update_of_the_nights_counts() -> None:
+    text = ("Russia launched 187 drones overnight. Air defenses shot down 81 of the drones. Later Wednesday, the air force "
+            "said Russia had sent another 31 drones at Ukraine in the afternoon and that 20 of them had been downed.")
+    attack = extract_text(text, published=date(2025, 5, 7), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (187, 81)

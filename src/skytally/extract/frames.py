@@ -168,6 +168,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low)) and before is not None and before.earlier:
             for fm in frame.figures:  # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...": the same
                 fm.earlier = True     # earlier night's)
+        if (wave := next((fm for fm in frame.figures if fm.field == "launched" and fm.more), None)) is not None:
+            for fm in frame.figures:  # "... had sent another 31 drones in the afternoon and that 20 of them had been
+                fm.update = False     # downed": a further wave's counts, no update of the night's
+                fm.more = fm.more or (fm.key == wave.key and fm.start > wave.end and fm.value <= wave.value)
         if before is not None and before.more and before.field == "launched" and frame.figures and all(
                 fm.universal and fm.key == before.key and fm.value == before.value for fm in frame.figures):
             for fm in frame.figures:  # "Russia fired 11 more missiles at Kyiv. All 11 were intercepted.": those more
