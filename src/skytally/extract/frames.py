@@ -986,7 +986,8 @@ _LIST_GOES_ON = re.compile(r"(?:(?:about|around|some|another|up\s+to|more\s+than
 _NO_VERB_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have|has|flew|fell|hit|died|left|remained|went|came|struck|"
                             r"got|did|could|would|will|may|might|still|also)\b)[a-z-]+(?<!ed)){0,3}?"
                             r"(?:\s*(?:[,.;:)]|$)|\s+(?:for|to|of|from|worth|in|on|at|with|by|and)\b)", re.I)
-_UP_FROM_IN = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+)?[\d,]+\s+(?:(?:in|during)\s+)?$", re.I)
+_UP_FROM = r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"  # "up from about"
+_UP_FROM_IN = re.compile(_UP_FROM + r"[\d,]+\s+(?:(?:in|during)\s+)?$", re.I)
 _AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _MONTH_IN_WHICH = re.compile(r"\s+(?:in\s+which|during\s+which|when)\s", re.I)
@@ -1785,7 +1786,7 @@ def _record_holders(text: str, sentence: Sentence, figures: list[FigureMention])
         if after and _RECORD_OF.fullmatch(text, m.end(), after[0].start):
             # "up from 5,167, short of the July record of 6,240": the record is 6,240 (not "up 16 percent from the
             # previous record of 5,438 set in June": one since broken)
-            if not _PREVIOUS_RECORD.search(text, max(sentence.start, m.start() - 30), m.end()):
+            if not _previous_record(text, sentence, m):
                 holders.append(after[0])
         elif (_COMPARED_TO_RECORD.search(text, max(sentence.start, m.start() - 40), m.start())
               or _RECORD_ELSEWHEN.match(text, m.end())) and not _BROKE.search(text, max(sentence.start, m.start() - 40), m.start()):
@@ -1810,15 +1811,20 @@ def _record_month_holder(text: str, sentence: Sentence, claim: re.Match[str],
     """'the all-time high set in July, when Russia launched 6,297 drones': the figure of the month that set the
     record, told in the 'when' clause (not 'the previous record was set in November, when ...': an old one)."""
     told = _SET_IN_WHEN.match(text, claim.end())
-    if told is None or _PREVIOUS_RECORD.search(text, max(sentence.start, claim.start() - 30), claim.end()):
+    if told is None or _previous_record(text, sentence, claim):
         return None
     return next((fm for fm in figures if fm.start >= told.end() and not fm.sub), None)
 
 
+def _previous_record(text: str, sentence: Sentence, claim: re.Match[str]) -> bool:
+    """Is the record claimed a previous one ("the previous monthly record", "the old high"), since broken?"""
+    return _PREVIOUS_RECORD.search(text, max(sentence.start, claim.start() - 30), claim.end()) is not None
+
+
 # "(the record) set in July, when", "(the monthly record) was set in July 2025, when"
-_SET_IN_WHEN = re.compile(r"\s+(?:was\s+|had\s+been\s+)?set\s+in\s+(?:january|february|march|april|may|june|july|august|"
-                          r"september|october|november|december)(?:\s+\d{4})?\s*,\s+when\b", re.I)
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
+_SET_IN_WHEN = re.compile(rf"\s+(?:was\s+|had\s+been\s+)?set\s+in\s+(?:{'|'.join(_MONTH_NAMES)})(?:\s+\d{{4}})?\s*,\s+when\b",
+                          re.I)
+_UP_FROM_BEFORE = re.compile(_UP_FROM + "$", re.I)
 _OVER_THE_MONTH = re.compile(r"(?:over|during|throughout|across)\s+the\s+(?:whole\s+|entire\s+)?month\b", re.I)
 _SINCE_LATELY = re.compile(r"\bsince\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|january|february|march|april|may|june|"
                            r"july|august|september|october|november|december|early|mid|late|last|(?:19|20)\d\d)\b", re.I)

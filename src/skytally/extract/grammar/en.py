@@ -665,8 +665,7 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
                          # ("the record of 6,297 set in July"; not "10,197 set in another city": a show's)
-                         r"set\s+(?:in\s+|during\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-                         r"november|december|last\s+(?:month|year)|earlier\s+this\s+year)|"
+                         rf"set\s+(?:in\s+|during\s+)?(?:{_MONTHS}|last\s+(?:month|year)|earlier\s+this\s+year)|"
                          r"did|failed|never|missed|crashed|came|it\s+(?:launched|fired|sent|used)|"
                          r"nationwide|countrywide|overall|altogether|in\s+total|across|as\s+(?:it|they|the)|while|when)\b",
                          rest, re.I))  # "22 did not reach their targets", "the 2,202 it launched", "wounded at least 44 nationwide"
