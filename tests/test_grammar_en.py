@@ -4968,3 +4968,12 @@ def test_a_later_wave_told_later_is_no_update_of_the_nights_counts() -> None:
             "said Russia had sent another 31 drones at Ukraine in the afternoon and that 20 of them had been downed.")
     attack = extract_text(text, published=date(2025, 5, 7), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (187, 81)
+
+
+@pytest.mark.parametrize("fate", ["could not be intercepted", "could not be shot down"])
+def test_missiles_fired_from_a_region_that_could_not_be_intercepted_came(fate: str) -> None:
+    text = ("Russia fired 91 missiles and 97 drones, the air force said. All three Kh-59/69 guided missiles were shot "
+            "down, while three S-300 missiles fired from Russia's Belgorod region at targets in the Kharkiv region "
+            f"{fate}.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons["C-300"].launched.value == 3 and weapons["C-300"].destroyed is None

@@ -634,7 +634,10 @@ def _model_label(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMen
     return w if _ITEM_OPENS_BEFORE.search(text, max(0, w.start - 3), w.start) else None
 
 
-_WERE_NOT_DOWNED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{1,60},)?\s+(?:were|was)\s+not\s+(?:intercepted|shot\s+down|destroyed|downed)\b", re.I)
+# ("three S-300 missiles fired from Russia's Belgorod region at targets in the Kharkiv region could not be intercepted")
+_WERE_NOT_DOWNED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{1,60},|\s+(?:fired|launched|used)\s[^,;.]{1,80}?)?"
+                              r"\s+(?:(?:were|was)\s+not|could\s+not\s+be)\s+"
+                              r"(?:intercepted|shot\s+down|destroyed|downed)\b", re.I)
 _NOT_A_PREDICATE = re.compile(r"\b(?:when|as|after|while|because|killed|wounded|injured|hurt|dead)\b", re.I)
 
 
