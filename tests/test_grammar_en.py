@@ -4977,3 +4977,13 @@ def test_missiles_fired_from_a_region_that_could_not_be_intercepted_came(fate: s
             f"{fate}.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons["C-300"].launched.value == 3 and weapons["C-300"].destroyed is None
+
+
+@pytest.mark.parametrize("sentence, launched, destroyed", [
+    ("The air force said 15 of the 17 Kh-101/Kh-555 cruise missiles fired from Tu-95 strategic bombers over the "
+     "Caspian Sea had been destroyed.", 17, 15),
+    ("All 40 Kh-101 cruise missiles launched by Tu-95 strategic bombers from the Caspian Sea were destroyed.", 40, 40),
+])
+def test_a_long_launch_participle_of_a_whole_before_the_fate(sentence: str, launched: int, destroyed: int) -> None:
+    (kh101,) = extract_text(sentence, published=PUBLISHED, lang="en").attacks[0].weapons
+    assert (kh101.launched.value, kh101.destroyed.value) == (launched, destroyed)

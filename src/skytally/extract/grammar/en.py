@@ -398,8 +398,12 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 REVISED_TO = re.compile(r"(?<!initially\s)(?<!originally\s)(?<!first\s)\b(?:raised|raising|revised|revising|increased|lowered|lowering|"
                         r"updated|corrected|put|brought|bringing)\s+(?:that|the|this|its)\s+"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
-# Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed".
-_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,7}?\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$", re.I)
+# Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed" (of a whole or of all, a
+# longer way: "15 of the 17 Kh-101/Kh-555 cruise missiles fired from Tu-95 strategic bombers over the Caspian Sea had
+# been destroyed")
+_PARTICIPLE_VERB = r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$"
+_PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,7}?" + _PARTICIPLE_VERB, re.I)
+_PARTICIPLE_LONG_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,10}?" + _PARTICIPLE_VERB, re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
 _THE = re.compile(r"\bthe\s+$", re.I)
 _PARTICIPLE = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|at|toward|towards)\s+[^,.;]{1,40}?(?=\s+(?:was|has|had)\s))?",
@@ -1425,8 +1429,9 @@ def _fate_after_participle(q: Quantity, cues: list[Cue], text: str, subject: boo
     if not whole and text[q.end:following[0].start].strip():
         return None  # (the participle right after the count: a reduced relative)
     fate = following[1]
+    gap = _PARTICIPLE_LONG_GAP if whole or q.universal else _PARTICIPLE_GAP
     if fate.outcome == "launched" or fate.position not in ("right", "both") \
-            or not (_PARTICIPLE_GAP.match(text, following[0].end, fate.start)
+            or not (gap.match(text, following[0].end, fate.start)
                     # ("... fired from MiG-31 jets failed to reach their targets": a finite verb, no auxiliary)
                     or (_FINITE_FATE.match(text, fate.start) and _PHRASE_GAP.fullmatch(text, following[0].end, fate.start))):
         return None
