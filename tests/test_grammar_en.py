@@ -4987,3 +4987,10 @@ def test_missiles_fired_from_a_region_that_could_not_be_intercepted_came(fate: s
 def test_a_long_launch_participle_of_a_whole_before_the_fate(sentence: str, launched: int, destroyed: int) -> None:
     (kh101,) = extract_text(sentence, published=PUBLISHED, lang="en").attacks[0].weapons
     assert (kh101.launched.value, kh101.destroyed.value) == (launched, destroyed)
+
+
+def test_a_loose_rounded_headline_gives_way_to_the_exact_count_below() -> None:
+    text = ("Russia attacks Ukraine with over 400 drones, 18 missiles; Kyiv hit again\n\n"
+            "Russia launched 397 drones and 18 missiles against Ukraine overnight on July 10, the Air Force reported.")
+    attack = extract_text(text, published=date(2025, 7, 10), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.drones.qualifier) == (397, "exact")

@@ -1228,6 +1228,10 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
         fitting = [c for c in exact if _fits(c.value, rounded)]
         # ("100 drones" in a headline, "about 100" in the lead, "109 drones" below: the round one is rounded too)
         fitting = [c for c in fitting if c.value != rounded.value] or fitting
+        if not fitting and rounded.field not in PERSON_OUTCOMES:
+            # "over 400 drones" in the headline, "Russia launched 397 drones" below: a loose headline, the count exact
+            # (a toll told earlier may still have been lower: "two wounded", later "at least ten")
+            fitting = [c for c in exact if _rounds_to(c.value, rounded.value)]
         return fitting[0] if fitting else exact[0] if exact[0].sentence < rounded.sentence else rounded
     if candidates[0].sentence == 0 and candidates[0].qualifier == "exact" and (qualified := next(
             (c for c in candidates[1:] if c.value == candidates[0].value and c.qualifier != "exact"), None)):
