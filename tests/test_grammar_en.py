@@ -4994,3 +4994,16 @@ def test_a_loose_rounded_headline_gives_way_to_the_exact_count_below() -> None:
             "Russia launched 397 drones and 18 missiles against Ukraine overnight on July 10, the Air Force reported.")
     attack = extract_text(text, published=date(2025, 7, 10), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.drones.qualifier) == (397, "exact")
+
+
+@pytest.mark.parametrize("launch, part, shahed", [
+    ("126 attack drones of various types", 80, (80, "approx")),
+    # the phrase names Shahed: its count is the model's, as the Air Force data records it (the part is kept apart)
+    ("94 strike UAVs of the Shahed, Gerbera, Italmas types", 60, (94, "exact")),
+])
+def test_about_n_of_them_were_shaheds_is_a_part_of_the_drones(launch: str, part: int, shahed: tuple[int, str]) -> None:
+    text = f"Overnight, the enemy attacked with {launch}. About {part} of them were Shaheds."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    (model,) = attack.weapons
+    assert attack.launched.drones.value == int(launch.split()[0])
+    assert (model.model, model.launched.value, model.launched.qualifier) == ("Shahed-136/131", *shahed)

@@ -626,6 +626,9 @@ _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these
                              r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
                              r"\s+of\s+(?:them|these|those)\s+"
                              r"(?:were|was)\s+(?:\w+\s+)?(?:downed|shot|destroyed|intercepted|lost|jammed|suppressed)\b"
+                             # "About 80 of them were Shaheds": what a part of the count before was
+                             r"|(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+\d[\d,]*\s+of\s+(?:them|these|those)\s+"
+                             r"(?:were|are)\s+(?:[\w-]+\s+){0,2}?(?:shahed|geran|drone|missile|uav)"
                              r"|among\s+(?:them|these|those|the\s+(?:drones|missiles))\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
                              r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d)"
@@ -1379,6 +1382,7 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
         return choose(plain_sub)
     if whole and len({(c.model, c.subclass) for c in whole}) == 1 and not any(
             c.sub and (c.model or c.subclass) and (c.model, c.subclass) != (whole[0].model, whole[0].subclass)
+            and not (c.model and c.model == whole[0].model)  # ("About 60 of them were Shaheds": the named model's part)
             and abs(c.sentence - whole[0].sentence) <= 1
             for c in cands):  # (not "shot down 342 targets: – 14 Iskander-M / S-300 missiles; – 13 Kh-101 ...": one item)
         return choose(whole)  # "138 Shahed-type UAVs ... were shot down" over "Of these, 18 were destroyed over Odesa"
