@@ -5007,3 +5007,22 @@ def test_about_n_of_them_were_shaheds_is_a_part_of_the_drones(launch: str, part:
     (model,) = attack.weapons
     assert attack.launched.drones.value == int(launch.split()[0])
     assert (model.model, model.launched.value, model.launched.qualifier) == ("Shahed-136/131", *shahed)
+
+
+def test_of_those_after_a_lead_whose_trailing_clause_tells_of_last_week_is_this_night() -> None:
+    text = ("Kyiv (AFP) - Russia attacked Ukraine with 99 drones overnight, the Ukrainian air force said Tuesday, hours "
+            "after Washington announced it was pausing military aid following a stormy meeting last week.\n\n"
+            "Of those, 65 were shot down and 32 \"failed to reach their targets\", the air force said.")
+    attack = extract_text(text, published=date(2025, 3, 4), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (65, 32)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences downed 80 of the drones and another 105 \"lost\", a term for jammed drones.",
+    "While 80 of the drones were downed, another 105 were lost from radar.",
+])
+def test_another_bare_count_after_a_class_count_is_more_of_that_class(sentence: str) -> None:
+    text = f"Russia launched 210 drones and 94 missiles, including 80 cruise missiles. {sentence}"
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (80, 105)
+    assert attack.suppressed.total is None

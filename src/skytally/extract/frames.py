@@ -271,7 +271,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             frame.dates = []
         if frame.figures or frame.dates:
             _tag_time_and_kind(G, text, frame)
-        if (also or of_those) and frames and not frame.dates and (frames[-1].past or _past(G, frames[-1].sentence)):
+        if (also or of_those) and frames and not frame.dates and (frames[-1].past or (
+                # (not "Russia attacked Ukraine with 99 drones overnight, ..., hours after a meeting last week. Of those,
+                # 65 were shot down": a sentence already tagged has told its figures' time)
+                not (frames[-1].figures or frames[-1].dates) and _past(G, frames[-1].sentence))):
             frame.past = True
         if frame.figures and frames and lang == "en" and _SAME_PERIOD_OPENS.match(sentence.low):
             # "... 1,521 drones over the past week. Over the same period, air defences also intercepted nine
@@ -721,7 +724,7 @@ def _past_before(G: ModuleType, frame: SentenceFrame) -> bool:
         search_lower(G.FRAME.cumulative, head, head.lower()) and not search_lower(G.FRAME.superlative_since, head, head.lower())))
 
 
-_AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|weeks?|days?|months?|years?|calling|"
+_AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|hours?|weeks?|days?|months?|years?|calling|"
                             r"describing|in\s+what|which|saying|adding|[a-z]+ing)\b|;|\s[—–]\s")  # (", continuing a wave ... since")
 
 

@@ -663,7 +663,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
         return True
     if re.match(r"\s+the\s+(?:month|year|week|previous|preceding|night|day|one)\b", rest, re.I):
         return True  # "compared with nearly 300 the month before"
-    return bool(re.match(r"\s+(?:were|was|have|had|are|has|of|out|"
+    # ('32 "failed to reach their targets"': a quoted verb too)
+    return bool(re.match(r"\s+[\"“‘]?(?:were|was|have|had|are|has|of|out|"
                          # ("20 more were shot down", not "two more Patriot systems": arms of their own)
                          r"more(?!\s+(?:[\w-]+\s+){0,2}(?:systems?|batter(?:y|ies)|launchers?|jets?|aircraft|tanks|howitzers|"
                          r"vehicles)\b)|others?|in|over|on|and|or|launched|fired|used|"
@@ -955,6 +956,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     for i, q in enumerate(qs):
         antecedent_class = "any" if _heads_mixed_list(q, qs[i + 1:], text) else \
             _antecedent_class(q, counted, previous_class)
+        if q.kind == "bare" and i and qs[i - 1].kind == "weapon" and qs[i - 1].weapon_class in CLASS_KEY \
+                and _ANOTHER_BEFORE.search(text, max(0, q.start - 12), q.start) \
+                and not _ASIDE_MARK.search(text, qs[i - 1].end, q.start):
+            # "80 of the drones were downed and another 105 lost": more drones (not "downed 208 of them -- 185 drones
+            # and 23 missiles -- while another 136 were lost": more of them all)
+            antecedent_class = qs[i - 1].weapon_class
         # (and "... a raid by Shahed drones; the command said all 10 had been shot down": the drones)
         if q.kind == "bare" and (q.anaphor or q.universal) and (named := next((w for w in reversed(weapons) if w.end <= q.start
                                                                and w.start >= (counted[-1].end if counted else sentence.start)
@@ -1337,6 +1344,10 @@ def _heads_mixed_list(q: Quantity, later: list[Quantity], text: str) -> bool:
     if q.kind != "bare" or len({x.weapon_class for x in items}) < 2:
         return False
     return _LIST_OPENS.search(text, q.end, items[0].start) is not None
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
+_ASIDE_MARK = re.compile(r"[—–()]|--")
 
 
 def _antecedent_class(q: Quantity, counted: list[Quantity], previous_class: str | None) -> str | None:
