@@ -5026,3 +5026,16 @@ def test_another_bare_count_after_a_class_count_is_more_of_that_class(sentence: 
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (80, 105)
     assert attack.suppressed.total is None
+
+
+def test_a_rescue_through_the_night_and_a_toll_risen_by_morning_do_not_date_the_attack() -> None:
+    text = ("Dnipro (AFP) - Rescuers in Dnipro searched through the night for survivors after a Russian missile destroyed "
+            "part of an apartment block on Saturday.\n\n"
+            "By Sunday morning the toll in Dnipro had risen to 20 dead and 73 injured, the governor said.\n\n"
+            "Ukraine's air force said Russia fired 38 missiles at the country on Saturday, of which 25 were shot down.\n\n"
+            "Among them were five Kh-22 anti-ship missiles launched from Tu-22M3 bombers.\n\n"
+            "Energy facilities were damaged in the Kharkiv and Lviv regions.")
+    (attack,) = extract_text(text, published=date(2023, 1, 15), lang="en").attacks
+    assert attack.date == "2023-01-14"
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (38, 25)
+    assert {"UA-46", "UA-63"} <= set(attack.regions)

@@ -365,8 +365,11 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
     reported += [d for d in dates if _AFTER_THE_ATTACK.match(text, d.end) and any(o.start > d.end for o in dates)]
     return [_began_at_night(text, sentence, _night_ending_on_report(text, d, reported)) for d in dates if d not in reported
             and not _BY_WHEN.search(text, max(sentence.start, d.start - 7), d.start)
+            # ("By Sunday morning the toll in Dnipro had risen to 20": when the toll was counted)
+            and not (_BY_WHEN_OPENS.match(d.text) and _ROSE_AFTER.search(text, d.end, sentence.end))
             and not _TOLD_THEN.match(text, d.end)
             and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
+            and not (d.kind == "night" and _WORKED_THROUGH.search(text, max(sentence.start, d.start - 40), d.start))
             and not (_AFTERMATH_WHEN.search(text, max(sentence.start, d.start - 40), d.start) and not _OF_WHEN.match(d.text))
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
             and not (dateline and d.start < sentence.start + dateline.end())]
@@ -680,6 +683,8 @@ _THE_STRIKE_KILLED = re.compile(r"\bthe\s+(?:strike|attack|barrage|bombardment|m
                                 r"|\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|grew|reached)\b")
 # "By Tuesday night, officials said 11 had been killed": a deadline; "As of this morning, two people have been killed"
 _BY_WHEN = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
+_BY_WHEN_OPENS = re.compile(r"(?:by|as\s+of)\s", re.I)
+_ROSE_AFTER = re.compile(r"\b(?:had|has)\s+(?:risen|climbed|grown)\b|\brose\s+to\b", re.I)
 # "The number of injured has risen to 12 — last night we reported nine": when an older count was told
 _TOLD_THEN = re.compile(r"\s+(?:we|they|officials|authorities|he|she)\s+(?:had\s+)?(?:reported|said|announced|counted)\b", re.I)
 # "the toll rose to 14 on Thursday": when the count was updated, not when the attack was
@@ -693,6 +698,8 @@ _AFTER_THE_ATTACK = re.compile(r"\s+(?:after|following)\s+(?:one\s+of\s+)?(?:the
 _AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\w*|buried|laid\s+to\s+rest|farewell)\b"
                              r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
 _OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
+# "Rescuers searched through the night for survivors": the night after the strike, not the attack's
+_WORKED_THROUGH = re.compile(r"\b(?:searched|dug|combed|sifted)\b[^,;.]*$", re.I)
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
                          r"(?:days?|nights?|weeks?)\s+after\b"
