@@ -5039,3 +5039,12 @@ def test_a_rescue_through_the_night_and_a_toll_risen_by_morning_do_not_date_the_
     assert attack.date == "2023-01-14"
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (38, 25)
     assert {"UA-46", "UA-63"} <= set(attack.regions)
+
+
+@pytest.mark.parametrize("furniture", ["[ Sign in ]  [ Donate ]", "AD · Winter clearance: generators and power banks up to -40%"])
+def test_a_row_of_buttons_or_an_ad_above_the_headline_is_no_title(furniture: str) -> None:
+    text = (f"{furniture}\n\nAir defence neutralises 90 of 99 Russian drones; hits at six locations\n\n"
+            "Russia attacked Ukraine on the night of March 11 with 99 strike drones, the Air Force reported. Ukrainian "
+            "air defence shot down or suppressed 90 of the drones.")
+    attack = extract_text(text, published=date(2026, 3, 11), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value) == (99, 90)

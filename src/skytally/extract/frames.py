@@ -1971,10 +1971,13 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
                       r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
                       # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
-                      r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b",
+                      r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b"
+                      r"|^ad\s*[·:•|—–-]",  # ("AD · Winter clearance: generators and power banks up to -40%")
                       re.I)
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
-_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\b\s*[:•|—–-]", re.I)
+# (and a row of buttons, "[ Sign in ]  [ Donate ]")
+_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\b\s*[:•|—–-]"
+                        r"|^\s*\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+\s*$", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 # A show's and a drill's headline words, shared by the genre test and the test of which kind it is
