@@ -5048,3 +5048,12 @@ def test_a_row_of_buttons_or_an_ad_above_the_headline_is_no_title(furniture: str
             "air defence shot down or suppressed 90 of the drones.")
     attack = extract_text(text, published=date(2026, 3, 11), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.neutralized.drones.value) == (99, 90)
+
+
+def test_the_highest_number_since_the_start_of_the_war_and_a_day_before_the_anniversary_are_no_history() -> None:
+    text = ("KYIV, Feb 23 (Reuters) - Russia launched 267 drones at Ukraine overnight, the highest number it has used in a "
+            "single attack since the start of the full-scale war, Ukraine's air force said on Sunday, a day before the "
+            "country marks three years since the invasion.\n\n"
+            "Moscow also fired three Iskander-M ballistic missiles, the air force said.")
+    attack = extract_text(text, published=date(2025, 2, 23), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (267, 3)

@@ -732,6 +732,7 @@ def _past_before(G: ModuleType, frame: SentenceFrame) -> bool:
 
 
 _AFTER_FIGURES = re.compile(r",\s+(?:as|while|when|after|before|ahead\s+of|amid|hours?|weeks?|days?|months?|years?|calling|"
+                            r"(?:a|one|two|three)\s+(?:days?|weeks?)\s+(?:before|after)|"
                             r"describing|in\s+what|which|saying|adding|[a-z]+ing)\b|;|\s[—–]\s")  # (", continuing a wave ... since")
 
 
@@ -751,7 +752,7 @@ def _past(G: ModuleType, sentence: Sentence) -> bool:
 # "in one of the largest Ukrainian attacks on the region this year", "its second mass attack this week": a claim
 # about this attack, not history
 # ("one of the most damaging salvos since the conflict began six days earlier": the same)
-_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|deadliest|most\s+\w+|worst|second|third|fourth|fifth|sixth|seventh|"
+_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|highest(?!\s+(?:annual|monthly|yearly|weekly)\b)|deadliest|most\s+\w+|worst|second|third|fourth|fifth|sixth|seventh|"
                                r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
                                r"\bsince\s+(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|(?:19|20)\d\d\b|(?:january|february|march|"
                                r"april|may|june|july|august|september|october|november|december)\b)|"
