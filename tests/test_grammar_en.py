@@ -5057,3 +5057,11 @@ def test_the_highest_number_since_the_start_of_the_war_and_a_day_before_the_anni
             "Moscow also fired three Iskander-M ballistic missiles, the air force said.")
     attack = extract_text(text, published=date(2025, 2, 23), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (267, 3)
+
+
+def test_a_launch_between_saturday_evening_and_dawn_ends_on_sunday() -> None:
+    text = ("KYIV, May 25 (Reuters) - Russia fired 367 drones and missiles at Ukraine overnight, officials said on Sunday.\n\n"
+            "The air force said Russia had launched 298 drones and 69 missiles between Saturday evening and dawn.")
+    (attack,) = extract_text(text, published=date(2025, 5, 25), lang="en").attacks
+    assert attack.date == "2025-05-25"
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (298, 69)

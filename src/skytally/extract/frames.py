@@ -389,7 +389,9 @@ def _dates_told_before(frames: list[SentenceFrame]) -> list[DateMention]:
 def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMention:
     """'The attack began late on Thursday and continued until morning' ('... launched since Wednesday evening'): it
     ended on Friday (on Thursday)."""
-    if (_BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or d.text[:6].lower() == "since ") \
+    if (_BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or d.text[:6].lower() == "since "
+            # ("launched 298 drones between Saturday evening and dawn")
+            or (_BETWEEN_BEFORE.search(text, max(sentence.start, d.start - 10), d.start) and _AND_DAWN_AFTER.match(text, d.end))) \
             and _LATE_IN_DAY.search(d.text) \
             and d.kind != "night":
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
@@ -425,6 +427,8 @@ _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s
                              re.I)
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+){0,3}$", re.I)
 _LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_DAWN_AFTER = re.compile(r"\s+and\s+(?:dawn|daybreak|(?:the\s+)?(?:early\s+)?morning)\b", re.I)
 
 
 def _is_byline(text: str, sentence: Sentence, dates: list[DateMention]) -> bool:
