@@ -5065,3 +5065,10 @@ def test_a_launch_between_saturday_evening_and_dawn_ends_on_sunday() -> None:
     (attack,) = extract_text(text, published=date(2025, 5, 25), lang="en").attacks
     assert attack.date == "2025-05-25"
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (298, 69)
+
+
+def test_the_shahed_figure_is_the_launch_phrases_not_its_part_told_in_the_same_sentence() -> None:
+    text = ("On the night of 17 April, the enemy attacked with 172 attack UAVs of the Shahed, Gerbera and other types, "
+            "about 120 of which were Shaheds.")
+    (shahed,) = extract_text(text, published=date(2025, 4, 17), lang="en").attacks[0].weapons
+    assert (shahed.model, shahed.launched.value, shahed.launched.qualifier) == ("Shahed-136/131", 172, "exact")

@@ -1680,6 +1680,10 @@ def _weapon_figures(text: str, figures: list[FigureMention]) -> list[WeaponFigur
         by_model.setdefault(fm.model, WeaponFigures(fm.model, cls))
         candidates.setdefault((fm.model, fm.field), []).append(fm)
     for (model, field_name), cands in candidates.items():
+        if field_name == "launched" and cands[0].key == "drones":
+            # "172 attack UAVs of the Shahed, Gerbera and other types, about 120 of which were Shaheds": the count whose
+            # phrase names the model is its figure, as the Air Force data records it (the part is kept apart there)
+            cands = [c for c in cands if not c.sub] or cands
         # the first figure of a model, unless a later one updates it ("32 Iskander-Ms had been fired, not 25")
         # or states exactly what it rounded ("about 400 Shaheds" in a first estimate, "396" in the official figures)
         chosen = choose(cands)
