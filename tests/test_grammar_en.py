@@ -5072,3 +5072,12 @@ def test_the_shahed_figure_is_the_launch_phrases_not_its_part_told_in_the_same_s
             "about 120 of which were Shaheds.")
     (shahed,) = extract_text(text, published=date(2025, 4, 17), lang="en").attacks[0].weapons
     assert (shahed.model, shahed.launched.value, shahed.launched.qualifier) == ("Shahed-136/131", 172, "exact")
+
+
+def test_a_breaking_ticker_set_off_by_spaces_above_the_headline_is_no_title() -> None:
+    text = ("BREAKING  Parliament passes 2026 budget in first reading\n\n"
+            "Russian drones hit six locations overnight, 46 downed or suppressed\n\n"
+            "Russia attacked Ukraine overnight on Sept. 30 with 65 attack drones, the Air Force said. Air defense units "
+            "shot down or suppressed 46 of them.")
+    attack = extract_text(text, published=date(2025, 9, 30), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value) == (65, 46)

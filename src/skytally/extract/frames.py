@@ -1985,7 +1985,7 @@ _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|o
                       re.I)
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
 # (and a row of buttons, "[ Sign in ]  [ Donate ]")
-_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\b\s*[:•|—–-]"
+_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\b(?:\s*[:•|—–-]|\s{2})"
                         r"|^\s*\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+\s*$", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
