@@ -5081,3 +5081,11 @@ def test_a_breaking_ticker_set_off_by_spaces_above_the_headline_is_no_title() ->
             "shot down or suppressed 46 of them.")
     attack = extract_text(text, published=date(2025, 9, 30), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.neutralized.drones.value) == (65, 46)
+
+
+def test_drones_that_left_ukraines_airspace_returned() -> None:
+    text = ("Russia launched 64 drones overnight. Air defence shot down 41. Another 18 enemy imitator drones were "
+            "locationally lost, without negative consequences, while four drones left Ukraine's airspace toward Russia "
+            "and Belarus.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.suppressed.drones.value, attack.other["returned"].value) == (18, 4)

@@ -224,7 +224,9 @@ _LEFT_FOR_COUNTRY = re.compile(r"\b(?:flew|fly|flies|flying|headed|heading|heads
                                r"(?:the\s+)?(?:airspace|territory)?(?:\s+of)?\s*(?:neighbou?ring\s+)?(?:(?:the\s+)?republic\s+of\s+)?(?:belarus|russia|"
                                r"the\s+russian\s+federation|moldova|romania|"
                                # "two flew into Belarusian airspace"
-                               r"(?:belarusian|russian|moldovan|romanian)\s+(?:airspace|territory))\b")
+                               r"(?:belarusian|russian|moldovan|romanian)\s+(?:airspace|territory))\b"
+                               # "four drones left Ukraine's airspace toward Russia and Belarus"
+                               r"|\bleft\s+(?:ukraine['’]s|(?:the\s+)?ukrainian)\s+airspace\b")
 
 
 # A month's tally told by its rank: "November was the heaviest month of the war so far, with 2,435 drones",
