@@ -23,7 +23,7 @@ from . import rows, wordstart
 from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
 from .grammar.en import PERSON_OUTCOMES, STRUCK_WITH, FigureMention
-from .grammar.frame_en import SEPARATE_ATTACK
+from .grammar.frame_en import HIGHEST, SEPARATE_ATTACK
 from .numbers import find_numbers
 from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
@@ -637,8 +637,8 @@ _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these
                              r"\s+of\s+(?:them|these|those)\s+"
                              r"(?:were|was)\s+(?:\w+\s+)?(?:downed|shot|destroyed|intercepted|lost|jammed|suppressed)\b"
                              # "About 80 of them were Shaheds": what a part of the count before was
-                             r"|(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+\d[\d,]*\s+of\s+(?:them|these|those)\s+"
-                             r"(?:were|are)\s+(?:[\w-]+\s+){0,2}?(?:shahed|geran|drone|missile|uav)"
+                             r"|(?:about|around|nearly|almost|roughly|some|over|more\s+than)\s+\d[\d,]*\s+of\s+"
+                             r"(?:them|these|those)\s+(?:were|are)\s+(?:[\w-]+\s+){0,2}?(?:shahed|geran|drone|missile|uav)"
                              r"|among\s+(?:them|these|those|the\s+(?:drones|missiles))\s+(?:were|was)\b|the\s+(?:remaining|other|rest)\b"
                              # "76 missiles\nof which 72 Kh-101 ..., 2 Kh-59 ...": a line that breaks down the one before
                              r"|(?:of|out\s+of)\s+(?:which|them|these)\s+(?=\d)"
@@ -756,8 +756,9 @@ def _past(G: ModuleType, sentence: Sentence) -> bool:
 # "in one of the largest Ukrainian attacks on the region this year", "its second mass attack this week": a claim
 # about this attack, not history
 # ("one of the most damaging salvos since the conflict began six days earlier": the same)
-_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|highest(?!\s+(?:annual|monthly|yearly|weekly)\b)|deadliest|most\s+\w+|worst|second|third|fourth|fifth|sixth|seventh|"
-                               r"eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
+_SUPERLATIVE_THIS = re.compile(r"\b(?:largest|biggest|heaviest|" + HIGHEST + r"|deadliest|most\s+\w+|worst|second|third|"
+                               r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\d+(?:st|nd|rd|th))\b"
+                               r"[^.;]{0,60}?(?:\bthis\s+(?:week|month|year)\b|"
                                r"\bsince\s+(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall)\b|(?:19|20)\d\d\b|(?:january|february|march|"
                                r"april|may|june|july|august|september|october|november|december)\b)|"
                                # ("the largest single aerial assault since the start of the full-scale war in 2022")
@@ -1980,7 +1981,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
                       r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
                       # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
-                      r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|become\s+a\s+(?:member|patron|subscriber))\b"
+                      r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|"
+                      r"become\s+a\s+(?:member|patron|subscriber))\b"
                       r"|^ad\s*[·:•|—–-]",  # ("AD · Winter clearance: generators and power banks up to -40%")
                       re.I)
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)

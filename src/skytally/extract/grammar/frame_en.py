@@ -111,8 +111,11 @@ CUMULATIVE = re.compile(r"(?<!largest\s)(?<!biggest\s)\bsince\b"
                         r"(?:shot|downed|destroyed|intercepted|brought)\b|"
                         r"\b(?:in\s+total|in\s+all|altogether|overall)\b[^.;]{0,40}\bha(?:ve|s)\s+(?:now\s+)?been\s+"
                         r"(?:killed|injured|wounded)\b", re.I)
-SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|highest(?!\s+(?:annual|monthly|yearly|weekly)\b)|record|deadliest|latest|first|second|third|fourth|fifth|sixth|"
-                               r"seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b", re.I)  # ("the third ... since")
+# "the highest number it has used in a single attack since ...": this attack's rank (not "the highest annual total")
+HIGHEST = r"highest(?!\s+(?:annual|monthly|yearly|weekly)\b)"
+SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|" + HIGHEST + r"|record|deadliest|latest|first|second|third|"
+                               r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b",
+                               re.I)  # ("the third ... since")
 REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?(?:(?:later|earlier|again)\s+)?$|"
                         r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|showed|shows|found|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
