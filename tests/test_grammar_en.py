@@ -5089,3 +5089,14 @@ def test_drones_that_left_ukraines_airspace_returned() -> None:
             "and Belarus.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.suppressed.drones.value, attack.other["returned"].value) == (18, 4)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the Kyiv region surrounding the capital, falling debris set fire to two houses.",
+    "Falling debris damaged homes in the Kyiv region, as Kyiv braced for a change in Washington.",
+    "Moscow said it struck energy sites in response to attacks by the Kyiv regime. Debris fell in the Kyiv region.",
+])
+def test_the_capital_named_as_a_landmark_or_a_government_is_no_region(sentence: str) -> None:
+    text = f"Russia attacked Ukraine with 151 drones overnight, the air force said. {sentence}"
+    regions = extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions
+    assert "UA-32" in regions and "UA-30" not in regions

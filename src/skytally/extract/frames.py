@@ -2127,6 +2127,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners
                                r"mourned|urged|wanted|hoped|insisted|warned|asked|sought|agreed|agrees|rejected|denies|"
                                r"responded|pledged|pledges|signs|signed|negotiates|negotiated|welcomed|condemns|condemned|"
                                r"uses|used|believes|claimed|(?:has|had|have)\s+(?:long|repeatedly|also)\s+\w+|"
+                               # ("as Kyiv braced for a change in Washington", "the Kyiv regime")
+                               r"braced|braces|bracing|regime|"
                                r"and\s+(?:moscow|washington)|"
                                # "Moscow Mayor Sergei Sobyanin", "Moscow airports shut": a title, a name
                                r"mayor|governor|airports?|officials?|authorities)\b"
@@ -2135,7 +2137,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners
                                r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime|mayor|governor|"
                                r"campaign|offensive|strategy|tactics|reserves|economy|budget|exports|finances|"
                                r"(?:nightly\s+|daily\s+|latest\s+)?(?:attacks?|strikes?|drones?|missiles?))\b", re.I)
-_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|outside|from|than|for|toward|towards|with|"
+_NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|surrounding|outside|from|than|for|toward|towards|"
+                               r"with|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                                r"approaching|heading\s+for|en\s+route\s+to|"
                                # "wrapped up a visit to Kyiv": a trip, not a strike
