@@ -5100,3 +5100,9 @@ def test_the_capital_named_as_a_landmark_or_a_government_is_no_region(sentence: 
     text = f"Russia attacked Ukraine with 151 drones overnight, the air force said. {sentence}"
     regions = extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions
     assert "UA-32" in regions and "UA-30" not in regions
+
+
+def test_a_capital_where_no_explosions_were_heard_is_no_region() -> None:
+    text = ("Russia fired 400 drones at Ukraine overnight, targeting the central city of Vinnytsia. Sirens sounded for "
+            "much of the night, although no explosions were heard in the capital.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-05"]

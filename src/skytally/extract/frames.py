@@ -2216,7 +2216,7 @@ _FLIGHT_CURBS = re.compile(r"\b(?:restrictions?|restricted|curbs?|closed|closure
 # Blasts heard, no harm: "Explosions were heard in Lviv, though the regional administration reported no damage".
 _HEARD = re.compile(r"\b(?:heard|hearing|rang\s+out|reported\s+explosions|explosions\s+(?:were\s+)?reported|air\s+defen[cs]es?\s+"
                     r"(?:in\s+action|engag\w+|work\w*)|spent\s+(?:hours|the\s+night)\s+in\s+(?:shelters|metro))\b")
-_NO_HARM = re.compile(r"\b(?:no\s+(?:damage|casualties|destruction|injuries|victims)|escaped\s+(?:damage|unscathed)|"
+_NO_HARM = re.compile(r"\b(?:no\s+(?:damage|casualties|destruction|injuries|victims|explosions|blasts)|escaped\s+(?:damage|unscathed)|"
                       r"not\s+related\s+to\s+the\s+(?:drone|missile|air)?\s*attack|without\s+(?:damage|casualties))\b")
 _HARM = re.compile(r"\b(?:hit|struck|debris|wreckage|killed|injured|wounded|destroyed|fire\s+broke|caught\s+fire|"
                    r"damaged|power\s+outages?)\b")
