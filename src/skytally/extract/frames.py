@@ -686,8 +686,9 @@ _THE_STRIKE_KILLED = re.compile(r"\bthe\s+(?:strike|attack|barrage|bombardment|m
                                 # "On Saturday morning, Lysak said the toll had risen to 19": when it was told
                                 r"|\b(?:death\s+)?toll\s+(?:had\s+|has\s+)?(?:rose|risen|climbed|increased|jumped|grew|reached)\b")
 # "By Tuesday night, officials said 11 had been killed": a deadline; "As of this morning, two people have been killed"
-_BY_WHEN = re.compile(r"\b(?:by|as\s+of)\s+$", re.I)
-_BY_WHEN_OPENS = re.compile(r"(?:by|as\s+of)\s", re.I)
+_BY = r"(?:by|as\s+of)"  # "by Sunday morning", "as of 08:00": until when a count was told
+_BY_WHEN = re.compile(r"\b" + _BY + r"\s+$", re.I)
+_BY_WHEN_OPENS = re.compile(_BY + r"\s", re.I)
 _ROSE_AFTER = re.compile(r"\b(?:had|has)\s+(?:risen|climbed|grown)\b|\brose\s+to\b", re.I)
 # "The number of injured has risen to 12 — last night we reported nine": when an older count was told
 _TOLD_THEN = re.compile(r"\s+(?:we|they|officials|authorities|he|she)\s+(?:had\s+)?(?:reported|said|announced|counted)\b", re.I)
@@ -846,7 +847,9 @@ def _antecedent(figures: list[FigureMention]) -> str | None:
 _LABELLED_COUNT = re.compile(r"\W*[A-Za-z][\w ]{0,30}:\s*[\d,]+\s*")
 _IN_BRACKETS = re.compile(r"\([^)]*$")
 # (a Telegram post's items open with an emoji: "🛩 464 attack UAVs ...", "🚀 22 missiles:")
-_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*(?=(?:all\s+|both\s+)?\d[\d,. ]*\s+[^\W\d])"
+_LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*"
+                        r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*"
+                        r"(?=(?:all\s+|both\s+)?\d[\d,. ]*\s+[^\W\d])"
                         # (not "👁 70 402": views; a line with no bullet: "30 over the territory of the Bryansk region,",
                         # "40 - over the ...")
                         r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b))",
@@ -2216,7 +2219,8 @@ _FLIGHT_CURBS = re.compile(r"\b(?:restrictions?|restricted|curbs?|closed|closure
 # Blasts heard, no harm: "Explosions were heard in Lviv, though the regional administration reported no damage".
 _HEARD = re.compile(r"\b(?:heard|hearing|rang\s+out|reported\s+explosions|explosions\s+(?:were\s+)?reported|air\s+defen[cs]es?\s+"
                     r"(?:in\s+action|engag\w+|work\w*)|spent\s+(?:hours|the\s+night)\s+in\s+(?:shelters|metro))\b")
-_NO_HARM = re.compile(r"\b(?:no\s+(?:damage|casualties|destruction|injuries|victims|explosions|blasts)|escaped\s+(?:damage|unscathed)|"
+_NO_HARM = re.compile(r"\b(?:no\s+(?:damage|casualties|destruction|injuries|victims|explosions|blasts)|"
+                      r"escaped\s+(?:damage|unscathed)|"
                       r"not\s+related\s+to\s+the\s+(?:drone|missile|air)?\s*attack|without\s+(?:damage|casualties))\b")
 _HARM = re.compile(r"\b(?:hit|struck|debris|wreckage|killed|injured|wounded|destroyed|fire\s+broke|caught\s+fire|"
                    r"damaged|power\s+outages?)\b")

@@ -140,7 +140,8 @@ DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:
                       r"|,\s*(?:[A-Z][a-z]+\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\.\s)"
                       # "Kyiv (AFP) - ", "Kyiv, May 16 (Reuters) - ": a mixed-case city needs the agency
                       # ("Sept 23 (Reuters) - ": the date alone, when the city was cut; "Kyiv, March 10, 2026 (Ukrinform) - ")
-                      r"|^(?:[A-Z][a-z'’]+(?:[\s/-][A-Z][a-z'’]+)?(?:,\s*[A-Z0-9][\w .]+){0,2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
+                      r"|^(?:[A-Z][a-z'’]+(?:[\s/-][A-Z][a-z'’]+)?(?:,\s*[A-Z0-9][\w .]+){0,2}"
+                      r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"
                       # (any agency: "(AFP)", "(Reuters)", "(WNA)", "(Interfax-Ukraine)")
                       r"\s*\((?:[A-Z][\w/.-]{1,20}|RFE/RL)\)\s*[—–-]{1,2}\s"
                       # "Kyiv, Aug 1 - ": a mixed-case city with the day and a dash
