@@ -5106,3 +5106,21 @@ def test_a_capital_where_no_explosions_were_heard_is_no_region() -> None:
     text = ("Russia fired 400 drones at Ukraine overnight, targeting the central city of Vinnytsia. Sirens sounded for "
             "much of the night, although no explosions were heard in the capital.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-05"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Later in the day, a missile fell in the Polish village of Przewodow near the border, killing two farm workers.",
+    "An explosion on Romanian territory near the Danube injured three people, officials in Bucharest said.",
+    "Hours later, two people were killed in Poland when a missile hit a grain dryer.",
+])
+def test_a_toll_in_a_neighbouring_country_is_not_the_attacks(sentence: str) -> None:
+    text = ("Russia fired more than 90 missiles at Ukraine's power grid on Tuesday, the air force said, and 77 of them "
+            f"were shot down. {sentence}")
+    attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 90 and attack.killed is None and attack.injured is None
+
+
+def test_a_toll_told_by_a_leader_abroad_stays() -> None:
+    text = ("Russia fired 40 drones at Ukraine overnight, the air force said. The attack killed two people, Zelensky "
+            "said in Moldova on Wednesday, where he met President Maia Sandu.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 2

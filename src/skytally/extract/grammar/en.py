@@ -1538,6 +1538,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
                             or (not fm.places and not _NATIONWIDE.search(sentence.text)
                                 and _LOCAL_OFFICIAL_SAID.search(text, q.end, sentence.end)
                                 and not _ATTACK_KILLED.search(sentence.text)))
+            # "a missile landed in the Polish village of Przewodow, ... killing two people": a neighbour's dead
+            fm.elsewhere = bool(_TOLL_ABROAD.search(sentence.text)) and not any(p.kind != "country" for p in here)
             return [fm]
         if not text[q.start:q.end].lower().endswith("others"):
             return []
@@ -1608,6 +1610,12 @@ _THIRD_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:over|above|in|into)\s+(?:
 
 _THIRD_COUNTRY_NAMED = re.compile(r"\b(?:polish|romanian|moldovan|lithuanian|latvian|estonian|poland|romania|moldova|"
                                   r"lithuania|latvia|estonia)\b", re.I)
+# ("... Zelensky said in Moldova" is where he spoke, not where they died)
+_NEIGHBOURS = r"(?:poland|romania|moldova|lithuania|latvia|estonia|hungary|slovakia)"
+_TOLL_ABROAD = re.compile(r"\b(?:in|on)\s+(?:the\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian|hungarian|slovak)\s+"
+                          r"(?:(?:border\s+)?(?:village|town|city)|territory|soil)\b"
+                          rf"|\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead)\s+(?:[\w-]+\s+){{0,3}}?in\s+{_NEIGHBOURS}\b",
+                          re.I)
 _THE_WARS_SIDES = re.compile(r"\b(?:ukrain\w*|russia\w*|kyiv|moscow)\b", re.I)
 _HIT_BY = re.compile(r"(?:\s+(?:city|region|oblast))?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted)"
                      r"\s+(?:by|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+|"
