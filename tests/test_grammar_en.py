@@ -5124,3 +5124,10 @@ def test_a_toll_told_by_a_leader_abroad_stays() -> None:
     text = ("Russia fired 40 drones at Ukraine overnight, the air force said. The attack killed two people, Zelensky "
             "said in Moldova on Wednesday, where he met President Maia Sandu.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 2
+
+
+def test_later_said_is_no_later_wave_by_day() -> None:
+    text = ("Russia launched about 100 missiles at Ukraine on Tuesday, hitting power plants in several regions. "
+            "The air force later said Russia had fired 96 cruise missiles during the day and that 75 of them were shot down.")
+    attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (96, 75)

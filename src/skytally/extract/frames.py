@@ -1194,7 +1194,9 @@ def _another_wave_by_day(frame: SentenceFrame) -> bool:
         and _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)) is not None
 
 
-_AGAIN_OR_THEN = re.compile(r"\b(?:then|later|again|another|new|fresh|second|separate)\b")
+# (not "the air force later said Russia had fired 96 cruise missiles during the day": later told, not a later wave)
+_AGAIN_OR_THEN = re.compile(r"\b(?:(?:then|later)(?!\s+(?:said|says|reported|told|confirmed|added|wrote|stated|updated|"
+                            r"announced|revised|raised|put|gave)\b)|again|another|new|fresh|second|separate)\b")
 _EVENING_CLOCK = re.compile(r"\b(?:from|since|between|after)\s+(?:1[89]|2[0-3])[:.]\d{2}\b")
 
 
