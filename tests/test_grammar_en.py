@@ -5131,3 +5131,10 @@ def test_later_said_is_no_later_wave_by_day() -> None:
             "The air force later said Russia had fired 96 cruise missiles during the day and that 75 of them were shot down.")
     attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (96, 75)
+
+
+def test_last_months_overnight_attacks_are_that_months() -> None:
+    text = ("Russia attacked Ukraine with 48 Shahed-type drones overnight, the air force said on Tuesday. "
+            "Last month, Russia launched more than 700 drones and decoys in single overnight attacks on several occasions.")
+    attack = extract_text(text, published=date(2025, 8, 12), lang="en").attacks[0]
+    assert attack.launched.drones.value == 48

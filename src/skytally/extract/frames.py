@@ -201,10 +201,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 # "The overnight attack followed a daytime raid on Wednesday in which 710 of 753 drones were downed":
                 # the attack named by its night is the subject; the figures are the other day's
                 frame.dates = [d for d in frame.dates if d not in attributive]
-            elif frame.dates and len(attributive) == len(frame.dates) and lang == "en" and months[i] and any(
-                    m.period and len(m.period) == 7 and m.period != this_month and m.start < attributive[0].start
-                    for m in months[i]):
+            elif frame.dates and lang == "en" and months[i] and len(nights := attributive or [
+                    d for d in frame.dates if d.text.lower() == "overnight" and _ATTACKS_AFTER.match(text, d.end)]) \
+                    == len(frame.dates) and any(m.period and len(m.period) == 7 and m.period != this_month
+                                                and m.start < nights[0].start for m in months[i]):
                 # "In September 2025, it launched 810 drones and 13 missiles in one overnight attack": that month's night
+                # ("Last month, Russia launched more than 700 drones and decoys in single overnight attacks")
                 frame.dates = []
             elif frame.dates and len(attributive) == len(frame.dates):
                 # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
@@ -1088,6 +1090,7 @@ _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.I)
 _DAYTIME = re.compile(r"\b(?:daytime|daylight|during\s+the\s+day|by\s+day|"
                       r"between\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?)?\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*p\.?m\.?|"
                       r"between\s+(?:0?[6-9]|1\d)[:.]\d\d\s+and\s+(?:1\d|2[0-3])[:.]\d\d)\b", re.I)
+_ATTACKS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assaults|attacks|barrages|strikes|raids|bombardments)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
 _SAME_PERIOD_OPENS = re.compile(r"\W*(?:over|during|in|for|within)\s+(?:the\s+same\s+(?:period|week|time|month|days)|that\s+(?:time|period|week))\b")
 _EARLIER_NIGHT = re.compile(r"earlier\s+(?:on\s+\w+day|that\s+day|today|in\s+the\s+day)?\s*,[^.;]*\b(?:overnight|night)\b")
