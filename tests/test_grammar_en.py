@@ -5138,3 +5138,20 @@ def test_last_months_overnight_attacks_are_that_months() -> None:
             "Last month, Russia launched more than 700 drones and decoys in single overnight attacks on several occasions.")
     attack = extract_text(text, published=date(2025, 8, 12), lang="en").attacks[0]
     assert attack.launched.drones.value == 48
+
+
+def test_a_post_about_this_mornings_strike_after_last_nights_regional_share() -> None:
+    text = ("Mykolaiv Regional Governor Vitalii Kim said on Telegram:\n\n"
+            "\"This morning the enemy struck the port of Mykolaiv with an Iskander-M ballistic missile. Three people "
+            "were killed and seven were injured.\"\n\n"
+            "The strike came a day after the Mykolaiv region was among the targets of an overnight drone attack on "
+            "Ukraine. At the time, the Southern Defence Forces said nine drones had been shot down over the region.")
+    attack = extract_text(text, published=date(2025, 2, 14), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.killed.value, attack.injured.value) == (1, 3, 7)
+
+
+def test_a_claim_about_the_attack_a_day_before_is_not_this_ones() -> None:
+    text = ("Russia launched 112 drones at Ukraine overnight, the air force said on Tuesday. The overnight attack came "
+            "a day after Russia launched 267 attack drones, the largest single drone attack since the start of the war.")
+    attack = extract_text(text, published=date(2025, 2, 24), lang="en").attacks[0]
+    assert attack.launched.drones.value == 112 and not any("largest" in c for c in attack.claims)

@@ -212,6 +212,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 # "Early Sunday, it was not enough. ... part of a sprawling overnight assault in which Russia
                 # launched 496 drones": "overnight" names the night already dated, not the night before publication
                 frame.dates = _dates_told_before(frames[-6:]) or frame.dates
+                if lang == "en" and _CAME_A_DAY_AFTER.match(sentence.text):
+                    # "The strike came a day after the Odesa region was among the targets of an overnight drone
+                    # attack": the night before that day
+                    frame.dates = [replace(d, end_date=d.end_date - timedelta(days=1), kind="night") for d in frame.dates[:1]]
         if len(frame.dates) > 1 and lang == "en":
             # "Just three days ago, on Wednesday, Russia set its record with 728 drones fired overnight": the
             # night of the day just named, not the night before publication
@@ -1090,6 +1094,9 @@ _NIGHT_WORD = re.compile(r"\b(?:overnight|night)\b", re.I)
 _DAYTIME = re.compile(r"\b(?:daytime|daylight|during\s+the\s+day|by\s+day|"
                       r"between\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\.?)?\s+and\s+\d{1,2}(?:[:.]\d\d)?\s*p\.?m\.?|"
                       r"between\s+(?:0?[6-9]|1\d)[:.]\d\d\s+and\s+(?:1\d|2[0-3])[:.]\d\d)\b", re.I)
+_CAME_A_DAY_AFTER = re.compile(r"\W*(?:the|this|that|today's|sunday's|monday's|tuesday's|wednesday's|thursday's|friday's|"
+                               r"saturday's)\s+(?:[\w-]+\s+)?(?:attack|strike|barrage|assault|raid)\s+(?:came|comes)\s+"
+                               r"(?:just\s+|only\s+)?a\s+day\s+after\b(?!\s+(?:a|the)\s+(?:day|daytime|daylight)\b)", re.I)
 _ATTACKS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assaults|attacks|barrages|strikes|raids|bombardments)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
 _SAME_PERIOD_OPENS = re.compile(r"\W*(?:over|during|in|for|within)\s+(?:the\s+same\s+(?:period|week|time|month|days)|that\s+(?:time|period|week))\b")
@@ -1224,7 +1231,8 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
 
 
 _THAT_ATTACK_OPENS = re.compile(r"\W*(?:(?:in|during)\s+(?:that|the\s+earlier|the\s+previous|the\s+overnight|the\s+night)|"
-                                r"that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|wave|barrage|assault)\b")  # ("That attack killed 23")
+                                r"that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|wave|barrage|assault)\b"
+                                r"|\W*at\s+the\s+time\s*,")  # ("At the time, the Southern Defence Forces said 14 drones ...")  # ("That attack killed 23")
 _AGAIN = re.compile(r"\b(?:again|another\s+(?:attack|wave|barrage)|a\s+(?:new|fresh|second)\s+(?:attack|wave|barrage))\b")
 _THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b"
                           # "On Sunday, Russia carried out a massive strike ... Kiev said the strike involved 120 missiles"
@@ -2046,7 +2054,7 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         # "units of Air Command South shot down 23 drones over the Mykolaiv, Odesa and Kherson regions ... The Air
         # Force is expected to publish the overall figures later": a command's share, the night's count still to come
         return True
-    if every and not _air_force_author(text) and _local_post(text) and wordstart.search(_SHARE_OF_NATIONAL, text) is not None:
+    if every and not _air_force_author(text) and _local_post(text) and _told_in(_SHARE_OF_NATIONAL, text, frames):
         # "Tonight the enemy once again launched a massive attack on Ukraine ..., and our region was among the
         # directions. Air defence destroyed 7 attack drones over the Mykolaiv and Kherson regions": the command's share
         return True
@@ -2055,7 +2063,7 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv)
     # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
     # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
-    if _local_post(text) and wordstart.search(_SHARE_OF_NATIONAL, text) is not None:
+    if _local_post(text) and _told_in(_SHARE_OF_NATIONAL, text, frames):
         # "Kharkiv City Mayor ... During last night's massive attack on Ukraine, the enemy once again targeted our city
         # ... with nine Shaheds": the city's share of the night, which the post itself says was the country's
         return True
@@ -2069,6 +2077,18 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
                                                          and not _OVER_REGIONS.match(text, fm.end)
                                                          and not _PART_FOLLOWS.match(text, fm.end))
         for fm in weapon_figures)
+
+
+def _told_in(pattern: re.Pattern[str], text: str, frames: list[SentenceFrame]) -> bool:
+    """Does `pattern` match in the text, outside the sentences told of another attack? (frames: the attack's own)
+    ("The strike came a day after the Odesa region was among the targets of an overnight drone attack on Ukraine": the
+    share was the night before's)"""
+    found = wordstart.search(pattern, text)
+    while found is not None:
+        if any(f.sentence.start <= found.start() < f.sentence.end for f in frames):
+            return True
+        found = wordstart.search(pattern, text, found.end())
+    return False
 
 
 def _local_author(text: str) -> bool:
