@@ -5155,3 +5155,14 @@ def test_a_claim_about_the_attack_a_day_before_is_not_this_ones() -> None:
             "a day after Russia launched 267 attack drones, the largest single drone attack since the start of the war.")
     attack = extract_text(text, published=date(2025, 2, 24), lang="en").attacks[0]
     assert attack.launched.drones.value == 112 and not any("largest" in c for c in attack.claims)
+
+
+def test_the_other_sides_own_report_for_its_part_does_not_set_the_direction() -> None:
+    text = ("Russian Ministry of Defence statement\n\n"
+            "Last night, the Kiev regime attempted to strike facilities on the territory of the Russian Federation with "
+            "aircraft-type unmanned aerial vehicles.\n\n"
+            "On-duty air defence systems destroyed 27 Ukrainian UAVs over the Bryansk and Kursk regions.\n\n"
+            "Ukraine's Air Force, for its part, said on Thursday that Russia had launched 55 drones at Ukrainian "
+            "territory overnight, 40 of which were shot down.")
+    attack = extract_text(text, published=date(2025, 1, 23), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("UA", "RU", 27)

@@ -254,7 +254,9 @@ _LIVE_BLOG_ENTRIES = 3  # clock-stamped lines
 _MINISTRY = r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e)"
 _CLAIMS = re.compile(rf"\bclaim(?:s|ed|ing)?\b|\b(?:russia|moscow)(?:['’]s\s+{_MINISTRY})?\s+(?:says|said)\b"
                      rf"|\b(?:the\s+)?russian\s+{_MINISTRY}\s+(?:says|said)\b", re.I)
-_ASIDE = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+\w+|at\s+the\s+same\s+time)\b", re.I)
+# (and the other side's own word: "Ukraine's Air Force, for its part, said that Russia had launched 61 drones")
+_ASIDE = re.compile(r"\s*(?:meanwhile|separately|elsewhere|in\s+a\s+separate\s+\w+|at\s+the\s+same\s+time)\b"
+                    r"|[^.,;]{0,40}?,?\s*for\s+(?:its|their|his|her)\s+part\b", re.I)
 
 
 _OVER = re.compile(r"(?:over|in|above|on|across|at|into|of|hit|struck|над|у|в|на|по)\s+(?:the\s+|a\s+)?(?:\w+\s+){0,3}$", re.I)
