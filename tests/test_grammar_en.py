@@ -5166,3 +5166,13 @@ def test_the_other_sides_own_report_for_its_part_does_not_set_the_direction() ->
             "territory overnight, 40 of which were shot down.")
     attack = extract_text(text, published=date(2025, 1, 23), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.destroyed.drones.value) == ("UA", "RU", 27)
+
+
+@pytest.mark.parametrize("headline", [
+    "Overnight attack: Russia launched 142 drones, hits recorded in 9 locations",
+    "Russia attacks Ukraine with 142 drones, hits reported at nine locations",
+])
+def test_hits_at_locations_after_a_launch_count_are_the_places(headline: str) -> None:
+    text = f"{headline}\n\nAir defence shot down or suppressed 120 of them, the Air Force said."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.drones.value == 142 and attack.hits.drones is None and attack.hits.locations.value == 9

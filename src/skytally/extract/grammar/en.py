@@ -742,6 +742,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
             gap = text[after:c.start]
             if left is not None and "," in gap and text[c.start:c.end].lower().endswith("ing"):
                 break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
+            if c.outcome == "hits" and "," in gap and _HITS_AT_LOCATIONS.match(text, c.end):
+                break  # "Russia launched 176 drones, hits recorded in 12 locations": the noun's count is the places'
             if c.outcome == "launched" and (q.partitive_of is not None or "," in gap) and _modifies_noun(c, text):
                 # "three of five Kalibr missiles fired from warships": where the whole came from ("41 missiles, including
                 # 29 of the 35 Kh-101s launched by bombers": where a later noun's came from)
@@ -760,6 +762,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     return left or _right_fallback(q, cues, text, allowed)
 
 
+_HITS_AT_LOCATIONS = re.compile(r"\s+(?:were\s+|was\s+)?(?:recorded|reported|registered|confirmed)?\s*(?:at|in|on)\s+"
+                                r"(?:[\w-]+\s+){1,3}?(?:locations|sites|places|spots)\b", re.I)
 # a relative clause that says who sent the weapons, before the verb of their fate
 _RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces|the\s+russians|it|they)\s+"
                               r"(?:had\s+|has\s+)?(?:launched|sent|fired|used)(?:\s+(?:over|in|at|against|during|on|overnight)"
