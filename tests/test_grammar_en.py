@@ -5176,3 +5176,11 @@ def test_hits_at_locations_after_a_launch_count_are_the_places(headline: str) ->
     text = f"{headline}\n\nAir defence shot down or suppressed 120 of them, the Air Force said."
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.launched.drones.value == 142 and attack.hits.drones is None and attack.hits.locations.value == 9
+
+
+def test_a_count_the_air_force_reports_is_not_the_headlines_hits() -> None:
+    text = ("Russia hits Kharkiv overnight as Air Force reports 93 drones, ballistic missile\n\n"
+            "Russia attacked Ukraine with one Iskander-M ballistic missile and 93 drones overnight, the Air Force said. "
+            "Air defence downed 70 of the drones.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.drones.value == 93 and attack.hits.drones is None

@@ -775,6 +775,8 @@ _RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
     before = [c for c in cues if c.end <= q.start and c.position in ("left", "both") and c.outcome in allowed
               and not _breaks_clause(text, c.end, q.start) and not _closed_relative(c, q, text)
+              # ("Russia hits Odesa port overnight as Air Force reports 172 drones": the report's count, not the hits)
+              and _AS_REPORTS.search(text, c.end, q.start) is None
               # ("eight Kalibr cruise missiles (five shot down), seven Iskander-K": a bracket's verb stays in it)
               and not _in_closed_bracket(text, c, q.start)]
     if not before:
@@ -787,6 +789,8 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
+_AS_REPORTS = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}?(?:reports?|reported|says|said|announces?|announced|confirms?|"
+                         r"confirmed)\s", re.I)
 _A_BETWEEN = re.compile(r"\s+(?:a|the)\s+")
 _LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
