@@ -5184,3 +5184,10 @@ def test_a_count_the_air_force_reports_is_not_the_headlines_hits() -> None:
             "Air defence downed 70 of the drones.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.launched.drones.value == 93 and attack.hits.drones is None
+
+
+def test_a_part_named_after_including_keeps_its_participle_to_itself() -> None:
+    text = ("Russia launched 390 drones and 40 missiles overnight. Air defences shot down 350 drones and 31 missiles, "
+            "including all three Zircon missiles fired at Ukraine, the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 31)

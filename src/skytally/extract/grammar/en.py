@@ -73,8 +73,9 @@ _AUX_GAP = re.compile(
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|it|they|"
     # a bracket: "100 Shahed-type attack UAVs (and drones of other types) were confirmed shot down"
     r"\([^()]{1,50}\)|"
-    # a parenthesis that names a part: "four civilians, including a child, were killed"
-    r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}|"
+    # a parenthesis that names a part: "four civilians, including a child, were killed" (closed: not "38 missiles,
+    # including all four Zircon missiles fired at Ukraine": the part's own participle)
+    r"(?:including|among\s+them|among\s+whom)\s+[^,;.()]{1,40}?,|"
     # "415 more drones, most of them decoys without warheads, were lost from radar"
     r"(?:most|many|some|all|half|several|mostly|largely)\s+(?:of\s+them\s+)?[^,;.()]{1,50}?,|"
     # the dash that closes a list in dashes: "The missiles -- five Iskander-Ms and one Kh-59 -- were fired"
