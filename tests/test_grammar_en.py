@@ -5191,3 +5191,15 @@ def test_a_part_named_after_including_keeps_its_participle_to_itself() -> None:
             "including all three Zircon missiles fired at Ukraine, the air force said.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 31)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia launched 310 drones at Ukraine overnight, Kyiv's air force said, with strikes in the Lviv region.",
+    "Russia launched 310 drones at Ukraine overnight, hitting the Lviv region, as Kyiv tries to secure a ceasefire.",
+    "Russia launched 310 drones at Ukraine overnight, hitting the Lviv region, after Kyiv moved the holiday to December.",
+    "Russia launched 310 drones at Ukraine overnight, hitting the Lviv region. One missile was shot down on its approach "
+    "to the capital.",
+])
+def test_kyiv_as_the_government_or_a_missiles_goal_is_no_region(sentence: str) -> None:
+    regions = extract_text(sentence, published=PUBLISHED, lang="en").attacks[0].regions
+    assert regions == ["UA-46"]

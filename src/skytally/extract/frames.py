@@ -2157,18 +2157,23 @@ _GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners
                                r"uses|used|believes|claimed|(?:has|had|have)\s+(?:long|repeatedly|also)\s+\w+|"
                                # ("as Kyiv braced for a change in Washington", "the Kyiv regime")
                                r"braced|braces|bracing|regime|"
+                               # ("as Kyiv tries to secure a ceasefire deal", "after Kyiv moved the holiday")
+                               r"tries|tried|trying|moved|moves|struggles|struggled|faces|faced|"
                                r"and\s+(?:moscow|washington)|"
                                # "Moscow Mayor Sergei Sobyanin", "Moscow airports shut": a title, a name
                                r"mayor|governor|airports?|officials?|authorities)\b"
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
                                r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
                                r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime|mayor|governor|"
-                               r"campaign|offensive|strategy|tactics|reserves|economy|budget|exports|finances|"
+                               r"campaign|(?:counter-?)?offensive|strategy|tactics|reserves|economy|budget|exports|finances|"
+                               r"air\s+force|"  # ("Kyiv's air force said": the country's)
                                r"(?:nightly\s+|daily\s+|latest\s+)?(?:attacks?|strikes?|drones?|missiles?))\b", re.I)
 _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|surrounding|outside|from|than|for|toward|towards|"
                                r"with|"
                                r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of|"
                                r"approaching|heading\s+for|en\s+route\s+to|"
+                               # ("a cruise missile was shot down on its approach to the capital")
+                               r"(?:its|their)\s+(?:approach|way)\s+to|"
                                # "wrapped up a visit to Kyiv": a trip, not a strike
                                r"visit(?:s|ed|ing)?|visit\s+to|trip\s+to|arrived\s+in|travel(?:l?ed)?\s+to|"
                                # "as Western leaders converged on Kyiv to show support": a summit, not a strike
