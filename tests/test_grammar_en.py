@@ -5203,3 +5203,10 @@ def test_a_part_named_after_including_keeps_its_participle_to_itself() -> None:
 def test_kyiv_as_the_government_or_a_missiles_goal_is_no_region(sentence: str) -> None:
     regions = extract_text(sentence, published=PUBLISHED, lang="en").attacks[0].regions
     assert regions == ["UA-46"]
+
+
+def test_a_count_after_a_dashed_date_is_no_day_range() -> None:
+    text = ("Russia launched 244 means of air attack against Ukraine overnight on Feb. 12 - 25 missiles of various types "
+            "and 219 drones, the Air Force said on Thursday morning.")
+    attack = extract_text(text, published=date(2026, 2, 12), lang="en").attacks[0]
+    assert attack.date == "2026-02-12" and attack.launched.total.value == 244

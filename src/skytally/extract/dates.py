@@ -116,6 +116,9 @@ class _Vocab:
     month_prefix: re.Pattern[str]
 
 
+_COUNTED = r"(?:missiles?|drones?|uavs?|shaheds?|means|targets|weapons|rockets|people|civilians)\b"
+
+
 @lru_cache(maxsize=None)
 def _vocab(lang: str) -> _Vocab:
     lang = "uk" if lang == "uk" else "en"
@@ -129,8 +132,9 @@ def _vocab(lang: str) -> _Vocab:
     anchor = re.compile(rf" (?:(?P<w>{trie_pattern(phrases)}){_NOT_WORD_AFTER}|(?P<num>{_NUMERIC}))")
     if lang == "en":
         sfx, joint = r"(?:st|nd|rd|th)?", r"(?:\s*[-–—]\s*|\s+(?:to|into|and)\s+)"
+        # (not "overnight on Feb. 12 - 25 missiles of various types ...": the count after a dash)
         fwd = re.compile(rf"\.?\s+(?P<d1>[0-9]{{1,2}}){sfx}(?:{joint}(?:(?P<m2>{months})\.?\s+)?"
-                         rf"(?P<d2>[0-9]{{1,2}}){sfx})?(?![0-9]|[:.][0-9])")
+                         rf"(?P<d2>[0-9]{{1,2}}){sfx}(?!\s+(?:[\w-]+\s+){{0,2}}?{_COUNTED}))?(?![0-9]|[:.][0-9])")
         bwd = re.compile(rf"(?<![0-9.,:])(?:(?P<d1>[0-9]{{1,2}}){sfx}(?:\s+(?P<m1>{months})\.?)?{joint})?"
                          rf"(?P<d2>[0-9]{{1,2}}){sfx}\s+(?:of\s+)?\Z")
         year = re.compile(r",?\s+(?:of\s+)?(?P<y>[0-9]{4})(?![0-9])")
