@@ -5210,3 +5210,11 @@ def test_a_count_after_a_dashed_date_is_no_day_range() -> None:
             "and 219 drones, the Air Force said on Thursday morning.")
     attack = extract_text(text, published=date(2026, 2, 12), lang="en").attacks[0]
     assert attack.date == "2026-02-12" and attack.launched.total.value == 244
+
+
+def test_the_city_authorities_of_moscow_are_no_region() -> None:
+    text = ("Russian air defences destroyed 144 Ukrainian drones over the Bryansk and Moscow regions overnight, the "
+            "defence ministry said. Debris hit a house in Ramenskoye, the region's governor said; the Moscow city "
+            "authorities said that flights at Vnukovo airport had been suspended.")
+    attack = extract_text(text, published=date(2024, 9, 10), lang="en").attacks[0]
+    assert "RU-MOW" not in attack.regions and "RU-MOS" in attack.regions

@@ -2161,7 +2161,8 @@ _GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners
                                r"tries|tried|trying|moved|moves|struggles|struggled|faces|faced|"
                                r"and\s+(?:moscow|washington)|"
                                # "Moscow Mayor Sergei Sobyanin", "Moscow airports shut": a title, a name
-                               r"mayor|governor|airports?|officials?|authorities)\b"
+                               # ("the Moscow city authorities said that flights ... had been suspended")
+                               r"(?:city\s+|regional\s+)?(?:mayor|governor|airports?|officials?|authorities)|city\s+hall)\b"
                                # "Moscow's war effort", "Kyiv's allies", "Moscow's airports imposed restrictions"
                                r"|(?:'s|’s)\s+(?:\w+\s+){0,3}?(?:war|allies|forces|army|military|government|officials|"
                                r"troops|invasion|aggression|claims?|efforts?|airports?|leadership|regime|mayor|governor|"
