@@ -5218,3 +5218,13 @@ def test_the_city_authorities_of_moscow_are_no_region() -> None:
             "authorities said that flights at Vnukovo airport had been suspended.")
     attack = extract_text(text, published=date(2024, 9, 10), lang="en").attacks[0]
     assert "RU-MOW" not in attack.regions and "RU-MOS" in attack.regions
+
+
+@pytest.mark.parametrize("sentence", [
+    "Air defences destroyed 21 of the drones as well as the missile, the air force said.",
+    "Air defences destroyed 21 drones, as well as the missile, the air force said.",
+])
+def test_the_one_missile_as_well_as_a_drone_count_is_its_own(sentence: str) -> None:
+    text = f"Russia launched 30 Shahed drones and a Kh-59 guided missile at Ukraine overnight. {sentence}"
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value, attack.destroyed.total) == (21, 1, None)

@@ -369,7 +369,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
                         r"(?:(?!(?:including|mostly|mainly|notably|especially|chiefly|primarily|while|whereas|but|as|when|"
                         r"after|before|although|though|which|who|that|where)\b)[\w-]+\s+)?", gap) \
                 and not re.search(r"\d", gap) and not find_numbers(gap) and not _ARTICLE.search(gap) \
-                and not _VAGUE_AMOUNT.search(gap):  # "around 70 drones and several missiles": two amounts
+                and not _VAGUE_AMOUNT.search(gap) \
+                and not _AS_WELL_AS_THE.fullmatch(gap):  # ("24 of the drones as well as the missile": the one besides)
             if w.weapon_class not in CLASS_KEY:
                 break
             if w.weapon_class == "any" and gap.strip() == "," and _RELATIVE_AFTER.match(text, w.end):
@@ -597,7 +598,8 @@ _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:
 _FRONTED_WHOLE_GAP = re.compile(r"[^,;.\d]{0,60},\s*(?:only|just|merely|some|about|around|nearly)?\s*", re.I)
 _WERE_DOWNED = re.compile(r"\s+(?:were|was)\s+(?:all\s+|also\s+)?(?:destroyed|shot\s+down|intercepted|downed)\b", re.I)
 _AND_ALL = re.compile(r"[^.;]{0,80}(?:,\s+and|;)\s+(?:all\s+)?", re.I)  # (", and all four were ...", "; both were ...")
-_AS_WELL_AS_THE = re.compile(r",\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
+# (", as well as the Kh-59 guided missile"; "destroyed 24 of the drones as well as the missile")
+_AS_WELL_AS_THE = re.compile(r",?\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
 _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
                                r"\s*,\s*(?:(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
