@@ -5228,3 +5228,19 @@ def test_the_one_missile_as_well_as_a_drone_count_is_its_own(sentence: str) -> N
     text = f"Russia launched 30 Shahed drones and a Kh-59 guided missile at Ukraine overnight. {sentence}"
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.destroyed.missiles.value, attack.destroyed.total) == (21, 1, None)
+
+
+def test_a_regional_share_of_the_enemys_attack_is_no_attack() -> None:
+    text = ("Ivan Fedorov | Zaporizhzhia Regional Military Administration\n11.03.2024, 08:15\n\n"
+            "Overnight, as part of the enemy's latest drone attack on Ukraine, the occupiers targeted the Zaporizhzhia "
+            "region with 6 Shahed attack drones. All 6 were shot down by our air defence forces.")
+    assert extract_text(text, published=date(2024, 3, 11), lang="en").attacks == []
+
+
+def test_an_earlier_waves_share_does_not_make_the_days_strike_a_share() -> None:
+    text = ("Head of the Poltava Regional Military Administration\n04.08.2025 | 11:48\n\n"
+            "Today at around 10:30 the enemy fired two Iskander-M ballistic missiles at our region. Both missiles hit an "
+            "industrial facility. Earlier, overnight, as part of the enemy's drone attack on Ukraine, mobile fire groups "
+            "downed three Shaheds over the region.")
+    attack = extract_text(text, published=date(2025, 8, 4), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 2

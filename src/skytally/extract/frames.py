@@ -2085,7 +2085,9 @@ def _told_in(pattern: re.Pattern[str], text: str, frames: list[SentenceFrame]) -
     share was the night before's)"""
     found = wordstart.search(pattern, text)
     while found is not None:
-        if any(f.sentence.start <= found.start() < f.sentence.end for f in frames):
+        # (nor one that opens "Earlier, overnight, as part of the enemy's drone attack on Ukraine, ...": an earlier wave's)
+        if any(f.sentence.start <= found.start() < f.sentence.end and not f.sentence.low.startswith("earlier")
+               for f in frames):
             return True
         found = wordstart.search(pattern, text, found.end())
     return False
@@ -2117,7 +2119,8 @@ _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[
                                 r"\bamong\s+(?:the|its|their)\s+(?:(?:enemy|russia|occupiers|invaders)['’]s?\s+)?targets\b|"
                                 r"\banother\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+on\s+(?:ukraine|the\s+country)\b|"
                                 # "As part of another Russian attack on Ukraine, our air defence forces shot down ..."
-                                r"\bas\s+part\s+of\s+(?:another|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
+                                # ("as part of the enemy's latest drone attack on Ukraine")
+                                r"\bas\s+part\s+of\s+(?:another|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
                                 r"on\s+(?:ukraine|the\s+country)\b|"
                                 # "Last night the enemy again attacked Ukraine with attack drones. Our region was also in
                                 # the path of the Shaheds"
