@@ -5244,3 +5244,11 @@ def test_an_earlier_waves_share_does_not_make_the_days_strike_a_share() -> None:
             "downed three Shaheds over the region.")
     attack = extract_text(text, published=date(2025, 8, 4), lang="en").attacks[0]
     assert attack.launched.missiles.value == 2
+
+
+def test_earlier_weekday_overnight_below_an_evening_strike_is_the_night_before() -> None:
+    text = ("Russia struck the port city of Odesa with ballistic missiles on Friday evening, officials said. Ukraine's "
+            "air force said Russia fired three Iskander-M ballistic missiles at the city. Earlier Friday, the air force "
+            "said Russia had launched 102 drones at Ukraine overnight, of which 59 were shot down.")
+    attack = extract_text(text, published=date(2025, 1, 31), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 3 and attack.launched.drones is None and attack.destroyed.drones is None

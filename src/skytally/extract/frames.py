@@ -1100,7 +1100,7 @@ _CAME_A_DAY_AFTER = re.compile(r"\W*(?:the|this|that|today's|sunday's|monday's|t
 _ATTACKS_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assaults|attacks|barrages|strikes|raids|bombardments)\b", re.I)
 _ATTACK_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:assault|attack|barrage|strikes?|raid|bombardment|onslaught)\b", re.I)
 _SAME_PERIOD_OPENS = re.compile(r"\W*(?:over|during|in|for|within)\s+(?:the\s+same\s+(?:period|week|time|month|days)|that\s+(?:time|period|week))\b")
-_EARLIER_NIGHT = re.compile(r"earlier\s+(?:on\s+\w+day|that\s+day|today|in\s+the\s+day)?\s*,[^.;]*\b(?:overnight|night)\b")
+_EARLIER_NIGHT = re.compile(r"earlier\s+(?:(?:on\s+)?\w+day|that\s+day|today|in\s+the\s+day)?\s*,[^.;]*\b(?:overnight|night)\b")
 _STRIKE_KILLED = re.compile(r"\b(?:strike|attack|assault|barrage)\b[^.;,]{0,100}?\b(?:killed|killing|injured|injuring|wounded|"
                             r"wounding)\b"
                             # "The number of people killed by Sunday's ballistic missile strike on Sumy has risen to 35"
