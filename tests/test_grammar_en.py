@@ -5252,3 +5252,11 @@ def test_earlier_weekday_overnight_below_an_evening_strike_is_the_night_before()
             "said Russia had launched 102 drones at Ukraine overnight, of which 59 were shot down.")
     attack = extract_text(text, published=date(2025, 1, 31), lang="en").attacks[0]
     assert attack.launched.missiles.value == 3 and attack.launched.drones is None and attack.destroyed.drones is None
+
+
+def test_a_bracketed_banner_line_is_not_the_headline() -> None:
+    text = ("[Banner] Donate to our independent newsroom - every hryvnia counts\n\n"
+            "Russia launches 95 drones against Ukraine, hitting seven locations\n\n"
+            "Russia attacked Ukraine with 95 drones overnight, the Ukrainian Air Force said. Air defence shot down 36.")
+    attack = extract_text(text, published=date(2025, 6, 4), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (95, 36)

@@ -1997,6 +1997,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
                       r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
                       # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
+                      # ("[Banner] Donate to our independent newsroom - every hryvnia counts")
+                      r"|^\s*\[\s*(?:banner|ad|advert\w*|sponsored|promo\w*|partner\s+content)\s*\]"
                       r"|^\W*(?:subscribe|donate|sign\s+up|support\s+(?:independent|our)|"
                       r"become\s+a\s+(?:member|patron|subscriber))\b"
                       r"|^ad\s*[·:•|—–-]",  # ("AD · Winter clearance: generators and power banks up to -40%")
