@@ -5260,3 +5260,11 @@ def test_a_bracketed_banner_line_is_not_the_headline() -> None:
             "Russia attacked Ukraine with 95 drones overnight, the Ukrainian Air Force said. Air defence shot down 36.")
     attack = extract_text(text, published=date(2025, 6, 4), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (95, 36)
+
+
+def test_a_quoted_governors_post_introduced_by_the_news_is_the_regions_share() -> None:
+    text = ("Mykolaiv region: drones damage a grain terminal overnight\n\n16 April 2025, 08:20\n\n"
+            "The head of the Mykolaiv Regional Military Administration reported on Telegram (translation):\n\n"
+            "\"As part of another massive attack on Ukraine, the enemy attacked Mykolaiv region overnight with 17 strike "
+            "drones. Air defence forces destroyed 14 of them over the region.\"")
+    assert extract_text(text, published=date(2025, 4, 16), lang="en").attacks == []

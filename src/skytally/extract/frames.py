@@ -1654,6 +1654,9 @@ def _fates_of_the_only_model(text: str, attack: Attack, figures: list[FigureMent
 
 _LOCAL_AUTHOR = re.compile(r"\b(?:regional\s+(?:military\s+|state\s+)?administration|city\s+(?:military\s+)?administration|"
                            r"city\s+council|governor|mayor|head\s+of\s+the\s+[\w-]+\s+(?:region|oblast|city))\b", re.I)
+_LOCAL_POST_INTRO = re.compile(r"^[^\S\n]*(?:the\s+)?(?:head|governor|mayor|chief)\b[^\n.]{0,120}?\b(?:administration|"
+                               r"governor|mayor|council)\b[^\n.]{0,60}?\b(?:said|wrote|reported|posted)\s+on\s+(?:telegram|"
+                               r"facebook)\b[^\n.]*:[^\S\n]*$", re.I | re.M)
 _NATIONAL_QUOTE = re.compile(r"\b(?:according\s+to\s+the\s+air\s+force|the\s+air\s+force\s+(?:said|says|reported|reports)|"
                              r"(?:against|across|at)\s+(?:ukraine|the\s+country)|in\s+total\s+the\s+enemy)\b", re.I)
 _PER_PLACE = re.compile(r"(?:\band|,)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -2096,8 +2099,10 @@ def _told_in(pattern: re.Pattern[str], text: str, frames: list[SentenceFrame]) -
 
 
 def _local_author(text: str) -> bool:
-    """Do the post's first lines name a governor, a mayor or a city administration as its author?"""
-    return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None
+    """Do the post's first lines name a governor, a mayor or a city administration as its author (or introduce the
+    post they quote: "The head of the Odesa Regional Military Administration reported on Telegram (translation):")?"""
+    return _LOCAL_AUTHOR.search("\n".join(text.lstrip()[:300].split("\n", 2)[:2])) is not None \
+        or _LOCAL_POST_INTRO.search(text, 0, 600) is not None
 
 
 def _air_force_author(text: str) -> bool:
