@@ -5268,3 +5268,13 @@ def test_a_quoted_governors_post_introduced_by_the_news_is_the_regions_share() -
             "\"As part of another massive attack on Ukraine, the enemy attacked Mykolaiv region overnight with 17 strike "
             "drones. Air defence forces destroyed 14 of them over the region.\"")
     assert extract_text(text, published=date(2025, 4, 16), lang="en").attacks == []
+
+
+@pytest.mark.parametrize("sentence, regions", [
+    ("Consequences were recorded in the Kyiv, Chernihiv and Dnipropetrovsk regions.", ["UA-12", "UA-32", "UA-74"]),
+    ("The Sumy, Kharkiv and Odesa regions suffered the most.", ["UA-51", "UA-59", "UA-63"]),
+])
+def test_the_air_forces_consequences_name_the_regions(sentence: str, regions: list[str]) -> None:
+    text = ("Russia attacked Ukraine with 339 drones overnight. Air defence shot down or suppressed 298. Hits of 41 "
+            f"strike UAVs were recorded at 11 locations. {sentence}")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions

@@ -132,7 +132,10 @@ ATTACK_CONTEXT = re.compile(
     # power cut by the attack ("Emergency power cuts were introduced in the Kharkiv ... regions", "left without
     # electricity"), a ministry's list of regions, the blow's aim, a missile that slammed into a plant
     r"power\s+cuts?|outages?|without\s+(?:electricity|power|heating|heat|water)|lost\s+power|"
-    r"listed|aimed|blow|slammed|crashed|exploded|burn(?:ed|t|ing)|ablaze|caught\s+fire|set\s+on\s+fire|set\s+fire)\b", re.I)
+    r"listed|aimed|blow|slammed|crashed|exploded|burn(?:ed|t|ing)|ablaze|caught\s+fire|set\s+on\s+fire|set\s+fire|"
+    # the Air Force's "Consequences were recorded in the Kyiv, Chernihiv and Dnipropetrovsk regions", "The Sumy,
+    # Kharkiv and Odesa regions suffered the most"
+    r"consequences|suffered)\b", re.I)
 
 
 # "KYIV (AP) —", "KHARKIV, Ukraine, May 6 (Reuters) -", and the agency style "MOSCOW, September 7. ".
