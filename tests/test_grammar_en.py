@@ -5278,3 +5278,10 @@ def test_the_air_forces_consequences_name_the_regions(sentence: str, regions: li
     text = ("Russia attacked Ukraine with 339 drones overnight. Air defence shot down or suppressed 298. Hits of 41 "
             f"strike UAVs were recorded at 11 locations. {sentence}")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
+
+
+def test_ukraine_hit_by_a_count_is_how_many_came() -> None:
+    text = ("Ukraine hit by ballistic missile and 121 drones overnight, Air Force says\n\n"
+            "Air defence shot down or suppressed 98 drones. Hits of 23 strike drones were recorded at 12 locations.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.hits.drones.value) == (121, 23)

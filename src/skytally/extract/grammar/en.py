@@ -792,6 +792,7 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
     return before[-1] if not nominal or nominal[-1].start >= before[-1].start else nominal[-1]
 
 
+_COUNTRY_HIT_BY = re.compile(r"\b(?:ukraine|the\s+country)\s+(?:was\s+|is\s+)?(?:hit|struck|pounded)(?:\s+by)?\Z", re.I)
 _AS_REPORTS = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}?(?:reports?|reported|says|said|announces?|announced|confirms?|"
                          r"confirmed)\s", re.I)
 _A_BETWEEN = re.compile(r"\s+(?:a|the)\s+")
@@ -1587,6 +1588,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if q.kind == "bare" and cue is not shared and not _adjacent(q, cue, text) and not (cue.start == cue.end and q.partitive_of is not None):
         # (but "Those included 26 of 27 Kh-101s": the part of a whole, under the fate the sentence inherits)
         return []
+    if cue.outcome == "hits" and cue.end <= q.start and _COUNTRY_HIT_BY.search(text, max(sentence.start, cue.start - 30), cue.end):
+        cue = Cue(cue.start, cue.end, "launched", cue.position)  # "Ukraine hit by ballistic missile and 154 drones": attacked
     if cue.outcome == "hits" and not attached:
         # "Kharkiv was hit by more than a dozen missiles": the city's share of the hits
         attached = tuple(p.code for p in here if p.kind != "country" and _HIT_BY.fullmatch(text, p.end, q.start))
