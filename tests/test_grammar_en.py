@@ -5285,3 +5285,11 @@ def test_ukraine_hit_by_a_count_is_how_many_came() -> None:
             "Air defence shot down or suppressed 98 drones. Hits of 23 strike drones were recorded at 12 locations.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.hits.drones.value) == (121, 23)
+
+
+def test_one_enemy_missile_shot_down_is_an_attack_of_one() -> None:
+    text = ("Dnipropetrovsk governor: missile shot down over Kryvyi Rih district\n\n"
+            "\"Around 13:00, air defence forces of Air Command East shot down an enemy missile over the Kryvyi Rih "
+            "district,\" the head of the Dnipropetrovsk Regional Military Administration wrote.")
+    attack = extract_text(text, published=date(2024, 4, 25), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)

@@ -1891,6 +1891,8 @@ _PHONE_BEFORE = re.compile(r"\b(?:police|hotline|helpline|emergency\s+services?|
                            r"\b(?:call|dial|phone|ring)\s+(?:the\s+)?(?:number\s+)?$", re.I)
 _AND_WITH_BEFORE = re.compile(r"\band\s+with\s+$", re.I)
 _AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]+\s+){0,2})", re.I)
+# "air defence shot down an enemy missile over the Kryvyi Rih district": one weapon of no model, downed
+_ENEMY_ONE_DOWNED = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+(?:an?|one)\s+(?:enemy|russian)\s+$", re.I)
 _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards)\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
@@ -2009,7 +2011,8 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             out.append(Quantity(also.start(1), w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                                 universal=True, single=True))
             continue
-        if (w.model or w.subclass) and w.weapon_class in CLASS_KEY and (one := _one_named(text, sentence, w)) is not None:
+        if w.weapon_class in CLASS_KEY and (w.model or w.subclass or _ENEMY_ONE_DOWNED.search(
+                text, max(sentence.start, w.start - 50), w.start)) and (one := _one_named(text, sentence, w)) is not None:
             # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
             # the port": one weapon's whole story, so one launched too (counted only in an attack of one)
             out.append(Quantity(one[0], one[1], 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
