@@ -5293,3 +5293,18 @@ def test_one_enemy_missile_shot_down_is_an_attack_of_one() -> None:
             "district,\" the head of the Dnipropetrovsk Regional Military Administration wrote.")
     attack = extract_text(text, published=date(2024, 4, 25), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Separately, Russian shelling killed two people in the southern city of Kherson, the regional governor said.",
+    "Russian artillery shelled the city of Kherson throughout the night, injuring a woman.",
+])
+def test_shelling_told_beside_an_air_attack_names_no_region(sentence: str) -> None:
+    text = f"Russia launched 83 drones at Ukraine overnight, hitting energy sites in the Odesa region. {sentence}"
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-51"]
+
+
+def test_a_district_also_shelled_keeps_the_air_attacks_toll_there() -> None:
+    text = ("Russia launched 83 drones at Ukraine overnight, hitting energy sites in the Odesa region. In the "
+            "Dnipropetrovsk region, a drone hit a house in the Nikopol district, which was also shelled with artillery.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-12", "UA-51"]

@@ -2195,6 +2195,13 @@ _NOT_THERE_BEFORE = re.compile(r"\b(?:forcing|urged|asked|told|near|around|surro
                                r"moscow\s+and|washington\s+and)\s+(?:the\s+)?$", re.I)
 
 
+_GROUND_FIRE = re.compile(r"\b(?:shell(?:ing|ed|s)?|artillery|mortars?|tank\s+fire)\b")
+_AERIAL_WEAPON = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombs?|air\s+(?:strikes?|attacks?|raids?)|airstrikes?|"
+                            r"debris|wreckage|fragments|"
+                            # ("the Nikopol district, which was also shelled", "one of several strikes on the region")
+                            r"also|strikes?|struck|attacks?)\b")
+
+
 def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> list[str]:
     """ISO codes of the target country's places in sentences about this attack."""
     G = for_language(lang)
@@ -2220,6 +2227,8 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             continue  # history or plans: tagged here, lazily, as most such sentences never get this far
         if not frame.figures and _ALERT_ONLY.search(frame.sentence.low) and not _EVENT_THERE.search(frame.sentence.low):
             continue  # "Lviv and Odesa also reported air raid alerts, but no damage": sirens, not strikes
+        if lang == "en" and _GROUND_FIRE.search(frame.sentence.low) and not _AERIAL_WEAPON.search(frame.sentence.low):
+            continue  # "Separately, Russian shelling killed two people in the southern city of Kherson": no air attack
         low = frame.sentence.low
         if not frame.figures and lang == "en" and ((("no " in low or "escaped" in low or "not related" in low or "without" in low
                                                      or " as air defen" in low) and _heard_only(low)) or _in_flight_only(low)):
