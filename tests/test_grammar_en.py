@@ -5308,3 +5308,11 @@ def test_a_district_also_shelled_keeps_the_air_attacks_toll_there() -> None:
     text = ("Russia launched 83 drones at Ukraine overnight, hitting energy sites in the Odesa region. In the "
             "Dnipropetrovsk region, a drone hit a house in the Nikopol district, which was also shelled with artillery.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-12", "UA-51"]
+
+
+def test_it_was_shot_down_after_one_launched_weapon_is_its_fate() -> None:
+    text = ("Head of the Zaporizhzhia Regional Military Administration:\n\n"
+            "\"Around 14:00 the enemy launched one Kh-59 guided missile at the Zaporizhzhia district. It was shot down "
+            "by our air defence. Thank you to our defenders!\"")
+    attack = extract_text(text, published=date(2024, 3, 5), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)

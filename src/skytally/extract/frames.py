@@ -44,6 +44,9 @@ class SentenceFrame:
     identified: list[tuple[str, str]] = field(default_factory=list)  # (class, model): "identified as Iskander-M"
 
 
+_IT_WAS_DOWNED = re.compile(r"\W*it\s+was\s+(?:also\s+)?(?:shot\s+down|destroyed|intercepted|downed)\b", re.I)
+
+
 def _bucket(items: list, sentences: list[Sentence]) -> list[list]:
     starts = [s.start for s in sentences]
     buckets: list[list] = [[] for _ in sentences]
@@ -185,6 +188,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             table = weapon_table = None
         if numbers[i] and last_figure is not None and getattr(G, "REVISED_TO", None) is not None:
             frame.figures += _revised(G, text, sentence, numbers[i], frame.figures, last_figure)
+        if not frame.figures and lang == "en" and before is not None and before.field == "launched" and before.value == 1 \
+                and before.key in ("drones", "missiles") and not before.period and (it := _IT_WAS_DOWNED.match(sentence.text)):
+            # "the enemy launched one Iskander-M ballistic missile at Kryvyi Rih. It was shot down by our air defence":
+            # the one weapon's fate
+            frame.figures = [replace(before, field="destroyed", start=sentence.start, end=sentence.start + it.end(),
+                                     sentence=sentence.index, universal=False, sub=False, more=False, update=False)]
         if frame.figures:
             last_figure = frame.figures[0]  # what "Of those," and "They included" refer to: the sentence's subject
         opener.advance(sentence, is_item)
