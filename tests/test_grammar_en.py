@@ -5316,3 +5316,11 @@ def test_it_was_shot_down_after_one_launched_weapon_is_its_fate() -> None:
             "by our air defence. Thank you to our defenders!\"")
     attack = extract_text(text, published=date(2024, 3, 5), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (1, 1)
+
+
+def test_a_headlines_as_clause_of_the_other_sides_blow_keeps_the_direction() -> None:
+    text = ("Russia sends 120 drones at Ukraine as Kyiv hits Moscow region\n\n"
+            "Russia attacked Ukraine overnight with 120 Shahed and decoy drones, the air force said. Air defences shot "
+            "down 70 of the drones. Drones damaged houses in the Odesa region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value) == ("RU", "UA", 120)

@@ -175,7 +175,9 @@ _TRAILING_AFTER = re.compile(r",\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one
 
 # "... at Ukraine overnight, as Moscow reported one of the largest Ukrainian drone attacks on its capital": the other
 # side's news, told beside this attack
-_TRAILING_AS_TOLD = re.compile(r",?\s+as\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:reports?|reported|says|said|claims?|claimed)\b")
+# (and a headline's "Russia sends 145 drones at Ukraine as Kyiv hits Moscow region": the other side's blow, beside it)
+_TRAILING_AS_TOLD = re.compile(r",?\s+as\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:reports?|reported|says|said|claims?|claimed|"
+                               r"hits|strikes|attacks|pounds|targets)\b")
 
 
 def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> bool:
