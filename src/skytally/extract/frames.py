@@ -1239,9 +1239,10 @@ def _goes_on(text: str, previous: tuple[SentenceFrame, object], frame: SentenceF
         or (isinstance(key, date) and not before.figures and bool(_AGAIN.search(before.sentence.low)))
 
 
+# ("That attack killed 23"; "At the time, the Southern Defence Forces said 14 drones ...")
 _THAT_ATTACK_OPENS = re.compile(r"\W*(?:(?:in|during)\s+(?:that|the\s+earlier|the\s+previous|the\s+overnight|the\s+night)|"
                                 r"that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|wave|barrage|assault)\b"
-                                r"|\W*at\s+the\s+time\s*,")  # ("At the time, the Southern Defence Forces said 14 drones ...")  # ("That attack killed 23")
+                                r"|\W*at\s+the\s+time\s*,")
 _AGAIN = re.compile(r"\b(?:again|another\s+(?:attack|wave|barrage)|a\s+(?:new|fresh|second)\s+(?:attack|wave|barrage))\b")
 _THAT_ATTACK = re.compile(r"\b(?:in|during|of)\s+(?:that|the\s+earlier|the\s+previous)\s+(?:attack|strike|raid|assault|barrage|night)\b"
                           # "On Sunday, Russia carried out a massive strike ... Kiev said the strike involved 120 missiles"
@@ -2136,8 +2137,8 @@ _SHARE_OF_NATIONAL = re.compile(r"\b(?:massive|combined|large-scale|mass)\s+(?:[
                                 r"\banother\s+(?:[\w-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+on\s+(?:ukraine|the\s+country)\b|"
                                 # "As part of another Russian attack on Ukraine, our air defence forces shot down ..."
                                 # ("as part of the enemy's latest drone attack on Ukraine")
-                                r"\bas\s+part\s+of\s+(?:another|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:attack|strike|assault|barrage)\s+"
-                                r"on\s+(?:ukraine|the\s+country)\b|"
+                                r"\bas\s+part\s+of\s+(?:another|the|a|an)\s+(?:[\w'’-]+\s+){0,3}?"
+                                r"(?:attack|strike|assault|barrage)\s+on\s+(?:ukraine|the\s+country)\b|"
                                 # "Last night the enemy again attacked Ukraine with attack drones. Our region was also in
                                 # the path of the Shaheds"
                                 r"\battacked\s+ukraine\s+with\s+(?:attack\s+|strike\s+|shahed\s+)?(?:drones|uavs|shaheds|missiles)\b|"

@@ -1624,12 +1624,13 @@ _THIRD_COUNTRY = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:over|above|in|into)\s+(?:
 
 _THIRD_COUNTRY_NAMED = re.compile(r"\b(?:polish|romanian|moldovan|lithuanian|latvian|estonian|poland|romania|moldova|"
                                   r"lithuania|latvia|estonia)\b", re.I)
-# ("... Zelensky said in Moldova" is where he spoke, not where they died)
 _NEIGHBOURS = r"(?:poland|romania|moldova|lithuania|latvia|estonia|hungary|slovakia)"
+# a toll told in a neighbour's place: "in the Polish village of Przewodow", "two people were killed in Poland" (not
+# "The attack killed two people, Zelensky said in Moldova": where he spoke, not where they died)
 _TOLL_ABROAD = re.compile(r"\b(?:in|on)\s+(?:the\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian|hungarian|slovak)\s+"
                           r"(?:(?:border\s+)?(?:village|town|city)|territory|soil)\b"
-                          rf"|\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead)\s+(?:[\w-]+\s+){{0,3}}?in\s+{_NEIGHBOURS}\b",
-                          re.I)
+                          r"|\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead)\s+(?:[\w-]+\s+){0,3}?"
+                          rf"in\s+{_NEIGHBOURS}\b", re.I)
 _THE_WARS_SIDES = re.compile(r"\b(?:ukrain\w*|russia\w*|kyiv|moscow)\b", re.I)
 _HIT_BY = re.compile(r"(?:\s+(?:city|region|oblast))?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:hit|struck|targeted)"
                      r"\s+(?:by|with)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|about\s+|nearly\s+|almost\s+|some\s+|"
