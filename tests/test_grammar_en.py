@@ -5324,3 +5324,16 @@ def test_a_headlines_as_clause_of_the_other_sides_blow_keeps_the_direction() -> 
             "down 70 of the drones. Drones damaged houses in the Odesa region.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.launched.drones.value) == ("RU", "UA", 120)
+
+
+@pytest.mark.parametrize("furniture", [
+    "Breaking news ticker: Cabinet approves the draft budget for next year …",
+    "Home heat pumps for your flat - instalment plan 0% - learn more",
+])
+def test_page_furniture_above_the_headline_is_no_headline(furniture: str) -> None:
+    text = (f"{furniture}\n\n"
+            "Russia launched 93 drones at Ukraine overnight, Air Force says\n\n"
+            "Russian forces attacked Ukraine overnight with 93 Shahed-type drones, the Air Force said. Air defence "
+            "shot down or suppressed 71 of them. Hits were recorded at nine locations in the Sumy region.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value) == (93, 71)

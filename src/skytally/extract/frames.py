@@ -1982,7 +1982,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     in the story below it count targets, drones in the sky or units made, never an attack's."""
     # (a page's menu line, "Sign in    Newsletters    Podcasts    Donate", is no headline: the first line that reads
     # like one is)
-    # (nor is an ad's line: "Winter sale: buy 2 heaters, get 1 free — free delivery across Ukraine")
+    # (nor is an ad's line: "Winter sale: buy 2 heaters, get 1 free — free delivery across Ukraine", "Solar stations
+    # for your home - installment plan 0% - learn more")
     title = next((f.sentence for f in frames[:6] if len(f.sentence.text.split()) >= 4 and not _MENU_LINE.search(f.sentence.text)
                   and not _AD_LINE.search(f.sentence.text)), frames[0].sentence)
     if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20 \
@@ -2007,7 +2008,8 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
 
 
-_AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|per\s+month|promo\s*code)\b|\d\s*%\s+off\b"
+_AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|learn\s+more|per\s+month|promo\s*code|"
+                      r"instal+ment\s+plan)\b|\d\s*%\s+off\b"
                       r"|^(?:sponsored|advertisement|promoted)\b|\bsave\s+(?:up\s+to\s+)?\d+\s*%"
                       # ("Subscribe to our weekly newsletter →", "Support independent journalism. Become a member")
                       # ("[Banner] Donate to our independent newsroom - every hryvnia counts")
@@ -2016,9 +2018,11 @@ _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|o
                       r"become\s+a\s+(?:member|patron|subscriber))\b"
                       r"|^ad\s*[·:•|—–-]",  # ("AD · Winter clearance: generators and power banks up to -40%")
                       re.I)
-# ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." above the story's own headline)
+# ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." or "Breaking news ticker:
+# Parliament to vote on budget amendments" above the story's own headline)
 # (and a row of buttons, "[ Sign in ]  [ Donate ]")
-_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|^(?:breaking|just\s+in)\b(?:\s*[:•|—–-]|\s{2})"
+_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis"
+                        r"|^(?:breaking(?:\s+news)?(?:\s+ticker)?|news\s+ticker|just\s+in)\b(?:\s*[:•|—–-]|\s{2})"
                         r"|^\s*\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+\s*$", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
