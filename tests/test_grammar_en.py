@@ -5337,3 +5337,11 @@ def test_page_furniture_above_the_headline_is_no_headline(furniture: str) -> Non
             "shot down or suppressed 71 of them. Hits were recorded at nine locations in the Sumy region.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.neutralized.drones.value) == (93, 71)
+
+
+def test_a_missile_from_yemen_with_no_target_named_went_at_israel() -> None:
+    text = ("Flights suspended after Houthi missile lands near airport\n\n"
+            "Yemen's Houthi movement said on Sunday it had fired one ballistic missile at the airport. The missile "
+            "struck a field beside an access road, police said.")
+    attack = extract_text(text, published=date(2025, 5, 4), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("YE", "IL")

@@ -24,7 +24,9 @@ if TYPE_CHECKING:
     from .sentences import Sentence
 
 DEFAULT = ("RU", "UA")
-_COUNTERPART = {"RU": "UA", "UA": "RU"}
+# The side an attacker's weapons most often go to, when the text names no target: Russia's and Ukraine's at each
+# other; Iran's, the Houthis' and Hezbollah's at Israel ("a missile launched from Yemen struck the airport grounds")
+_COUNTERPART = {"RU": "UA", "UA": "RU", "IR": "IL", "YE": "IL", "LB": "IL", "IN": "PK", "PK": "IN"}
 
 
 @lru_cache(maxsize=1)
