@@ -5345,3 +5345,20 @@ def test_a_missile_from_yemen_with_no_target_named_went_at_israel() -> None:
             "struck a field beside an access road, police said.")
     attack = extract_text(text, published=date(2025, 5, 4), lang="en").attacks[0]
     assert (attack.attacker, attack.target) == ("YE", "IL")
+
+
+@pytest.mark.parametrize("gap, day", [("two days", "2025-05-04"), ("a week", "2025-04-29")])
+def test_news_told_days_after_an_attack_dates_the_attack_back(gap: str, day: str) -> None:
+    text = ("Airlines extend Tel Aviv suspensions\n\n"
+            f"Several foreign airlines extended the suspension of their flights to Tel Aviv on Tuesday, {gap} after a "
+            "ballistic missile launched from Yemen struck inside the perimeter of Israel's main airport, injuring "
+            "eight people. Yemen's Houthi movement said it had fired one ballistic missile at the airport.")
+    assert extract_text(text, published=date(2025, 5, 6), lang="en").attacks[0].date == day
+
+
+def test_an_attack_told_a_day_after_another_keeps_its_own_day() -> None:
+    text = ("Russia strikes Ukraine for a second straight night\n\n"
+            "Russia launched another wave of missiles and drones at Ukraine early Tuesday, a day after one of its "
+            "heaviest bombardments of the war, killing at least four people, officials said. The air force said "
+            "Russia used 10 missiles and 81 drones in the overnight attack.")
+    assert extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0].date == "2024-08-27"

@@ -24,7 +24,7 @@ from .dates import DateMention, find_dates, find_months
 from .grammar import for_language, matches, search_lower
 from .grammar.en import PERSON_OUTCOMES, STRUCK_WITH, FigureMention
 from .grammar.frame_en import HIGHEST, SEPARATE_ATTACK
-from .numbers import find_numbers
+from .numbers import find_numbers, parse_number_words
 from .places import PlaceMention, city_regions, find_places
 from .sentences import Sentence, split_sentences
 from .weapons import find_weapons, model_subclass
@@ -1051,6 +1051,8 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
                 # "The strikes killed at least 11 people" came first: a dated toll far below
                 # ("Saturday's blast on the bridge, which killed three") is another event's
                 return _end_of(lead_dates, published)
+            if (shifted := _days_before(G, frame, attack_figures)) is not None:
+                return shifted
             if len(frame.dates) == 1 and frame.dates[0].text.lower().startswith("late ") and "overnight" in frame.sentence.low \
                     and published is not None and frame.dates[0].end_date < published:
                 # "fired an Oreshnik at Lviv late Thursday as part of a wider overnight bombardment": the night ended Friday
@@ -1078,6 +1080,30 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     if _historical(frames, published):
         return None
     return published
+
+
+def _days_before(G: ModuleType, frame: SentenceFrame, figures: list[FigureMention]) -> date | None:
+    """"Airlines extended suspensions on Tuesday, two days after a missile struck the airport": the attack the
+    figures tell of came that many days before the sentence's day.
+
+    (Not when the sentence's own news is an attack: "Russia launched another wave early Tuesday, a day after
+    one of its heaviest bombardments, killing at least four people".)"""
+    if not all(fm.earlier for fm in figures) or len(frame.dates) != 1:
+        return None
+    low, start = frame.sentence.low, frame.sentence.start
+    gap = _DAYS_AFTER_DAY.match(low, frame.dates[0].end - start)
+    if gap is None or any(fm.start - start < gap.end() for fm in figures) \
+            or G.FRAME.attack_verb.search(frame.sentence.text, 0, gap.start()) is not None:
+        return None
+    count = 1 if gap.group(1) in ("a", "one") else parse_number_words(gap.group(1)) if not gap.group(1).isdigit() \
+        else int(gap.group(1))
+    if not count:
+        return None
+    return frame.dates[0].end_date - timedelta(days=count * (7 if gap.group(2).startswith("week") else 1))
+
+
+_DAYS_AFTER_DAY = re.compile(r",?\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                             r"(days?|weeks?)\s+after\b")
 
 
 def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool:
