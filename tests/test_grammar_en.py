@@ -5362,3 +5362,21 @@ def test_an_attack_told_a_day_after_another_keeps_its_own_day() -> None:
             "heaviest bombardments of the war, killing at least four people, officials said. The air force said "
             "Russia used 10 missiles and 81 drones in the overnight attack.")
     assert extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0].date == "2024-08-27"
+
+
+def test_of_a_leads_two_days_the_strikes_day_dates_the_attack() -> None:
+    text = ("Millions without power after Russian missile strikes\n\n"
+            "Ukrainians woke up Thursday in cold, dark apartments after a wave of Russian missile strikes on Wednesday "
+            "afternoon knocked out power across much of the country.\n\n"
+            "Russia fired about 70 cruise missiles, Ukraine's air force said. Air defences shot down 51 of them.")
+    assert extract_text(text, published=date(2022, 11, 24), lang="en").attacks[0].date == "2022-11-23"
+
+
+def test_the_day_an_air_force_updated_its_count_is_no_attacks_day() -> None:
+    text = ("Russia's missile barrage leaves millions in the dark\n\n"
+            "Ukraine worked Wednesday to restore power after Russia fired its biggest barrage of missiles, a wave of "
+            "afternoon strikes on Tuesday that targeted the energy system.\n\n"
+            "The president said Tuesday evening that Russia had fired 85 missiles. On Wednesday, the Ukrainian air force "
+            "updated the count: Russia had launched 96 missiles, 77 of which were shot down.")
+    attack = extract_text(text, published=date(2022, 11, 16), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("2022-11-15", 96, 77)

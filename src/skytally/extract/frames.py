@@ -706,7 +706,10 @@ _BY_WHEN = re.compile(r"\b" + _BY + r"\s+$", re.I)
 _BY_WHEN_OPENS = re.compile(_BY + r"\s", re.I)
 _ROSE_AFTER = re.compile(r"\b(?:had|has)\s+(?:risen|climbed|grown)\b|\brose\s+to\b", re.I)
 # "The number of injured has risen to 12 — last night we reported nine": when an older count was told
-_TOLD_THEN = re.compile(r"\s+(?:we|they|officials|authorities|he|she)\s+(?:had\s+)?(?:reported|said|announced|counted)\b", re.I)
+_TOLD_THEN = re.compile(r"\s+(?:we|they|officials|authorities|he|she)\s+(?:had\s+)?(?:reported|said|announced|counted)\b"
+                        # ("On Wednesday, the Ukrainian air force updated the count: Russia had launched 96 missiles")
+                        r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:air\s+force|military|officials|authorities)\s+"
+                        r"(?:updated|revised|corrected)\b", re.I)
 # "the toll rose to 14 on Thursday": when the count was updated, not when the attack was
 _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped|grew|зросла|зріс|збільшилася)\s+"
                         r"(?:to|до)\s+[\w,]+(?:\s+people)?\s+$", re.I)
@@ -1050,7 +1053,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
             if undated_after_lead:
                 # "The strikes killed at least 11 people" came first: a dated toll far below
                 # ("Saturday's blast on the bridge, which killed three") is another event's
-                return _end_of(lead_dates, published)
+                return _end_of(_the_attacks_days(text, lead_dates), published)
             if (shifted := _days_before(G, frame, attack_figures)) is not None:
                 return shifted
             if len(frame.dates) == 1 and frame.dates[0].text.lower().startswith("late ") and "overnight" in frame.sentence.low \
@@ -1076,10 +1079,22 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     for frame in frames[:8]:
         dated = [d for d in frame.dates if not d.text.lower().startswith("today")]
         if dated and not frame.period and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
-            return _end_of(dated)
+            return _end_of(_the_attacks_days(text, dated))
     if _historical(frames, published):
         return None
     return published
+
+
+def _the_attacks_days(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """"Ukrainians woke up Thursday in the dark after a wave of missile strikes on Wednesday afternoon": of a
+    sentence's days, the one told of the strikes."""
+    if len(dates) < 2 or not text:
+        return dates
+    attached = [d for d in dates if _ATTACK_NOUN_BEFORE.search(text, max(0, d.start - 40), d.start)]
+    return attached if attached and len(attached) < len(dates) else dates
+
+
+_ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attacks?|strikes?|barrages?|assaults?|raids?|bombardments?)\s+(?:on\s+)?$", re.I)
 
 
 def _days_before(G: ModuleType, frame: SentenceFrame, figures: list[FigureMention]) -> date | None:
