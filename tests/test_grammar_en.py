@@ -5380,3 +5380,18 @@ def test_the_day_an_air_force_updated_its_count_is_no_attacks_day() -> None:
             "updated the count: Russia had launched 96 missiles, 77 of which were shot down.")
     attack = extract_text(text, published=date(2022, 11, 16), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("2022-11-15", 96, 77)
+
+
+def test_a_leads_day_told_a_day_after_the_strike_moves_back_to_the_strike() -> None:
+    text = ("Death toll from Russian strike on Ternopil climbs as rescuers search rubble\n\n"
+            "Kyiv (AFP) - Rescuers in western Ukraine pulled more bodies from the ruins of two apartment blocks on "
+            "Thursday, a day after one of the deadliest Russian strikes of the year hit the city of Ternopil, far "
+            "from the front line.\n\n"
+            "The toll in Ternopil rose to 26 overnight, including three children, the regional administration said, "
+            "and more than 90 people were wounded. Dozens of residents were still listed as missing.\n\n"
+            "Across the country, at least 28 people were killed in the attack on Wednesday, officials said.\n\n"
+            "Russia fired 476 drones and 48 missiles of different types overnight into Wednesday, the Ukrainian air "
+            "force said, adding that 442 drones and 41 missiles had been shot down. Roughly 300 of the drones were "
+            "Shahed attack drones, with the rest decoys.")
+    attack = extract_text(text, published=date(2025, 11, 20), lang="en").attacks[0]
+    assert (attack.date, attack.launched.drones.value, attack.destroyed.drones.value) == ("2025-11-19", 476, 442)

@@ -1064,7 +1064,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
         if attack_figures and lead_dates and not frame.past:
             undated_after_lead = True
         if frame.dates and not lead_dates and i <= 3 and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
-            lead_dates = frame.dates
+            lead_dates = _lead_days(G, frame)
         if attack_figures and last_dates and not frame.past and _THAT_TIME.search(frame.sentence.low):
             return _end_of(last_dates, published)  # "By 6:40 p.m. on Tuesday ... Russia fired a missile that evening"
         if frame.dates and not frame.past:
@@ -1099,22 +1099,42 @@ _ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attacks?|strikes?|barrages?|assaults?|ra
 
 def _days_before(G: ModuleType, frame: SentenceFrame, figures: list[FigureMention]) -> date | None:
     """"Airlines extended suspensions on Tuesday, two days after a missile struck the airport": the attack the
-    figures tell of came that many days before the sentence's day.
+    figures tell of came that many days before the sentence's day."""
+    if not all(fm.earlier for fm in figures) or len(frame.dates) != 1:
+        return None
+    gap = _gap_after(G, frame, frame.dates[0])
+    if gap is None or any(fm.start - frame.sentence.start < gap[0] for fm in figures):
+        return None
+    return gap[1]
+
+
+def _lead_days(G: ModuleType, frame: SentenceFrame) -> list[DateMention]:
+    """"Rescuers pulled more bodies from the ruins on Thursday, a day after one of the deadliest strikes of the
+    year hit the city": the lead's day, moved back to the strike's."""
+    days = []
+    for d in frame.dates:
+        gap = _gap_after(G, frame, d)
+        told = gap is not None and _AN_ATTACK.search(frame.sentence.text, gap[0], gap[0] + 80) is not None
+        days.append(replace(d, end_date=gap[1]) if told else d)  # type: ignore[index]
+    return days
+
+
+_AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrages?|assaults?|raids?|bombardments?|onslaught)\b", re.I)
+
+
+def _gap_after(G: ModuleType, frame: SentenceFrame, day: DateMention) -> tuple[int, date] | None:
+    """(where it ends in the sentence, the day it points back to) of "..., two days after" right after `day`.
 
     (Not when the sentence's own news is an attack: "Russia launched another wave early Tuesday, a day after
     one of its heaviest bombardments, killing at least four people".)"""
-    if not all(fm.earlier for fm in figures) or len(frame.dates) != 1:
-        return None
-    low, start = frame.sentence.low, frame.sentence.start
-    gap = _DAYS_AFTER_DAY.match(low, frame.dates[0].end - start)
-    if gap is None or any(fm.start - start < gap.end() for fm in figures) \
-            or G.FRAME.attack_verb.search(frame.sentence.text, 0, gap.start()) is not None:
+    gap = _DAYS_AFTER_DAY.match(frame.sentence.low, day.end - frame.sentence.start)
+    if gap is None or G.FRAME.attack_verb.search(frame.sentence.text, 0, gap.start()) is not None:
         return None
     count = 1 if gap.group(1) in ("a", "one") else parse_number_words(gap.group(1)) if not gap.group(1).isdigit() \
         else int(gap.group(1))
     if not count:
         return None
-    return frame.dates[0].end_date - timedelta(days=count * (7 if gap.group(2).startswith("week") else 1))
+    return gap.end(), day.end_date - timedelta(days=count * (7 if gap.group(2).startswith("week") else 1))
 
 
 _DAYS_AFTER_DAY = re.compile(r",?\s+(?:just\s+|only\s+)?(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
