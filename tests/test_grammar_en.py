@@ -5395,3 +5395,17 @@ def test_a_leads_day_told_a_day_after_the_strike_moves_back_to_the_strike() -> N
             "Shahed attack drones, with the rest decoys.")
     attack = extract_text(text, published=date(2025, 11, 20), lang="en").attacks[0]
     assert (attack.date, attack.launched.drones.value, attack.destroyed.drones.value) == ("2025-11-19", 476, 442)
+
+
+def test_a_search_that_went_on_into_a_day_does_not_date_the_attack() -> None:
+    text = ("Death toll climbs after Russian missile hits Dnipro apartment block\n\n"
+            "DNIPRO, Ukraine (AP) — Rescuers searched through the night and into Sunday for people trapped in a "
+            "nine-story apartment building in Dnipro, which was ripped apart Saturday by a Russian missile during a "
+            "wave of strikes across Ukraine.\n\n"
+            "The death toll in Dnipro rose to 30 on Sunday afternoon, with dozens still missing, regional officials "
+            "said. At least 73 people were wounded in the city, among them 13 children.\n\n"
+            "Ukraine's air force said Russia fired 38 missiles at the country on Saturday, 25 of which were shot down. "
+            "The missile that hit the Dnipro building was a Kh-22, according to the air force. It said Russia had "
+            "fired five Kh-22s during the day.")
+    attack = extract_text(text, published=date(2023, 1, 15), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value) == ("2023-01-14", 38)

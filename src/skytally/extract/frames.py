@@ -384,7 +384,9 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
             and not (_BY_WHEN_OPENS.match(d.text) and _ROSE_AFTER.search(text, d.end, sentence.end))
             and not _TOLD_THEN.match(text, d.end)
             and not _DIED_WHEN.search(text, max(sentence.start, d.start - 40), d.start)
-            and not (d.kind == "night" and _WORKED_THROUGH.search(text, max(sentence.start, d.start - 40), d.start))
+            # ("Rescuers searched through the night and into Sunday": the search went on into that day)
+            and not ((d.kind == "night" or text.endswith("into ", 0, d.start))
+                     and _WORKED_THROUGH.search(text, max(sentence.start, d.start - 40), d.start))
             and not (_AFTERMATH_WHEN.search(text, max(sentence.start, d.start - 40), d.start) and not _OF_WHEN.match(d.text))
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
             and not (dateline and d.start < sentence.start + dateline.end())]
