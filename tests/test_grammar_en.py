@@ -5409,3 +5409,13 @@ def test_a_search_that_went_on_into_a_day_does_not_date_the_attack() -> None:
             "fired five Kh-22s during the day.")
     attack = extract_text(text, published=date(2023, 1, 15), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value) == ("2023-01-14", 38)
+
+
+def test_drones_that_flew_out_towards_belarus_do_not_make_belarus_the_target() -> None:
+    text = ("Air Force Command of the Armed Forces of Ukraine\n\n"
+            "On the night of 17 October, the enemy attacked with 56 Shahed attack UAVs and one Kh-59 guided air "
+            "missile.\n\n"
+            "As a result of the combat work, 22 Shaheds were shot down within the Poltava, Sumy and Kyiv regions.\n\n"
+            "27 enemy drones were locationally lost, and another 2 UAVs flew out towards Belarus.")
+    attack = extract_text(text, published=date(2024, 10, 17), lang="en").attacks[0]
+    assert (attack.attacker, attack.target) == ("RU", "UA")

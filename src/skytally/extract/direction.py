@@ -146,7 +146,7 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         if code := _code(m.group(1)):
             target[code] += 2
     for m in wordstart.finditer(pattern.at, low):
-        if code := _code(m.group(1)):
+        if (code := _code(m.group(1))) and not _LEFT_FOR.search(low, max(0, m.start() - 24), m.start()):
             target[code] += 1
     for m in wordstart.finditer(pattern.agent, low):
         if code := _code(m.group(1)):
@@ -161,6 +161,10 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
     for code, n in (_place_countries(text, frames)).items():
         target[code] += n
     return _resolve(attacker, target)
+
+
+# ("another 2 UAVs flew out towards Belarus", "headed back toward Russia": drones that left, not the country attacked)
+_LEFT_FOR = re.compile(r"\b(?:flew|flown|flying|headed|heading|left|returned|went|turned)(?:\s+(?:out|back|away|off))?\s+$")
 
 
 def figures_clause(f: "SentenceFrame") -> str:
