@@ -5419,3 +5419,13 @@ def test_drones_that_flew_out_towards_belarus_do_not_make_belarus_the_target() -
             "27 enemy drones were locationally lost, and another 2 UAVs flew out towards Belarus.")
     attack = extract_text(text, published=date(2024, 10, 17), lang="en").attacks[0]
     assert (attack.attacker, attack.target) == ("RU", "UA")
+
+
+def test_struck_a_city_with_a_missile_it_was_one_iskander_is_one_launched() -> None:
+    text = ("Head of the Kryvyi Rih City Defence Council\n\n"
+            "Around 19:40 the enemy struck Kryvyi Rih with a missile. According to preliminary data, it was one "
+            "Iskander-M ballistic missile.\n\n"
+            "Five people were injured, among them a 15-year-old girl.")
+    attack = extract_text(text, published=date(2025, 8, 13), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.injured.value) == (1, 5)
+    assert [(w.model, w.launched.value) for w in attack.weapons] == [("Iskander-M/KN-23", 1)]

@@ -502,8 +502,11 @@ _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
                             r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?"
                             # "All of the missiles were Kh-101 cruise missiles", "All 26 missiles were Kh-101s"
-                            r"|\ball\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?:were|was))"
-                            r"\s+(?:an?\s+|the\s+|of\s+the\s+)?$", re.I)
+                            r"|\ball\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?:were|was)"
+                            # "the enemy struck Kryvyi Rih with a missile. According to preliminary data, it was one
+                            # Iskander-M ballistic missile"
+                            r"|\bit\s+was(?=\s+one\s+$))"
+                            r"\s+(?:an?\s+|the\s+|of\s+the\s+|one\s+)?$", re.I)
 
 
 def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tuple[str, str]]:

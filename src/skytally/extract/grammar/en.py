@@ -2057,12 +2057,14 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                 universal=True, single=True))
             continue
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
-        launched_one = (w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
-                                                     # "attacked with 23 Shahed-136/131 attack UAVs ... and with a Kh-59"
-                                                     or (_AND_WITH_BEFORE.search(text, max(sentence.start, start - 12), start)
-                                                         and any(q.kind == "weapon" and q.end <= start for q in qs))
-                                                     # "the enemy struck the centre of Sumy with an Iskander-M missile"
-                                                     or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
+        launched_one = ((w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
+                                                      # "attacked with 23 Shahed-136/131 attack UAVs ... and with a Kh-59"
+                                                      or (_AND_WITH_BEFORE.search(text, max(sentence.start, start - 12), start)
+                                                          and any(q.kind == "weapon" and q.end <= start for q in qs))
+                                                      # "the enemy struck the centre of Sumy with an Iskander-M missile"
+                                                      or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))) \
+            or (w.weapon_class == "missile" and STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
+        # ("Around 19:40 the enemy struck Kryvyi Rih with a missile": one, of no named kind)
         if w.model and not launched_one and (_LIST_OPENS_BEFORE.search(text, max(sentence.start, start - 40), start) or (
                 out and out[-1].composition and out[-1].single and _NEXT_ITEM.fullmatch(text, out[-1].end, start))):
             # "two missiles — an Iskander-M fired from Crimea and a Kh-31P ...", "The missiles were a Kh-59 ...": the
