@@ -5429,3 +5429,14 @@ def test_struck_a_city_with_a_missile_it_was_one_iskander_is_one_launched() -> N
     attack = extract_text(text, published=date(2025, 8, 13), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.injured.value) == (1, 5)
     assert [(w.model, w.launched.value) for w in attack.weapons] == [("Iskander-M/KN-23", 1)]
+
+
+def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
+    text = ("Russia targets Odesa port with drones and missiles\n\n"
+            "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "
+            "Monday, damaging port infrastructure, Ukrainian officials said.\n\n"
+            "The Ukrainian air force said Russia used 19 Shahed drones and 12 Kalibr cruise missiles. Air defenses "
+            "shot down all 19 drones and 11 of the Kalibr missiles, it said.\n\n"
+            "On Friday, Ukrainian missiles hit the fleet's headquarters in Sevastopol. Ukraine's special forces later "
+            "claimed that 34 officers had been killed.")
+    assert extract_text(text, published=date(2023, 9, 25), lang="en").attacks[0].date == "2023-09-25"

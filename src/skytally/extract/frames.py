@@ -1077,6 +1077,12 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
         if attack_figures and paragraph and not frame.past:
             # "Russian forces struck Ukraine on the night of October 21 to 22. The Air Force reported that
             # Russian forces launched ...": the paragraph's date dates its figures
+            # (unless the lead's attack's figures came first and the paragraph's day is days away from the lead's:
+            # "On Friday, Ukrainian missiles hit the fleet's headquarters. ... 34 officers had been killed" far
+            # below a Monday night's story is another event's)
+            lead_end = _end_of(_the_attacks_days(text, lead_dates), published) if undated_after_lead else None
+            if lead_end is not None and abs((_end_of(paragraph, published) - lead_end).days) > 1:
+                return lead_end
             return _end_of(paragraph, published)
         if frame.dates and not paragraph and not frame.past and (
                 _says(G.FRAME.attack_context, frame.sentence) or _opens_with_day(frame)):
