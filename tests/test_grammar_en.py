@@ -5440,3 +5440,23 @@ def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
             "On Friday, Ukrainian missiles hit the fleet's headquarters in Sevastopol. Ukraine's special forces later "
             "claimed that 34 officers had been killed.")
     assert extract_text(text, published=date(2023, 9, 25), lang="en").attacks[0].date == "2023-09-25"
+
+
+def test_the_night_engineers_worked_through_does_not_date_the_barrage() -> None:
+    text = ("Ukraine races to restore power after Russian strikes\n\n"
+            "KYIV, Nov 24 - Ukrainian engineers worked through the night to reconnect homes to the grid after "
+            "Wednesday's barrage of about 70 Russian cruise missiles left much of the country without electricity.\n\n"
+            "By Thursday morning, power had been restored to part of the capital, the mayor said.\n\n"
+            "Ukraine's air force said Russia fired 70 cruise missiles on Wednesday afternoon, and air defences shot "
+            "down 51 of them.")
+    attack = extract_text(text, published=date(2022, 11, 24), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("2022-11-23", 70, 51)
+
+
+def test_the_early_hours_of_sundays_attack_are_sundays() -> None:
+    text = ("Ukrainians face longer blackouts after Russia's largest strike on grid in months\n\n"
+            "KYIV, Nov 18 - Ukraine extended scheduled power outages on Monday as engineers assessed the damage.\n\n"
+            "Sunday's attack, which began in the early hours and continued into the morning, killed at least seven "
+            "people, officials said.\n\n"
+            "The air force said air defences shot down 104 missiles and 42 drones.")
+    assert extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0].date == "2024-11-17"

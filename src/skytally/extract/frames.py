@@ -727,7 +727,8 @@ _AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\
                              r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
 _OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
 # "Rescuers searched through the night for survivors": the night after the strike, not the attack's
-_WORKED_THROUGH = re.compile(r"\b(?:searched|dug|combed|sifted)\b[^,;.]*$", re.I)
+_WORKED_THROUGH = re.compile(r"\b(?:searched|dug|combed|sifted|(?:engineers|crews|rescuers|workers|firefighters)\s+(?:\w+\s+)?worked)\b"
+                             r"[^,;.]*$", re.I)  # ("Ukrainian engineers worked through the night to reconnect homes")
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
                          r"(?:days?|nights?|weeks?)\s+after\b"
@@ -1216,8 +1217,13 @@ def _end_of(dates: list[DateMention], published: date | None = None) -> date:
         return min(nights)
     owned = {d.end_date for d in dates if d.text.endswith(("'s", "’s"))}
     if published is not None and len(owned) == 1 and min(owned) < published \
-            and all(d.text.endswith(("'s", "’s")) or (d.kind in ("day", "explicit") and d.end_date == published) for d in dates):
+            and all(d.text.endswith(("'s", "’s")) or (d.kind in ("day", "explicit") and d.end_date == published)
+                    or (d.kind == "night" and d.end_date == published and not _NAMES_A_DAY.search(d.text)
+                        and any(o.text.endswith(("'s", "’s")) and 0 <= d.start - o.end < 60 for o in dates))
+                    for d in dates):
         # "workers on Monday restored power cut off by Sunday's massive attack": the attack's day, then today's news
+        # ("Sunday's attack, which began in the early hours": that day's early hours; but not "sends 78 drones
+        # overnight as Kyiv restores power after Friday's strike")
         return min(owned)
     if max(ends) - min(ends) <= timedelta(days=1):
         return max(ends)
@@ -1225,6 +1231,10 @@ def _end_of(dates: list[DateMention], published: date | None = None) -> date:
         return ends[1]  # "late on Saturday and early on Sunday rose to five on Monday": the span, then the report
     earlier = [d.end_date for d in dates if not (d.kind == "day" and d.end_date == published)]
     return earlier[0] if earlier else ends[0]
+
+
+_NAMES_A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                          r"\b(?:today|yesterday|tonight|last\s+night)\b", re.I)
 
 
 def _historical(frames: list[SentenceFrame], published: date | None) -> bool:
