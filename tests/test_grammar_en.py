@@ -5460,3 +5460,15 @@ def test_the_early_hours_of_sundays_attack_are_sundays() -> None:
             "people, officials said.\n\n"
             "The air force said air defences shot down 104 missiles and 42 drones.")
     assert extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0].date == "2024-11-17"
+
+
+@pytest.mark.parametrize("text", [
+    "Two Russian ballistic missiles hit a military institute and a nearby hospital in Poltava on Tuesday morning, "
+    "killing at least 41 people and injuring more than 180, the president said.",
+    "Head of the Kharkiv Regional Military Administration: Today at about 15:20 the occupiers once again launched a "
+    "missile strike on the Chuhuiv district. Two S-300 missiles hit the territory of an agricultural enterprise. One "
+    "man was killed.",
+])
+def test_a_missile_strike_told_of_one_place_is_the_whole_attack(text: str) -> None:
+    attack = extract_text(text, published=date(2024, 9, 3), lang="en").attacks[0]
+    assert attack.hits.missiles.value == 2

@@ -2162,6 +2162,10 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
     if not weapon_figures or len(weapon_figures) != len(every) or _air_force_author(text):
         return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv)
+    if all(fm.key == "missiles" and fm.field in ("launched", "hits") for fm in every):
+        # "Two Russian ballistic missiles hit a military institute in Poltava", "Two S-300 missiles hit the Chuhuiv
+        # district": a missile strike on one place, told whole (a region's share of a night says what was shot down)
+        return False
     # "Kharkiv was one of several regions targeted during the night", "The Defense Ministry had not published its
     # overnight summary": a figure of no named place is the city's own share (searched only when asked, once)
     if _local_post(text) and _told_in(_SHARE_OF_NATIONAL, text, frames):
