@@ -5472,3 +5472,13 @@ def test_the_early_hours_of_sundays_attack_are_sundays() -> None:
 def test_a_missile_strike_told_of_one_place_is_the_whole_attack(text: str) -> None:
     attack = extract_text(text, published=date(2024, 9, 3), lang="en").attacks[0]
     assert attack.hits.missiles.value == 2
+
+
+def test_the_day_repairs_came_after_russia_fired_is_not_the_attacks() -> None:
+    text = ("Ukraine races to restore power after Russia's heaviest missile barrage\n\n"
+            "KYIV, Nov 16 (Reuters) - Engineers across Ukraine worked to restore electricity on Wednesday after Russia "
+            "fired a wave of missiles at the country's energy system on Tuesday in what Kyiv called the heaviest "
+            "barrage of the war.\n\n"
+            "President Volodymyr Zelenskiy said on Tuesday evening that Russia had fired about 100 missiles. On "
+            "Wednesday the air force said Russia launched 96 cruise missiles on Tuesday, and 75 of them were destroyed.")
+    assert extract_text(text, published=date(2022, 11, 16), lang="en").attacks[0].date == "2022-11-15"

@@ -722,7 +722,10 @@ _TOLL_ROSE = re.compile(r"\b(?:rose|risen|rises|climbed|reached|increased|jumped
 # "Funerals began in Kyiv on Wednesday for victims of ... an attack early on Tuesday": the day of the mourning
 # (not "mourns as death toll from Wednesday's strike climbs": the strike's day)
 _AFTER_THE_ATTACK = re.compile(r"\s+(?:after|following)\s+(?:one\s+of\s+)?(?:the|a|an|its|russia['’]s)\s+(?:[\w-]+\s+){0,4}?"
-                               r"(?:attacks?|barrages?|bombardments?|strikes?|assaults?|raids?|salvos?)\b", re.I)
+                               r"(?:attacks?|barrages?|bombardments?|strikes?|assaults?|raids?|salvos?)\b"
+                               # ("worked to restore electricity on Wednesday after Russia fired a wave of missiles ... on Tuesday")
+                               r"|\s+after\s+(?:russia|moscow|russian\s+forces|the\s+enemy)\s+(?:had\s+)?(?:fired|launched|attacked|"
+                               r"struck|pounded|hit|targeted|sent)\b", re.I)
 _AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\w*|buried|laid\s+to\s+rest|farewell)\b"
                              r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
 _OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
