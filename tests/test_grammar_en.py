@@ -5482,3 +5482,14 @@ def test_the_day_repairs_came_after_russia_fired_is_not_the_attacks() -> None:
             "President Volodymyr Zelenskiy said on Tuesday evening that Russia had fired about 100 missiles. On "
             "Wednesday the air force said Russia launched 96 cruise missiles on Tuesday, and 75 of them were destroyed.")
     assert extract_text(text, published=date(2022, 11, 16), lang="en").attacks[0].date == "2022-11-15"
+
+
+def test_a_dated_label_dates_the_overnight_items_under_it() -> None:
+    text = ("Ukraine war latest: Russia attacks with 49 drones, 2 ballistic missiles\n\n"
+            "by Kyiv Independent news desk\nOctober 21, 2024 12:41 AM\n\n"
+            "Key developments on Oct. 20:\n\n"
+            "- Russia attacks Ukraine with two ballistic missiles, 49 drones overnight\n"
+            "- Ukraine claims progress near Kupiansk\n\n"
+            "Russia launched two Iskander-M ballistic missiles and 49 Shahed-type attack drones against Ukraine, the "
+            "Air Force reported. Air defense shot down 31 drones.")
+    assert extract_text(text, published=date(2024, 10, 21), lang="en").attacks[0].date == "2024-10-20"

@@ -1065,6 +1065,8 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
                 return _end_of(_the_attacks_days(text, lead_dates), published)
             if (shifted := _days_before(G, frame, attack_figures)) is not None:
                 return shifted
+            if (labelled := _label_day(frames, i)) is not None:
+                return labelled
             if len(frame.dates) == 1 and frame.dates[0].text.lower().startswith("late ") and "overnight" in frame.sentence.low \
                     and published is not None and frame.dates[0].end_date < published:
                 # "fired an Oreshnik at Lviv late Thursday as part of a wider overnight bombardment": the night ended Friday
@@ -1098,6 +1100,18 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     if _historical(frames, published):
         return None
     return published
+
+
+def _label_day(frames: list[SentenceFrame], i: int) -> date | None:
+    """"Key developments on Oct. 20: - Russia attacks Ukraine with 49 drones overnight": the label's date is the
+    night's of the items under it, when they name no day of their own (the page may be published after midnight)."""
+    if any(d.kind not in ("night", "relative") or _NAMES_A_DAY.search(d.text) for d in frames[i].dates):
+        return None
+    for frame in reversed(frames[max(0, i - 4):i]):
+        if frame.sentence.text.rstrip().endswith(":") and len(frame.dates) == 1 and frame.dates[0].kind == "explicit" \
+                and len(frame.sentence.text.split()) <= 8:
+            return frame.dates[0].end_date
+    return None
 
 
 def _the_attacks_days(text: str, dates: list[DateMention]) -> list[DateMention]:
