@@ -5493,3 +5493,13 @@ def test_a_dated_label_dates_the_overnight_items_under_it() -> None:
             "Russia launched two Iskander-M ballistic missiles and 49 Shahed-type attack drones against Ukraine, the "
             "Air Force reported. Air defense shot down 31 drones.")
     assert extract_text(text, published=date(2024, 10, 21), lang="en").attacks[0].date == "2024-10-20"
+
+
+def test_an_attack_that_began_in_the_afternoon_and_culminated_at_dawn_ended_next_day() -> None:
+    text = ("Russia hits Ukraine's power grid with missiles and drones on Christmas morning\n\n"
+            "KYIV, Dec 25 (Reuters) - Russia struck Ukraine's energy system with more than 70 missiles and over 100 "
+            "drones early on Wednesday, the president said.\n\n"
+            "Ukraine's air force said Russia had launched 78 missiles and 106 drones in the attack, which began on "
+            "Tuesday afternoon with waves of drones and culminated in a missile barrage at dawn.")
+    attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.launched.drones.value) == ("2024-12-25", 78, 106)

@@ -412,6 +412,11 @@ def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMentio
             and _LATE_IN_DAY.search(d.text) \
             and d.kind != "night":
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
+    if d.kind != "night" and _BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) \
+            and _ON_TO_DAWN_AFTER.search(text, d.end, min(sentence.end, d.end + 100)):
+        # "the attack, which began on Tuesday afternoon with waves of drones and culminated in a missile barrage at
+        # dawn": it ended the next morning
+        return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     if d.kind != "night" and (_EVENING_FROM_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)
                               or _EVENING_FROM_OPENS.match(d.text)
                               # "13 on the evening of 31 December, before midnight; 32 after it": the night's first hours
@@ -445,6 +450,8 @@ _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+){0,3}$", re.I)
 _LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_ON_TO_DAWN_AFTER = re.compile(r"\b(?:continued|lasted|went\s+on|culminated|ended|peaked)\b[^.;]{0,50}?\b(?:until|till|into|through|at|by|"
+                               r"before)\s+(?:the\s+)?(?:next\s+)?(?:dawn|daybreak|sunrise|(?:early\s+)?morning|night)\b", re.I)
 _AND_DAWN_AFTER = re.compile(r"\s+and\s+(?:dawn|daybreak|(?:the\s+)?(?:early\s+)?morning)\b", re.I)
 
 
