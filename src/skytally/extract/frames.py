@@ -450,8 +450,9 @@ _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s
 _BEGAN_BEFORE = re.compile(r"\b(?:began|begun|started|starting|beginning|commenced)\s+(?:\w+\s+){0,3}$", re.I)
 _LATE_IN_DAY = re.compile(r"\b(?:late|evening|night)\b", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
-_ON_TO_DAWN_AFTER = re.compile(r"\b(?:continued|lasted|went\s+on|culminated|ended|peaked)\b[^.;]{0,50}?\b(?:until|till|into|through|at|by|"
-                               r"before)\s+(?:the\s+)?(?:next\s+)?(?:dawn|daybreak|sunrise|(?:early\s+)?morning|night)\b", re.I)
+_ON_TO_DAWN_AFTER = re.compile(r"\b(?:continued|lasted|went\s+on|culminated|ended|peaked)\b[^.;]{0,50}?"
+                               r"\b(?:until|till|into|through|at|by|before)\s+(?:the\s+)?(?:next\s+)?"
+                               r"(?:dawn|daybreak|sunrise|(?:early\s+)?morning|night)\b", re.I)
 _AND_DAWN_AFTER = re.compile(r"\s+and\s+(?:dawn|daybreak|(?:the\s+)?(?:early\s+)?morning)\b", re.I)
 
 
@@ -737,8 +738,9 @@ _AFTERMATH_WHEN = re.compile(r"\b(?:funerals?|burials?|memorials?|vigils?|mourn\
                              r"(?:(?!\b(?:from|of|after|since|for|by)\b)[^,;.])*$", re.I)
 _OF_WHEN = re.compile(r"(?:from|of|after|since|for)\b", re.I)
 # "Rescuers searched through the night for survivors": the night after the strike, not the attack's
-_WORKED_THROUGH = re.compile(r"\b(?:searched|dug|combed|sifted|(?:engineers|crews|rescuers|workers|firefighters)\s+(?:\w+\s+)?worked)\b"
-                             r"[^,;.]*$", re.I)  # ("Ukrainian engineers worked through the night to reconnect homes")
+# ("Ukrainian engineers worked through the night to reconnect homes")
+_WORKED_THROUGH = re.compile(r"\b(?:searched|dug|combed|sifted|"
+                             r"(?:engineers|crews|rescuers|workers|firefighters)\s+(?:\w+\s+)?worked)\b[^,;.]*$", re.I)
 _DIED_WHEN = re.compile(r"\b(?:died|succumbed|passed\s+away|помер|померла|померли)\b[^,;.]*$", re.I)
 _DAYS_AFTER = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d+)\s+"
                          r"(?:days?|nights?|weeks?)\s+after\b"
@@ -1257,7 +1259,8 @@ def _end_of(dates: list[DateMention], published: date | None = None) -> date:
     return earlier[0] if earlier else ends[0]
 
 
-_NAMES_A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+_NAMES_A_DAY = re.compile(r"\d|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                          r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                           r"\b(?:today|yesterday|tonight|last\s+night)\b", re.I)
 
 
