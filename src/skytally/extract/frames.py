@@ -1132,7 +1132,9 @@ def _the_attacks_days(text: str, dates: list[DateMention]) -> list[DateMention]:
     return attached if attached and len(attached) < len(dates) else dates
 
 
-_ATTACK_NOUN_BEFORE = re.compile(r"\b(?:attacks?|strikes?|barrages?|assaults?|raids?|bombardments?)\s+(?:on\s+)?$", re.I)
+# The nouns of an attack, for "strikes on Wednesday afternoon" and "a day after one of the deadliest strikes"
+_ATTACK_NOUNS = r"(?:attacks?|strikes?|barrages?|assaults?|raids?|bombardments?)"
+_ATTACK_NOUN_BEFORE = re.compile(rf"\b{_ATTACK_NOUNS}\s+(?:on\s+)?$", re.I)
 
 
 def _days_before(G: ModuleType, frame: SentenceFrame, figures: list[FigureMention]) -> date | None:
@@ -1157,7 +1159,7 @@ def _lead_days(G: ModuleType, frame: SentenceFrame) -> list[DateMention]:
     return days
 
 
-_AN_ATTACK = re.compile(r"\b(?:attacks?|strikes?|barrages?|assaults?|raids?|bombardments?|onslaught)\b", re.I)
+_AN_ATTACK = re.compile(rf"\b(?:{_ATTACK_NOUNS}|onslaught)\b", re.I)
 
 
 def _gap_after(G: ModuleType, frame: SentenceFrame, day: DateMention) -> tuple[int, date] | None:
