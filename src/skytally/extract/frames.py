@@ -406,22 +406,23 @@ def _dates_told_before(frames: list[SentenceFrame]) -> list[DateMention]:
 def _began_at_night(text: str, sentence: Sentence, d: DateMention) -> DateMention:
     """'The attack began late on Thursday and continued until morning' ('... launched since Wednesday evening'): it
     ended on Friday (on Thursday)."""
-    if (_BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) or d.text[:6].lower() == "since "
+    if d.kind == "night":
+        return d
+    began = _BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) is not None
+    if (began or d.text[:6].lower() == "since "
             # ("launched 298 drones between Saturday evening and dawn")
             or (_BETWEEN_BEFORE.search(text, max(sentence.start, d.start - 10), d.start) and _AND_DAWN_AFTER.match(text, d.end))) \
-            and _LATE_IN_DAY.search(d.text) \
-            and d.kind != "night":
+            and _LATE_IN_DAY.search(d.text):
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
-    if d.kind != "night" and _BEGAN_BEFORE.search(text, max(sentence.start, d.start - 30), d.start) \
-            and _ON_TO_DAWN_AFTER.search(text, d.end, min(sentence.end, d.end + 100)):
+    if began and _ON_TO_DAWN_AFTER.search(text, d.end, min(sentence.end, d.end + 100)):
         # "the attack, which began on Tuesday afternoon with waves of drones and culminated in a missile barrage at
         # dawn": it ended the next morning
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
-    if d.kind != "night" and (_EVENING_FROM_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)
-                              or _EVENING_FROM_OPENS.match(d.text)
-                              # "13 on the evening of 31 December, before midnight; 32 after it": the night's first hours
-                              or (_LATE_IN_DAY.search(text, max(sentence.start, d.start - 20), d.end)
-                                  and _BEFORE_MIDNIGHT_AFTER.match(text, d.end))):
+    if (_EVENING_FROM_BEFORE.search(text, max(sentence.start, d.start - 30), d.start)
+            or _EVENING_FROM_OPENS.match(d.text)
+            # "13 on the evening of 31 December, before midnight; 32 after it": the night's first hours
+            or (_LATE_IN_DAY.search(text, max(sentence.start, d.start - 20), d.end)
+                and _BEFORE_MIDNIGHT_AFTER.match(text, d.end))):
         # "Russia launched 112 drones from 23:00 on Sunday": a night that ended on Monday
         return replace(d, end_date=d.end_date + timedelta(days=1), kind="night")
     return d
@@ -1061,7 +1062,8 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
     G = for_language(lang)
     paragraph: list[DateMention] = []  # the dates of the paragraph's opening sentence about the attack
     last_dates: list[DateMention] = []
-    lead_dates: list[DateMention] = []  # the lead's day ("during the Monday morning rush hour"), when it names one
+    # the lead's day ("during the Monday morning rush hour"), when it names one (of several, the strikes' one)
+    lead_dates: list[DateMention] = []
     undated_after_lead = False  # the lead's attack's figures came, undated, after it
     for i, frame in enumerate(frames):
         if i and "\n" in text[frames[i - 1].sentence.end:frame.sentence.start]:
@@ -1071,7 +1073,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
             if undated_after_lead:
                 # "The strikes killed at least 11 people" came first: a dated toll far below
                 # ("Saturday's blast on the bridge, which killed three") is another event's
-                return _end_of(_the_attacks_days(text, lead_dates), published)
+                return _end_of(lead_dates, published)
             if (shifted := _days_before(G, frame, attack_figures)) is not None:
                 return shifted
             if (labelled := _label_day(frames, i)) is not None:
@@ -1084,7 +1086,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
         if attack_figures and lead_dates and not frame.past:
             undated_after_lead = True
         if frame.dates and not lead_dates and i <= 3 and not frame.past and _says(G.FRAME.attack_context, frame.sentence):
-            lead_dates = _lead_days(G, frame)
+            lead_dates = _the_attacks_days(text, _lead_days(G, frame))
         if attack_figures and last_dates and not frame.past and _THAT_TIME.search(frame.sentence.low):
             return _end_of(last_dates, published)  # "By 6:40 p.m. on Tuesday ... Russia fired a missile that evening"
         if frame.dates and not frame.past:
@@ -1095,7 +1097,7 @@ def main_date(frames: list[SentenceFrame], published: date | None, lang: str = "
             # (unless the lead's attack's figures came first and the paragraph's day is days away from the lead's:
             # "On Friday, Ukrainian missiles hit the fleet's headquarters. ... 34 officers had been killed" far
             # below a Monday night's story is another event's)
-            lead_end = _end_of(_the_attacks_days(text, lead_dates), published) if undated_after_lead else None
+            lead_end = _end_of(lead_dates, published) if undated_after_lead else None
             if lead_end is not None and abs((_end_of(paragraph, published) - lead_end).days) > 1:
                 return lead_end
             return _end_of(paragraph, published)
@@ -1170,8 +1172,7 @@ def _gap_after(G: ModuleType, frame: SentenceFrame, day: DateMention) -> tuple[i
     gap = _DAYS_AFTER_DAY.match(frame.sentence.low, day.end - frame.sentence.start)
     if gap is None or G.FRAME.attack_verb.search(frame.sentence.text, 0, gap.start()) is not None:
         return None
-    count = 1 if gap.group(1) in ("a", "one") else parse_number_words(gap.group(1)) if not gap.group(1).isdigit() \
-        else int(gap.group(1))
+    count = 1 if gap.group(1) == "a" else parse_number_words(gap.group(1))  # ("two", "10")
     if not count:
         return None
     return gap.end(), day.end_date - timedelta(days=count * (7 if gap.group(2).startswith("week") else 1))
