@@ -5503,3 +5503,23 @@ def test_an_attack_that_began_in_the_afternoon_and_culminated_at_dawn_ended_next
             "Tuesday afternoon with waves of drones and culminated in a missile barrage at dawn.")
     attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.launched.drones.value) == ("2024-12-25", 78, 106)
+
+
+@pytest.mark.parametrize(("sentence", "killed"), [
+    ("At least 12 people are now known to have been killed.", 12),
+    ("As of this hour, 34 people are known to have died, including two children.", 34),
+    ("Nine people are believed to have been killed.", 9),
+])
+def test_a_toll_known_or_believed_is_a_toll(sentence: str, killed: int) -> None:
+    text = f"Russia struck Kyiv with two ballistic missiles overnight, the Air Force said.\n\n{sentence}"
+    assert extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0].killed.value == killed
+
+
+def test_a_later_timed_entry_of_a_post_updates_its_toll() -> None:
+    text = ("Oleh Kiper | Head of Odesa Regional Military Administration\n\n"
+            "11:20 The enemy struck the port area of Odesa with two Iskander-M ballistic missiles. Both missiles hit.\n\n"
+            "13:30 — As of now, 14 people are known to have died, and 46 were injured.\n\n"
+            "17:45 — Unfortunately, the number of victims has increased. The death toll from the double strike is now "
+            "20 people. 73 people were injured, eight of them seriously.")
+    attack = extract_text(text, published=date(2024, 3, 15), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (20, 73)

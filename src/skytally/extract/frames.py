@@ -305,7 +305,9 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             update_post = True  # "🔄 UPDATE." opens a post whose figures all replace the earlier ones
         elif update_post and _CLOCK_OPENS.match(sentence.text) and not _UPDATE_CLOCK.match(sentence.text):
             update_post = False  # "10:15 — In the Dnipropetrovsk region, ...": the next entry of a live blog
-        elif header := (_POST_HEADER.match(sentence.text) or _UPDATE_CLOCK.match(sentence.text)):
+        elif header := (_POST_HEADER.match(sentence.text) or _UPDATE_CLOCK.match(sentence.text) or (
+                # "14:40 As of now, 14 people have been killed ... 21:15 Updated figures: ...": a post's timed entries
+                text[sentence.start - 1:sentence.start] in ("", "\n") and _CLOCK_ENTRY.match(sentence.text))):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
             clock = _CLOCK.findall(header.group())[-1]
             minutes = int(clock[0]) * 60 + int(clock[1])
@@ -443,6 +445,7 @@ _NUMBERED_UPDATE = re.compile(r"\W*update\s+(\d{1,2})\b", re.I)
 _NUMBERED_UPDATE_ANY = re.compile(r"\bupdate\s+(\d{1,2})\b", re.I)
 _UPDATE_CLOCK = re.compile(r"\W*update[sd]?\s*,?\s*(?:at\s+)?\(?\d{1,2}:\d{2}\)?\s*[:.—–-]", re.I)  # "UPDATE 18:40: The toll ..."
 _CLOCK_OPENS = re.compile(r"\W*\d{1,2}[:.]\d{2}\b")
+_CLOCK_ENTRY = re.compile(r"\W*\d{1,2}:\d{2}\s")  # (a colon: "12.75 million" is no time)
 _CLOCK_UPDATE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[—–-]+|:)\s*(?:update[sd]?|correction)\b(?!\s+(?:from|on|of)\b)", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+|their\s+)?(?:morning\s+|earlier\s+|"

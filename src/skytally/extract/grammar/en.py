@@ -62,6 +62,8 @@ _AUX_GAP = re.compile(
     r"^[\s,()\"“”‘’'«»]*(?:(?:were|was|have|has|had|been|are|is|be|also|reportedly|successfully|later|then|"
     r"either|all|each|likely|probably|presumably|subsequently|eventually|further|ultimately|"
     r"already|now|so\s+far|thus\s+far|reported|said|confirmed|officially|to\s+have|being|got|of\s+them|"
+    # "34 people are known to have died", "at least 12 are believed to have been killed"
+    r"known|believed|thought|understood|"
     # "Six of the nine Kalibr missiles were among those downed"
     r"among\s+(?:those|the\s+ones|the\s+(?:weapons|missiles|drones))|"
     # "One person was seriously wounded" (not "lightly hurt", mostly while running to shelters)
