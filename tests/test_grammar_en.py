@@ -5523,3 +5523,22 @@ def test_a_later_timed_entry_of_a_post_updates_its_toll() -> None:
             "20 people. 73 people were injured, eight of them seriously.")
     attack = extract_text(text, published=date(2024, 3, 15), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (20, 73)
+
+
+def test_a_later_count_of_a_strike_on_one_place_updates_the_toll_told_without_it() -> None:
+    text = ("Head of the Chernihiv Regional Military Administration\n\n"
+            "Chernihiv. This morning the enemy struck the centre of our city with three ballistic missiles. All three "
+            "hit.\n\n"
+            "Preliminary data: 10 people killed, 20 injured.\n\n"
+            "UPDATE 18:10\n"
+            "According to the updated information, the strike by three Iskander-M missiles on the centre of Chernihiv "
+            "killed 17 people, one of them a child. 61 people were injured.")
+    attack = extract_text(text, published=date(2024, 4, 17), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (17, 61)
+
+
+def test_one_of_them_a_child_is_a_part_of_the_toll() -> None:
+    text = ("Russia struck Kyiv with two ballistic missiles overnight.\n\n"
+            "Preliminary data: 10 people killed.\n\n"
+            "UPDATE 18:10\nThe strike killed 17 people, one of them a child.")
+    assert extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0].killed.value == 17

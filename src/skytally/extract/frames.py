@@ -1670,6 +1670,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if local_post and outcome != "debris":
             cands = [fm for fm in cands if _NATIONAL_QUOTE.search(sentence_text[fm.sentence])]
         national = [c for c in cands if not c.places and not c.local]
+        if national and outcome != "debris" and len(regions_named) <= 1:
+            # "UPDATE 19:30 ... the strike by two Iskander-M missiles on the centre of Sumy killed 34 people": a later
+            # count of a strike that came at one place only updates the toll told before without the place
+            national = sorted(national + [c for c in cands if c.update and len(set(c.places)) == 1 and not c.sub
+                                          and not c.local and c.sentence > national[0].sentence], key=lambda c: c.start)
         if outcome != "debris" and all(c.sub for c in national):
             # "Among the wounded were two port workers": a part told apart from the lead's toll in Odesa
             national = []

@@ -99,7 +99,10 @@ _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|
 _LIST_ITEM_NEXT = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|killed|injured|wounded|died|hurt)\b)[\w'’-]+){1,8}"
                              r"(?:\s*,\s*and|\s*,|\s+and)\s+(?:at\s+least\s+|about\s+)?", re.I)
 # "117 people were injured, 15 of them children": who some of them were
-_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|is\s+|remain\s+)?(?:children|minors|kids|women|teenagers|"
+_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\s+(?:were\s+|are\s+|is\s+|was\s+|remain\s+)?"
+                           # ("killed 17 people, one of them a child")
+                           r"(?:(?:a|an)\s+(?:child|minor|kid|woman|teenager|girl|boy|rescuer|medic|police\s+officer|"
+                           r"policeman|soldier|serviceman|civilian|foreigner)|children|minors|kids|women|teenagers|"
                            r"rescuers|medics|police|soldiers|servicemen|civilians|foreigners|"
                            # "22 more were injured, eight of them are in serious condition"
                            r"in\s+(?:a\s+)?(?:serious|critical|grave|severe)|in\s+hospital|hospitali[sz]ed|seriously|critically)\b", re.I)
