@@ -5542,3 +5542,16 @@ def test_one_of_them_a_child_is_a_part_of_the_toll() -> None:
             "Preliminary data: 10 people killed.\n\n"
             "UPDATE 18:10\nThe strike killed 17 people, one of them a child.")
     assert extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0].killed.value == 17
+
+
+@pytest.mark.parametrize("identified", [
+    "According to preliminary information, these were Iskander-M missiles.",
+    "Both ballistic missiles were of the Iskander-M type, the military said.",
+    "The military says the city was hit by Iskander-M missiles.",
+    "Officials said the city was struck with Iskander-M missiles launched from the Kursk region.",
+])
+def test_the_model_the_counted_missiles_were_is_named_with_their_count(identified: str) -> None:
+    text = ("Russia struck the centre of Sumy with two ballistic missiles on Sunday morning, officials said. Both "
+            f"missiles hit.\n\n{identified}")
+    weapons = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0].weapons
+    assert [(w.model, w.launched.value) for w in weapons] == [("Iskander-M/KN-23", 2)]

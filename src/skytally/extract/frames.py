@@ -512,9 +512,12 @@ _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:a\s+side|each|soldiers|prisoners|people
 # "The missiles, identified by the air force as Iskander-M, ...", "which it identified as an Iskander-M".
 _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as"
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
-                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both)\s+(?:were|was)(?:\s+all)?"
-                            # "All of the missiles were Kh-101 cruise missiles", "All 26 missiles were Kh-101s"
-                            r"|\ball\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?:were|was)"
+                            # ("According to preliminary information, these were Iskander-M missiles")
+                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both|these|"
+                            r"those)\s+(?:were|was)(?:\s+all)?"
+                            # "All of the missiles were Kh-101 cruise missiles", "All 26 missiles were Kh-101s", "Both ballistic
+                            # missiles were of the Iskander-M type"
+                            r"|\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?:were|was)"
                             # "the enemy struck Kryvyi Rih with a missile. According to preliminary data, it was one
                             # Iskander-M ballistic missile"
                             r"|\bit\s+was(?=\s+one\s+$))"
@@ -532,6 +535,8 @@ def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tup
                 # "The occupiers struck Kharkiv with S-300 missiles. ... up to four missiles were fired" (but "attacked
                 # Sumy region with Shahed-type drones" names a region's drones, not the night's)
                 or (w.weapon_class == "missile" and STRUCK_WITH.search(text, max(sentence.start, w.start - 80), w.start))
+                # "the city was struck with Iskander-M missiles", "was hit by Iskander-M missiles"
+                or (w.weapon_class == "missile" and _STRUCK_BY_BEFORE.search(text, max(sentence.start, w.start - 30), w.start))
                 # "The Kh-101 and Kh-555 missiles were fired from Tu-95 bombers": the missiles already counted
                 or (w.weapon_class == "missile" and _THE_OPENS.fullmatch(text, sentence.start, w.start)
                     and _WERE_FIRED_AFTER.match(text, w.end))):
@@ -540,6 +545,7 @@ def _identified_models(text: str, sentence: Sentence, weapons: list) -> list[tup
 
 
 _THE_OPENS = re.compile(r"\W*the\s+", re.I)
+_STRUCK_BY_BEFORE = re.compile(r"\b(?:was|were)\s+(?:struck|hit|attacked|targeted)\s+(?:with|by)\s+$", re.I)
 _WERE_FIRED_AFTER = re.compile(r"(?:\s+(?:and|or)\s+[\w/-]+)?(?:\s+(?:cruise|ballistic|guided|air-launched|sea-launched)\s+missiles|"
                                r"\s+missiles)?\s+(?:were|had\s+been)\s+(?:all\s+)?(?:fired|launched)\b", re.I)
 
