@@ -5555,3 +5555,19 @@ def test_the_model_the_counted_missiles_were_is_named_with_their_count(identifie
             f"missiles hit.\n\n{identified}")
     weapons = extract_text(text, published=date(2025, 4, 13), lang="en").attacks[0].weapons
     assert [(w.model, w.launched.value) for w in weapons] == [("Iskander-M/KN-23", 2)]
+
+
+def test_the_missiles_were_after_an_attribution_lists_what_came() -> None:
+    text = ("Russia attacked Ukraine overnight with 55 missiles and 21 Shahed drones.\n\n"
+            "According to the air force, the missiles were 45 Kh-101/Kh-555 cruise missiles, 4 Kalibr cruise "
+            "missiles, 4 Kh-59 guided missiles and 2 Iskander-M ballistic missiles.")
+    weapons = extract_text(text, published=date(2024, 5, 8), lang="en").attacks[0].weapons
+    assert {w.model: w.launched.value for w in weapons if w.weapon_class == "missile"} == {
+        "X-101/X-555": 45, "Kalibr": 4, "X-59/X-69": 4, "Iskander-M/KN-23": 2}
+
+
+def test_six_of_its_kinzhals_counts_kinzhals() -> None:
+    text = ("Russia fired 81 missiles at Ukraine overnight, including six of its Kinzhal hypersonic missiles, "
+            "officials said.")
+    weapons = extract_text(text, published=date(2023, 3, 9), lang="en").attacks[0].weapons
+    assert [(w.model, w.launched.value) for w in weapons] == [("X-47 Kinzhal", 6)]

@@ -262,7 +262,8 @@ _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANG
 # '"There were two Iskander-M ballistic missiles."': what came
 _THERE_WERE = re.compile(r"\W*there\s+(?:were|was)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"\w+teen|\w+ty)\b)")
-_THE_WEAPONS_WERE = re.compile(r"\W*(?:the|these|those)\s+(?:missiles|drones)\s+were\s+(?=\d|(?:one|two|three|four|five|six|seven|"
+# (also after a clause: "According to the air force, the missiles were 45 Kh-101/Kh-555 cruise missiles, 4 Kalibr ...")
+_THE_WEAPONS_WERE = re.compile(r"(?:^\W*|,\s+)(?:the|these|those)\s+(?:missiles|drones)\s+were\s+(?=\d|(?:one|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)")
 
 
@@ -296,7 +297,7 @@ def find_cues(text: str) -> list[Cue]:
             if not (_LOCATION_WORDS.search(m.group(1)) and _COUNTED.search(m.group(1))):
                 cues.append(Cue(m.end() - 4, m.end(), "launched", "left"))
         cues += [Cue(m.end() - 4, m.end(), "launched", "left") for m in _MONTH_WITH.finditer(low)]
-    if " were " in low and (parts := _THE_WEAPONS_WERE.match(low) or _THERE_WERE.match(low)):
+    if " were " in low and (parts := _THE_WEAPONS_WERE.search(low) or _THERE_WERE.match(low)):
         cues.append(Cue(parts.end() - 5, parts.end(), "launched", "left"))  # "The missiles were two Iskander-M ..."
     if " saw " in low or " brought " in low:  # "December saw 1,807 drones and 234 missiles"
         cues += [Cue(m.end(1), m.end(), "launched", "left") for m in _MONTH_SAW.finditer(low)]
@@ -338,8 +339,10 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
             gap = _OPENING_QUOTE.sub(" ", gap)  # 'All 45 "Shaheds" were destroyed': the name in quotes
         words = gap.split()
         # ("attack and decoy drones": a conjunction between two modifiers)
+        # ("including six of its Kinzhal hypersonic missiles")
         if len(words) <= 4 and all(_GAP_WORD.fullmatch(x) or x in ("of", "the") or _MODIFIER_WORD.fullmatch(x)
-                                   or (x in ("and", "or") and 0 < i) for i, x in enumerate(words)) \
+                                   or (x in ("and", "or") and 0 < i) or (x in ("its", "their") and words[i - 1:i] == ["of"])
+                                   for i, x in enumerate(words)) \
                 and not re.search(r"[,;:.]", gap):
             return w
         return None
