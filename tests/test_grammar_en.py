@@ -5571,3 +5571,11 @@ def test_six_of_its_kinzhals_counts_kinzhals() -> None:
             "officials said.")
     weapons = extract_text(text, published=date(2023, 3, 9), lang="en").attacks[0].weapons
     assert [(w.model, w.launched.value) for w in weapons] == [("X-47 Kinzhal", 6)]
+
+
+def test_of_them_after_an_including_part_and_a_new_clause_is_of_the_whole() -> None:
+    text = ("Ukraine's air force said Russia had fired 55 missiles, including two Kinzhal hypersonic missiles, and that "
+            "47 of them had been shot down, 20 of those in the area around the capital.")
+    attack = extract_text(text, published=date(2023, 1, 26), lang="en").attacks[0]
+    assert attack.destroyed.missiles.value == 47
+    assert [(w.model, w.launched.value, w.destroyed) for w in attack.weapons] == [("X-47 Kinzhal", 2, None)]

@@ -1015,7 +1015,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start)
                  # (not "...; both hit", "four drones, two of them Shaheds, and all four were downed": the four)
                  and (q.anaphor or (";" not in text[named_before[-1].end:q.start]
-                                    and not _AND_BEFORE_ALL.search(text, named_before[-1].end, q.start))))
+                                    and not _AND_BEFORE_ALL.search(text, named_before[-1].end, q.start)))
+                 # (not "fired 55 missiles, including two Kinzhals, and that 47 of them had been shot down": of the 55)
+                 and not (" and " in text[named_before[-1].end:q.start]
+                          and _INCLUDING_BEFORE.search(text, max(0, named_before[-1].start - 30), named_before[-1].start)))
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
                 # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
                 or (q.universal and q.value == named_before[-1].value and named_before[-1].model
@@ -1344,6 +1347,7 @@ _NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fire
 # (";" too: "7 Shahed-136 attack UAVs, launched from the eastern coast of the Sea of Azov; 5 of them were destroyed")
 _AND_BEFORE_ALL = re.compile(r"\band\s+(?:that\s+)?(?:(?:only|just|merely|all|both)\s+)?$", re.I)
 # (", and 26 of those were brought down", ", and that 19 of them were downed": the same count goes on)
+_INCLUDING_BEFORE = re.compile(r",\s*including\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
 _RIGHT_AFTER = re.compile(r"(?:,(?=\s+(?:launched|fired)\s))?" + _NOUN_MODIFIER + r"\s*(?:,|;|\s--|\s[—–-])\s*(?:and\s+(?:that\s+)?)?"
                           r"(?:(?:only|just|merely|all|both)\s+)?",
                           re.I)
