@@ -5579,3 +5579,10 @@ def test_of_them_after_an_including_part_and_a_new_clause_is_of_the_whole() -> N
     attack = extract_text(text, published=date(2023, 1, 26), lang="en").attacks[0]
     assert attack.destroyed.missiles.value == 47
     assert [(w.model, w.launched.value, w.destroyed) for w in attack.weapons] == [("X-47 Kinzhal", 2, None)]
+
+
+def test_a_quoted_weapon_noun_coordinated_with_another_shares_the_fate() -> None:
+    text = ("The enemy attacked Ukraine with 53 Shahed-136/131 attack UAVs and 5 Kh-101 air-launched cruise missiles.\n\n"
+            'As a result of combat work, 48 "Shaheds" and all 5 Kh-101 missiles were destroyed!')
+    attack = extract_text(text, published=date(2024, 6, 7), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (48, 5)

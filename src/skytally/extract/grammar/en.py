@@ -351,6 +351,7 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b", re.I)
 _OPENING_QUOTE = re.compile(r"[\"“«]")
+_CLOSING_QUOTE_THEN_AND = re.compile(r"[\"”»](?=\s*(?:,|and\b))")
 _EITHER_KIND = re.compile(r"\s/\s")
 
 
@@ -550,6 +551,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
             if kinds := _OF_VARIOUS_TYPES.match(text, end):
                 end = kinds.end()  # "558 enemy UAVs of various types were shot down": the noun phrase goes on
+            elif _CLOSING_QUOTE_THEN_AND.match(text, end) and _OPENING_QUOTE.search(text, n.end, end):
+                end += 1  # '48 "Shaheds" and all 5 Kh-101 missiles were destroyed': the quoted noun ends with its quote
             q.kind, q.end, q.weapon_class, q.model, q.subclass = "weapon", end, cls, model, subclass
             if weapon.model and model is None and _EITHER_KIND.search(text, weapon.end, end):
                 q.sub = True  # "18 Iskander-M ballistic missiles / S-300 guided missiles": one kind's count, in two models
