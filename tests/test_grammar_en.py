@@ -5586,3 +5586,22 @@ def test_a_quoted_weapon_noun_coordinated_with_another_shares_the_fate() -> None
             'As a result of combat work, 48 "Shaheds" and all 5 Kh-101 missiles were destroyed!')
     attack = extract_text(text, published=date(2024, 6, 7), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (48, 5)
+
+
+@pytest.mark.parametrize("nothing", [
+    "No hits were recorded in the capital.",
+    "There were no casualties in the Lviv region.",
+    "No damage was reported in Kyiv.",
+])
+def test_a_place_where_nothing_happened_is_no_region(nothing: str) -> None:
+    text = ("Russia attacked Ukraine overnight with 60 Shahed drones, the Air Force said. Air defence shot down 42 "
+            f"drones over the Chernihiv and Sumy regions.\n\n{nothing}")
+    assert extract_text(text, published=date(2024, 10, 22), lang="en").attacks[0].regions == ["UA-59", "UA-74"]
+
+
+def test_a_harm_told_after_a_place_spared_still_counts() -> None:
+    text = ("Russia attacked Ukraine overnight with 60 Shahed drones, the Air Force said. Air defence shot down 42 "
+            "drones over the Chernihiv and Sumy regions.\n\n"
+            "No casualties were reported in the Lviv region, but a drone hit a warehouse in Lutsk.")
+    assert extract_text(text, published=date(2024, 10, 22), lang="en").attacks[0].regions == [
+        "UA-07", "UA-46", "UA-59", "UA-74"]

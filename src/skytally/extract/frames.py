@@ -2377,6 +2377,9 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
         if not frame.figures and lang == "en" and ((("no " in low or "escaped" in low or "not related" in low or "without" in low
                                                      or " as air defen" in low) and _heard_only(low)) or _in_flight_only(low)):
             continue  # "Explosions were heard in Lviv, but no damage was reported", "drones over Sumy region, course south-west"
+        if not frame.figures and lang == "en" and low.lstrip().startswith(("no ", "there were no ", "there was no ")) \
+                and _NOTHING_THERE.match(low):
+            continue  # "No hits were recorded in the capital": where nothing happened
         # ("The strike came a day after Russia attacked Kyiv", "had been spared the strikes seen in Kyiv": from there on)
         background = _BACKGROUND.search(frame.sentence.text) if lang == "en" and any(
             word in low for word in _BACKGROUND_WORDS) else None
@@ -2396,6 +2399,10 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
     return sorted(codes)
 
 
+# One clause that says nothing happened there: "No hits were recorded in the capital", "There were no casualties in the
+# Lviv region" (not "No one was hurt in Lviv, but a drone hit a warehouse in Lutsk": a clause after it)
+_NOTHING_THERE = re.compile(r"\W*(?:there\s+(?:were|was)\s+)?no\s+(?:hits?|damage|casualties|destruction|injuries|victims|"
+                            r"deaths|impacts?|strikes?|explosions)\b[^,;:]*$")
 _THE_REST_OPENS = re.compile(r"\W*(?:the\s+(?:others|rest|remaining\s+\w+|remainder)|others|the\s+remaining)\s+(?:were|was)\b")
 _PLACED_OUTCOMES = frozenset({"destroyed", "suppressed", "neutralized", "hits", "debris", "killed", "injured"})
 # Where a speaker is, not where weapons fell: "correspondent in Kyiv", "a volunteer in Kharkiv who", "an
