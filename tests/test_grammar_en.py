@@ -5605,3 +5605,13 @@ def test_a_harm_told_after_a_place_spared_still_counts() -> None:
             "No casualties were reported in the Lviv region, but a drone hit a warehouse in Lutsk.")
     assert extract_text(text, published=date(2024, 10, 22), lang="en").attacks[0].regions == [
         "UA-07", "UA-46", "UA-59", "UA-74"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "An Iskander-M ballistic missile with a cluster warhead hit civilian infrastructure in one of the city's districts.",
+    "A Kh-101 cruise missile launched by a Tu-95 bomber struck an apartment block in the city.",
+])
+def test_one_named_missile_that_hit_after_a_modifier_came_and_hit(sentence: str) -> None:
+    text = f"Odesa Regional Military Administration\n\nThis afternoon the enemy struck Odesa. {sentence}"
+    attack = extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.hits.missiles.value) == (1, 1)

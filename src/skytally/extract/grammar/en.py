@@ -1911,7 +1911,10 @@ _AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]
 _ENEMY_ONE_DOWNED = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+(?:an?|one)\s+(?:enemy|russian)\s+$", re.I)
 _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
-_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards)\s+[^,;.]{1,40}?)?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
+# (after what the weapon carried or who fired it: "An Iskander-M ballistic missile with a cluster warhead hit ...", "a
+# drone launched by the Houthis struck ...")
+_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards|by)\s+[^,;.]{1,40}?"
+                        r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
