@@ -5615,3 +5615,12 @@ def test_one_named_missile_that_hit_after_a_modifier_came_and_hit(sentence: str)
     text = f"Odesa Regional Military Administration\n\nThis afternoon the enemy struck Odesa. {sentence}"
     attack = extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.hits.missiles.value) == (1, 1)
+
+
+def test_the_downed_weapons_included_tells_what_was_downed() -> None:
+    text = ("Russia launched 537 aerial weapons at Ukraine overnight, including 477 drones and 60 missiles. Of those, "
+            "249 were shot down and 226 were lost from radar, the air force said on Sunday. The downed weapons included "
+            "211 drones and 38 missiles, it said.")
+    attack = extract_text(text, published=date(2025, 6, 29), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (211, 38)
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (477, 60)

@@ -306,7 +306,15 @@ def find_cues(text: str) -> list[Cue]:
             # (not "shot down 145 means of air attack:", nor "Overnight attack: 108 of 135 drones downed": a fate's part)
             if not _MEANS_OF.search(low, max(0, m.start() - 18), m.start()) and not _PART_OF_NEXT.match(low, m.end()):
                 cues.append(Cue(m.end(1), m.end(), "launched", "left"))
+    if "included" in low and ("down" in low or "destroyed" in low or "intercepted" in low):
+        # "The downed weapons included 211 drones and 38 missiles": what was downed, not what came
+        cues = [Cue(c.start, c.end, "destroyed", c.position) if c.outcome == "launched" and low.startswith("included", c.start)
+                and _DOWNED_SUBJECT.search(low, max(0, c.start - 40), c.start) else c for c in cues]
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
+
+
+_DOWNED_SUBJECT = re.compile(r"\b(?:downed|destroyed|intercepted|shot-down|shot\s+down)\s+(?:enemy\s+)?(?:weapons|drones|missiles|"
+                             r"targets|aerial\s+targets|air\s+attack\s+(?:weapons|means))\s+$")
 
 
 _FIRES_NOUN_AFTER = re.compile(r"\s+(?:broke|erupted|raged|were|are|was|had|have|burned|burnt|burning|started|spread|in|at|on|"
