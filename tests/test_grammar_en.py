@@ -5624,3 +5624,10 @@ def test_the_downed_weapons_included_tells_what_was_downed() -> None:
     attack = extract_text(text, published=date(2025, 6, 29), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (211, 38)
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (477, 60)
+
+
+def test_a_number_before_overnight_and_a_plural_noun_counts_that_noun() -> None:
+    text = ("Kyiv residents spent 700 hours under air raid alerts last year as Russia launched drones at the capital.\n\n"
+            "The city's metro, which serves as a shelter, recorded about 2.3 million overnight visits by people seeking "
+            "cover.")
+    assert extract_text(text, published=date(2025, 1, 10), lang="en").attacks == []

@@ -692,7 +692,9 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          # ("20 more were shot down", not "two more Patriot systems": arms of their own)
                          r"more(?!\s+(?:[\w-]+\s+){0,2}(?:systems?|batter(?:y|ies)|launchers?|jets?|aircraft|tanks|howitzers|"
                          r"vehicles)\b)|others?|in|over|on|and|or|launched|fired|used|"
-                         r"by|from|across|during|overnight|that|which|shot|downed|destroyed|lost|locationally|locally|"
+                         # (not "2.3 million overnight visits": a count of something else)
+                         r"by|from|across|during|overnight(?!\s+(?!(?:was|has|is|as|its|this|across|towards|plus|thus|less)\b)[a-z]+s\b)|"
+                         r"that|which|shot|downed|destroyed|lost|locationally|locally|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
