@@ -5631,3 +5631,11 @@ def test_a_number_before_overnight_and_a_plural_noun_counts_that_noun() -> None:
             "The city's metro, which serves as a shelter, recorded about 2.3 million overnight visits by people seeking "
             "cover.")
     assert extract_text(text, published=date(2025, 1, 10), lang="en").attacks == []
+
+
+def test_a_promise_made_after_an_attack_does_not_unmake_its_figures() -> None:
+    text = ("Israel vows response after Iran fires barrage of ballistic missiles\n\n"
+            "JERUSALEM, Oct 2 - Israel promised on Wednesday to retaliate against Iran after the Islamic Republic fired "
+            "about 180 ballistic missiles at Israeli territory on Tuesday evening.")
+    attack = extract_text(text, published=date(2024, 10, 2), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.missiles.value) == ("IR", "IL", 180)

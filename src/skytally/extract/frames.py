@@ -597,7 +597,10 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         at = fm.start - sentence.start
         begin = max([0] + [m.end() for m in _AND_CLAUSE.finditer(sentence.text, 0, at)
                            if not (_LIST_GOES_ON.fullmatch(sentence.text, m.end(), at)
-                                   and _NO_VERB_AFTER.match(text, fm.end, sentence.end))])
+                                   and _NO_VERB_AFTER.match(text, fm.end, sentence.end))]
+                    # ("Israel promised to retaliate after the Islamic Republic fired about 180 ballistic missiles": the
+                    # promise is not the attack's clause)
+                    + [m.start(1) for m in _ATTACK_CLAUSE_OPENS.finditer(sentence.text, 0, at)])
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
@@ -1047,6 +1050,8 @@ _AS_MUCH = r"same\s+as|as\s+(?:many|much)\s+as|than"  # the words of a compariso
 _COMPARED_YEAR = re.compile(rf"\b(?:{_AS_MUCH})\s+in\s+(?:19|20)\d\d\b", re.I)
 _COMPARED_SPAN = re.compile(rf"\b(?:{_AS_MUCH}|compared\s+(?:with|to))\s+(?:in\s+|during\s+)?$", re.I)
 _FROM_BETWEEN = re.compile(r"\bfrom\s+(?:about\s+|around\s+|nearly\s+)?\d")  # "dipped to 5,298 from 5,638 in September"
+_ATTACK_CLAUSE_OPENS = re.compile(r"\s(after)\s+(?:[\w'’-]+\s+){1,4}?(?:fired|launched|sent|attacked|struck|hurled|"
+                                  r"unleashed)\s", re.I)
 _AND_CLAUSE = re.compile(r"(?:,|\s--?|\s[—–])\s+(?:and|but|while|whereas|as(?!\s+of\b))\s")  # (" -- and one flew off")
 # (the next item of a list, no clause of its own: ", and 300 missiles", ", and up to 40 more")
 _LIST_GOES_ON = re.compile(r"(?:(?:about|around|some|another|up\s+to|more\s+than|over|nearly|almost)\s+)?", re.I)
