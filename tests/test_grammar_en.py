@@ -5639,3 +5639,13 @@ def test_a_promise_made_after_an_attack_does_not_unmake_its_figures() -> None:
             "about 180 ballistic missiles at Israeli territory on Tuesday evening.")
     attack = extract_text(text, published=date(2024, 10, 2), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.launched.missiles.value) == ("IR", "IL", 180)
+
+
+def test_days_of_mourning_ahead_do_not_date_the_strike_a_year_back() -> None:
+    text = ("Head of the Dnipropetrovsk Regional Military Administration\nTelegram, 4 April 2025\n\n"
+            "Kryvyi Rih. A terrible evening.\n\n"
+            "Around 18:45 the enemy fired an Iskander-M ballistic missile at the city. The missile hit a residential "
+            "neighbourhood. As of now, 14 people have been killed.\n\n"
+            "Three days of mourning have been declared in Kryvyi Rih from 5 to 7 April.")
+    attack = extract_text(text, published=date(2025, 4, 4), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value) == ("2025-04-04", 1)

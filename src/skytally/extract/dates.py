@@ -187,13 +187,14 @@ def _night_after(day: date, pub: date | None) -> date:
 
 
 def _calendar(month: int, day: int, year: int | None, pub: date | None) -> date | None:
-    """The date; without a year, the latest one not after publication + 2 days."""
+    """The date; without a year, the latest one not after publication + a week (a day named a few days ahead, "mourning
+    from 5 to 7 April", is one to come, not last year's)."""
     try:
         if year is not None:
             return date(year, month, day) if 1900 <= year <= 2100 else None
         if pub is None:
             return None
-        limit = pub + timedelta(days=2)
+        limit = pub + timedelta(days=7)
         d = date(limit.year, month, day)
         return d if d <= limit else date(limit.year - 1, month, day)
     except ValueError:
