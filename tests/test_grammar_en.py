@@ -5649,3 +5649,11 @@ def test_days_of_mourning_ahead_do_not_date_the_strike_a_year_back() -> None:
             "Three days of mourning have been declared in Kryvyi Rih from 5 to 7 April.")
     attack = extract_text(text, published=date(2025, 4, 4), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value) == ("2025-04-04", 1)
+
+
+def test_several_attacks_involving_a_number_are_a_season_not_this_night() -> None:
+    text = ("KYIV (AFP) - Russia hurled 810 drones and decoys and 13 missiles at Ukraine overnight into Sunday, the air "
+            "force said.\n\n"
+            "Russia has sharply increased the size of its drone barrages over the summer, with several attacks "
+            "involving more than 500 drones in a single night.")
+    assert extract_text(text, published=date(2025, 9, 7), lang="en").attacks[0].launched.drones.value == 810

@@ -69,6 +69,8 @@ NOT_ATTACK = re.compile(
     r"typically|usually|normally|regularly|routinely|(?:become|became)\s+routine|on\s+occasion|at\s+times|sometimes|"
     r"(?<!\ba\s)(?<!\ban\s)(?:rarely|seldom|often|frequently)(?!\s+used\b)|"
     r"(?:repeatedly|(?:several|many|multiple)\s+times)\s+(?:sent|launched|fired|used|hurled)\b|"
+    # "with several attacks involving more than 500 drones in a single night": nights of a season, not this one
+    r"(?:several|many|multiple|numerous)\s+(?:attacks|barrages|nights|raids|strikes)\s+(?:involving|with)\b|"
     # "sent between 100 and 200 drones a night" (not "killing a night watchman")
     r"a\s+night(?=\s*[,.;:)]|\s*$|\s+(?:in|on|at|for|over|across|to)\b)|"
     r"weekly|video\s+games?|games?|gamers?|players?|festivals?|light\s+shows?|drone\s+shows?|fireworks|"
