@@ -5657,3 +5657,11 @@ def test_several_attacks_involving_a_number_are_a_season_not_this_night() -> Non
             "Russia has sharply increased the size of its drone barrages over the summer, with several attacks "
             "involving more than 500 drones in a single night.")
     assert extract_text(text, published=date(2025, 9, 7), lang="en").attacks[0].launched.drones.value == 810
+
+
+def test_one_drone_fired_by_a_group_that_struck_is_an_attack_of_one() -> None:
+    text = ("Drone launched from Yemen hits Tel Aviv, killing one\n\n"
+            "JERUSALEM, July 19 — A drone launched by Yemen's Houthi movement struck an apartment building in central "
+            "Tel Aviv early on Friday, killing one man and wounding 10 people, Israeli officials said.")
+    attack = extract_text(text, published=date(2024, 7, 19), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value, attack.hits.drones.value) == ("YE", "IL", 1, 1)

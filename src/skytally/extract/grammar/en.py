@@ -1926,6 +1926,9 @@ _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards|by)\s+[^,;.]{1,40}?"
                         r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
+# "A drone launched by Yemen's Houthi movement struck an apartment building": one weapon, by whom, and what it hit
+_FIRED_BY_THEN_HIT = re.compile(r"\s+(?:fired|launched)\s+(?:from|by)\s+[^,;.]{1,40}?\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
+                                r"crashed\s+into)\s", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
                                 r"|the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*"
@@ -2041,7 +2044,8 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                 universal=True, single=True))
             continue
         if w.weapon_class in CLASS_KEY and (w.model or w.subclass or _ENEMY_ONE_DOWNED.search(
-                text, max(sentence.start, w.start - 50), w.start)) and (one := _one_named(text, sentence, w)) is not None:
+                text, max(sentence.start, w.start - 50), w.start) or _FIRED_BY_THEN_HIT.match(text, w.end)) \
+                and (one := _one_named(text, sentence, w)) is not None:
             # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
             # the port": one weapon's whole story, so one launched too (counted only in an attack of one)
             out.append(Quantity(one[0], one[1], 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
