@@ -5665,3 +5665,10 @@ def test_one_drone_fired_by_a_group_that_struck_is_an_attack_of_one() -> None:
             "Tel Aviv early on Friday, killing one man and wounding 10 people, Israeli officials said.")
     attack = extract_text(text, published=date(2024, 7, 19), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.launched.drones.value, attack.hits.drones.value) == ("YE", "IL", 1, 1)
+
+
+def test_a_participle_after_a_list_of_parts_is_the_attacks() -> None:
+    text = ("KYIV, Ukraine (AP) — Russia attacked Ukraine overnight with 104 aerial weapons, including 98 drones and six "
+            "missiles, hitting energy facilities in the north and east of the country, officials said Tuesday.")
+    attack = extract_text(text, published=date(2025, 10, 21), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value, attack.hits.drones) == (98, 6, None)

@@ -1455,8 +1455,11 @@ def _adjacent_right(q: Quantity, cues: list[Cue], text: str) -> Cue | None:
     for c in cues:
         if c.start >= end and c.position in ("right", "both") and c.outcome in WEAPON_OUTCOMES:
             # (not "three of five Kalibr missiles fired from warships": where they came from, not what befell them)
+            # (nor "with 104 aerial weapons, including 98 drones and six missiles, hitting energy facilities": the
+            # attack's participle after a comma)
             return c if _AUX_GAP.match(text[end:c.start]) and not _weak_right(text, c) \
-                and not (q.partitive_of is not None and _modifies_noun(c, text)) else None
+                and not (q.partitive_of is not None and _modifies_noun(c, text)) \
+                and not ("," in text[end:c.start] and text[c.start:c.end].lower().endswith("ing")) else None
     return None
 
 
