@@ -5672,3 +5672,12 @@ def test_a_participle_after_a_list_of_parts_is_the_attacks() -> None:
             "missiles, hitting energy facilities in the north and east of the country, officials said Tuesday.")
     attack = extract_text(text, published=date(2025, 10, 21), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value, attack.hits.drones) == (98, 6, None)
+
+
+def test_broke_the_missiles_down_as_lists_what_came() -> None:
+    text = ("Russia attacked Odesa overnight with 32 Shahed drones and 31 missiles, the air force said. The air force "
+            "broke the missiles down as 16 Kalibr cruise missiles, eight Kh-22 supersonic cruise missiles, six Oniks "
+            "anti-ship missiles and one Kh-59 guided missile.")
+    weapons = extract_text(text, published=date(2023, 7, 19), lang="en").attacks[0].weapons
+    assert {w.model: w.launched.value for w in weapons if w.weapon_class == "missile"} == {
+        "Kalibr": 16, "X-22": 8, "P-800 Oniks": 6, "X-59/X-69": 1}

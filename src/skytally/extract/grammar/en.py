@@ -306,6 +306,9 @@ def find_cues(text: str) -> list[Cue]:
             # (not "shot down 145 means of air attack:", nor "Overnight attack: 108 of 135 drones downed": a fate's part)
             if not _MEANS_OF.search(low, max(0, m.start() - 18), m.start()) and not _PART_OF_NEXT.match(low, m.end()):
                 cues.append(Cue(m.end(1), m.end(), "launched", "left"))
+    if " down as " in low or " down into " in low:
+        # "The air force broke the missiles down as 16 Kalibr cruise missiles, eight Kh-22 ...": what came, by kind
+        cues += [Cue(m.end() - 3, m.end() - 1, "launched", "left") for m in _BROKE_DOWN_AS.finditer(low)]
     if "included" in low and ("down" in low or "destroyed" in low or "intercepted" in low):
         # "The downed weapons included 211 drones and 38 missiles": what was downed, not what came
         cues = [Cue(c.start, c.end, "destroyed", c.position) if c.outcome == "launched" and low.startswith("included", c.start)
@@ -313,6 +316,7 @@ def find_cues(text: str) -> list[Cue]:
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
+_BROKE_DOWN_AS = re.compile(r"\bbr(?:oke|eaks?|eaking)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,2}?down\s+(?:as|into)\s")
 _DOWNED_SUBJECT = re.compile(r"\b(?:downed|destroyed|intercepted|shot-down|shot\s+down)\s+(?:enemy\s+)?(?:weapons|drones|missiles|"
                              r"targets|aerial\s+targets|air\s+attack\s+(?:weapons|means))\s+$")
 
