@@ -5681,3 +5681,11 @@ def test_broke_the_missiles_down_as_lists_what_came() -> None:
     weapons = extract_text(text, published=date(2023, 7, 19), lang="en").attacks[0].weapons
     assert {w.model: w.launched.value for w in weapons if w.weapon_class == "missile"} == {
         "Kalibr": 16, "X-22": 8, "P-800 Oniks": 6, "X-59/X-69": 1}
+
+
+def test_a_place_object_then_and_a_verb_is_no_attacker() -> None:
+    text = ("Russian barrage wrecks major power plant near Kyiv and targets gas storage in the west\n\n"
+            "KYIV, Ukraine (AP) — Russia unleashed 82 missiles and drones on Ukraine overnight and early Thursday, "
+            "officials said.")
+    attack = extract_text(text, published=date(2024, 4, 11), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.total.value) == ("RU", "UA", 82)

@@ -130,7 +130,11 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         # ("... toward Israel after surprise Israeli strikes": the other side's strikes the attack answered, no subject)
         noun_phrase = _NATIONALITY.search(m.group(1)) is not None and _NOUN_LIKE_VERB.search(m.group().lower()) is not None \
             and _ANSWERED_BEFORE.search(low, max(0, m.start() - 40), m.start()) is not None
-        if (code := _code(m.group(1))) and not passive and not noun_phrase and not _DEFENCE_WORDS.search(m.group().lower()):
+        # ("Russian barrage wrecks power plant near Kyiv and targets gas storage": the place is the first verb's object;
+        # the second verb is the barrage's)
+        object_then_verb = " and " in m.group().lower() and _OBJECT_OF.search(low, max(0, m.start() - 12), m.start())
+        if (code := _code(m.group(1))) and not passive and not noun_phrase and not object_then_verb \
+                and not _DEFENCE_WORDS.search(m.group().lower()):
             attacker[code] += 3
     for m in wordstart.finditer(pattern.object, low):
         if code := _code(m.group(1)):
