@@ -5689,3 +5689,11 @@ def test_a_place_object_then_and_a_verb_is_no_attacker() -> None:
             "officials said.")
     attack = extract_text(text, published=date(2024, 4, 11), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.launched.total.value) == ("RU", "UA", 82)
+
+
+def test_hits_by_drones_count_the_drones_hits() -> None:
+    text = ("Kharkiv City Mayor\n3 April 2025\n\n"
+            "23:06\nAccording to preliminary information, there were 4 hits by Shahed attack drones in the Kyivskyi "
+            "district. Two high-rise residential buildings were damaged.")
+    attack = extract_text(text, published=date(2025, 4, 3), lang="en").attacks[0]
+    assert attack.hits.drones.value == 4

@@ -306,6 +306,9 @@ def find_cues(text: str) -> list[Cue]:
             # (not "shot down 145 means of air attack:", nor "Overnight attack: 108 of 135 drones downed": a fate's part)
             if not _MEANS_OF.search(low, max(0, m.start() - 18), m.start()) and not _PART_OF_NEXT.match(low, m.end()):
                 cues.append(Cue(m.end(1), m.end(), "launched", "left"))
+    if " hit" in low and (" by " in low or " from " in low):
+        # "there were 4 hits by Shahed attack drones": the count's own noun is the hit
+        cues += [Cue(m.start(1), m.end(1), "hits", "right") for m in _N_HITS_BY.finditer(low)]
     if " down as " in low or " down into " in low:
         # "The air force broke the missiles down as 16 Kalibr cruise missiles, eight Kh-22 ...": what came, by kind
         cues += [Cue(m.end() - 3, m.end() - 1, "launched", "left") for m in _BROKE_DOWN_AS.finditer(low)]
@@ -316,6 +319,7 @@ def find_cues(text: str) -> list[Cue]:
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
+_N_HITS_BY = re.compile(r"\d\s+(?:direct\s+)?(hits?)\s+(?:by|from)\s")
 _BROKE_DOWN_AS = re.compile(r"\bbr(?:oke|eaks?|eaking)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,2}?down\s+(?:as|into)\s")
 _DOWNED_SUBJECT = re.compile(r"\b(?:downed|destroyed|intercepted|shot-down|shot\s+down)\s+(?:enemy\s+)?(?:weapons|drones|missiles|"
                              r"targets|aerial\s+targets|air\s+attack\s+(?:weapons|means))\s+$")
@@ -533,6 +537,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             out.append(q)
             continue
         q.more = bool(_MORE_MARKER.search(before[-12:]) or _MORE_MARKER.match(text[n.end:n.end + 10].strip()))
+        if (by := _HITS_BY.match(text, q.end)) and (hitter := next((w for w in weapons if w.start >= by.end()), None)) \
+                and hitter.weapon_class in CLASS_KEY and _weapon_after(text, by.end(), [hitter]) is hitter:
+            # "there were 4 hits by Shahed attack drones": the drones' hits, told as "4 drone hits" is
+            q.kind, q.weapon_class, q.model, q.subclass = "weapon", hitter.weapon_class, hitter.model, hitter.subclass
+            out.append(q)
+            continue
         weapon = _weapon_after(text, q.end, weapons)
         if weapon is not None and weapon.weapon_class not in CLASS_KEY:
             continue  # guided bombs and the like: not drones or missiles in the contract
@@ -1936,6 +1946,7 @@ _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards|
 # "A drone launched by Yemen's Houthi movement struck an apartment building": one weapon, by whom, and what it hit
 _FIRED_BY_THEN_HIT = re.compile(r"\s+(?:fired|launched)\s+(?:from|by)\s+[^,;.]{1,40}?\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                                 r"crashed\s+into)\s", re.I)
+_HITS_BY = re.compile(r"\s+(?=(?:direct\s+)?hits?\s+(?:by|from)\s)(?:direct\s+)?hits?\s+(?:by|from)\s+(?:enemy\s+|russian\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
                                 r"|the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*"
