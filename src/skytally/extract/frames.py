@@ -513,11 +513,12 @@ _COUNTED_NOUN_AFTER = re.compile(r"\s+(?:a\s+side|each|soldiers|prisoners|people
 _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:\s+[\w'’]+){0,5}?\s+as"
                             # "it said the five missiles were Iskander-M", "all of them were Kalibrs"
                             # ("According to preliminary information, these were Iskander-M missiles")
-                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|they|both|these|"
-                            r"those)\s+(?:were|was)(?:\s+all)?"
+                            r"|(?<!\bof\s)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:missiles|drones|uavs|weapons)|all\s+of\s+them|"
+                            r"they|both|these|those)\s+(?:were|was)(?:\s+all)?"
                             # "All of the missiles were Kh-101 cruise missiles", "All 26 missiles were Kh-101s", "Both ballistic
                             # missiles were of the Iskander-M type"
-                            r"|\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)\s+(?:were|was)"
+                            r"|\b(?:all|both)\s+(?:of\s+the\s+|the\s+)?(?:[\d,]+\s+)?(?:[\w-]+\s+)?(?:missiles|drones|uavs)"
+                            r"\s+(?:were|was)"
                             # "the enemy struck Kryvyi Rih with a missile. According to preliminary data, it was one
                             # Iskander-M ballistic missile"
                             r"|\bit\s+was(?=\s+one\s+$))"
@@ -2405,7 +2406,7 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
 
 
 # One clause that says nothing happened there: "No hits were recorded in the capital", "There were no casualties in the
-# Lviv region" (not "No one was hurt in Lviv, but a drone hit a warehouse in Lutsk": a clause after it)
+# Lviv region" (not "No casualties were reported in Lviv, but a drone hit a warehouse in Lutsk": a clause after it)
 _NOTHING_THERE = re.compile(r"\W*(?:there\s+(?:were|was)\s+)?no\s+(?:hits?|damage|casualties|destruction|injuries|victims|"
                             r"deaths|impacts?|strikes?|explosions)\b[^,;:]*$")
 _THE_REST_OPENS = re.compile(r"\W*(?:the\s+(?:others|rest|remaining\s+\w+|remainder)|others|the\s+remaining)\s+(?:were|was)\b")

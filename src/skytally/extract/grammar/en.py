@@ -263,7 +263,8 @@ _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANG
 _THERE_WERE = re.compile(r"\W*there\s+(?:were|was)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"\w+teen|\w+ty)\b)")
 # (also after a clause: "According to the air force, the missiles were 45 Kh-101/Kh-555 cruise missiles, 4 Kalibr ...")
-_THE_WEAPONS_WERE = re.compile(r"(?:^\W*|,\s+)(?:the|these|those)\s+(?:missiles|drones)\s+were\s+(?=\d|(?:one|two|three|four|five|six|seven|"
+_THE_WEAPONS_WERE = re.compile(r"(?:^\W*|,\s+)(?:the|these|those)\s+(?:missiles|drones)\s+were\s+"
+                               r"(?=\d|(?:one|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)")
 
 
@@ -707,7 +708,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"more(?!\s+(?:[\w-]+\s+){0,2}(?:systems?|batter(?:y|ies)|launchers?|jets?|aircraft|tanks|howitzers|"
                          r"vehicles)\b)|others?|in|over|on|and|or|launched|fired|used|"
                          # (not "2.3 million overnight visits": a count of something else)
-                         r"by|from|across|during|overnight(?!\s+(?!(?:was|has|is|as|its|this|across|towards|plus|thus|less)\b)[a-z]+s\b)|"
+                         r"by|from|across|during|"
+                         r"overnight(?!\s+(?!(?:was|has|is|as|its|this|across|towards|plus|thus|less)\b)[a-z]+s\b)|"
                          r"that|which|shot|downed|destroyed|lost|locationally|locally|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
@@ -1373,8 +1375,8 @@ _NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fire
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
 # (";" too: "7 Shahed-136 attack UAVs, launched from the eastern coast of the Sea of Azov; 5 of them were destroyed")
 _AND_BEFORE_ALL = re.compile(r"\band\s+(?:that\s+)?(?:(?:only|just|merely|all|both)\s+)?$", re.I)
-# (", and 26 of those were brought down", ", and that 19 of them were downed": the same count goes on)
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+(?:at\s+least\s+|about\s+|some\s+)?$", re.I)
+# (", and 26 of those were brought down", ", and that 19 of them were downed": the same count goes on)
 _RIGHT_AFTER = re.compile(r"(?:,(?=\s+(?:launched|fired)\s))?" + _NOUN_MODIFIER + r"\s*(?:,|;|\s--|\s[—–-])\s*(?:and\s+(?:that\s+)?)?"
                           r"(?:(?:only|just|merely|all|both)\s+)?",
                           re.I)
@@ -1941,12 +1943,13 @@ _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$
 # (after what the weapon carried or who fired it: "An Iskander-M ballistic missile with a cluster warhead hit ...", "a
 # drone launched by the Houthis struck ...")
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards|by)\s+[^,;.]{1,40}?"
-                        r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
+                        r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)"
+                        r"\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
 # "A drone launched by Yemen's Houthi movement struck an apartment building": one weapon, by whom, and what it hit
 _FIRED_BY_THEN_HIT = re.compile(r"\s+(?:fired|launched)\s+(?:from|by)\s+[^,;.]{1,40}?\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                                 r"crashed\s+into)\s", re.I)
-_HITS_BY = re.compile(r"\s+(?=(?:direct\s+)?hits?\s+(?:by|from)\s)(?:direct\s+)?hits?\s+(?:by|from)\s+(?:enemy\s+|russian\s+)?", re.I)
+_HITS_BY = re.compile(r"\s+(?:direct\s+)?hits?\s+(?:by|from)\s+(?:enemy\s+|russian\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
                                 r"|the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*"
