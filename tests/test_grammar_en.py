@@ -5697,3 +5697,12 @@ def test_hits_by_drones_count_the_drones_hits() -> None:
             "district. Two high-rise residential buildings were damaged.")
     attack = extract_text(text, published=date(2025, 4, 3), lang="en").attacks[0]
     assert attack.hits.drones.value == 4
+
+
+def test_a_shipment_of_missiles_is_aid_not_an_attack() -> None:
+    text = ("Berlin sends Kyiv two more IRIS-T launchers\n\n"
+            "BERLIN (AFP) - Two more IRIS-T air defence launchers have reached Ukraine from Germany, officials in "
+            "Berlin said on Thursday.\n\n"
+            "The shipment also included 100 guided missiles for the IRIS-T launchers and 30 armoured vehicles, the "
+            "officials said.")
+    assert extract_text(text, published=date(2025, 6, 12), lang="en").attacks == []
