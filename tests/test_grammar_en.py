@@ -5706,3 +5706,13 @@ def test_a_shipment_of_missiles_is_aid_not_an_attack() -> None:
             "The shipment also included 100 guided missiles for the IRIS-T launchers and 30 armoured vehicles, the "
             "officials said.")
     assert extract_text(text, published=date(2025, 6, 12), lang="en").attacks == []
+
+
+def test_together_with_other_units_is_no_launch_cue() -> None:
+    text = ("On the night of January 2 the occupiers attacked Ukraine with Shahed-136/131 attack drones.\n\n"
+            "In total, 40 air targets were destroyed by the Air Force together with other components of the Defence "
+            "Forces of Ukraine:\n"
+            "- all 39 Shahed-136/131 attack UAVs launched by the enemy;\n"
+            "- one Kh-59 guided air missile.")
+    attack = extract_text(text, published=date(2023, 1, 2), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (39, 1)

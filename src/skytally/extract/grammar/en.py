@@ -134,7 +134,8 @@ _ATTACK_WITH = re.compile(
     # ("attacked Ukraine on the night of January 14 (from 18:00 on January 13) with": a bracket counts as one word)
     r"assault(?:ed|s)?|barrage|raid(?:ed|s)?|batter(?:ed|s)?|blitz(?:ed|es)?|pummell?(?:ed|s)?|hammer(?:ed|s)?|"
     r"lash(?:ed|es)?|pepper(?:ed|s)?|swarm(?:ed|s)?)\b"
-    r"((?:\s+[\w'’.,-]+|\s+\([^()]{1,40}\)){0,12}?)\s+with\b", re.I)
+    # (not "40 air targets were destroyed by the Air Force together with other components": company, not weapons)
+    r"((?:\s+[\w'’.,-]+|\s+\([^()]{1,40}\)){0,12}?)\s+(?<!together\s)(?<!along\s)with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
 _UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|(?<!follow\s)(?<!come\s)(?<!due\s)(?<!expected\s)later|rose|rises|climbed|climbs|increased|now\s+stands?|"
                      r"after\s+processing|not\s+\d+|,\s*not\s+[a-z-]+\s*[,.]|"
