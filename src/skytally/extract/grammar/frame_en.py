@@ -39,7 +39,10 @@ NOT_ATTACK = re.compile(
     # a plan to come, but not "the enemy's plan came to nothing": a foiled plan was an attack
     r"plans?(?!\s+(?:came\s+to\s+nothing|failed|fell\s+through|was\s+(?:foiled|thwarted|disrupted)))|planning|aims?\s+to|intends?|pledged|promised|"
     # ("The shipment also included 100 guided missiles for the IRIS-T launchers": aid, not an attack)
-    r"deliver(?:y|ies|ed|ing|s)?|supplied|shipments?|consignments?|(?<!water\s)(?<!power\s)(?<!heat\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)suppl(?:y|ies)|(?<!gas\s)(?<!oil\s)(?<!fuel\s)(?<!energy\s)(?<!power\s)(?<!food\s)(?<!steel\s)produc(?:e|es|ed|ing|tion|er|ers)|manufactur\w*|build|purchas\w*|"
+    r"deliver(?:y|ies|ed|ing|s)?|supplied|shipments?|consignments?|"
+    r"(?<!water\s)(?<!power\s)(?<!heat\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)suppl(?:y|ies)|"
+    r"(?<!gas\s)(?<!oil\s)(?<!fuel\s)(?<!energy\s)(?<!power\s)(?<!food\s)(?<!steel\s)produc(?:e|es|ed|ing|tion|er|ers)|"
+    r"manufactur\w*|build|purchas\w*|"
     # orders of weapons, not "the grid operator ordered power cuts"
     r"orders?\s+(?:for|of)|ordered\s+(?=[\d,]+\s|more\s|new\s|additional\s|another\s)|"
     # a game or a drill speaks to its player: "the first mission asks you to shoot down 50 drones"
