@@ -5716,3 +5716,10 @@ def test_together_with_other_units_is_no_launch_cue() -> None:
             "- one Kh-59 guided air missile.")
     attack = extract_text(text, published=date(2023, 1, 2), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (39, 1)
+
+
+def test_a_dash_apposition_that_names_shaheds_names_the_counts_model() -> None:
+    text = ("During the night of 8 September, the Russian occupiers launched 142 attack UAVs - Shahed-type drones and "
+            "drone-imitators of various types - from the areas of Bryansk and Millerovo. 112 of them were shot down.")
+    weapons = extract_text(text, published=date(2025, 9, 8), lang="en").attacks[0].weapons
+    assert [(w.model, w.launched.value, w.destroyed) for w in weapons] == [("Shahed-136/131", 142, None)]

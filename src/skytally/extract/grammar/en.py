@@ -369,6 +369,7 @@ def _weapon_after(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMe
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:that|which)\b", re.I)
 _OPENING_QUOTE = re.compile(r"[\"“«]")
+_APPOSED_KINDS = re.compile(r"\s*(?:[-–—]+\s*|\(\s*)")
 _CLOSING_QUOTE_THEN_AND = re.compile(r"[\"”»](?=\s*(?:,|and\b))")
 _EITHER_KIND = re.compile(r"\s/\s")
 
@@ -573,6 +574,11 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                 # "4 Iskander-M/S-300 ballistic missiles": a count of two models together, of neither alone
                 weapon = replace(other, start=weapon.start, model=None)
             end, cls, model, subclass = _merge_coordinated(text, weapon, weapons)
+            if model is None and cls == "drone" and (apposed := _APPOSED_KINDS.match(text, end)) and (named := next(
+                    (w for w in weapons if w.start == apposed.end() and w.weapon_class == "drone" and w.model), None)):
+                # "142 attack UAVs - Shahed-type drones and drone-imitators of various types -": the count's phrase
+                # names the model (not "145 drones, including Shahed-type attack drones and decoys": some of them)
+                model = named.model
             if kinds := _OF_VARIOUS_TYPES.match(text, end):
                 end = kinds.end()  # "558 enemy UAVs of various types were shot down": the noun phrase goes on
             elif _CLOSING_QUOTE_THEN_AND.match(text, end) and _OPENING_QUOTE.search(text, n.end, end):
