@@ -49,6 +49,7 @@ EN = [
     ("on Jan. 2", "on Jan. 2", "2025-01-02", "explicit"),
     ("on July 5", "on July 5", "2025-07-05", "explicit"),  # up to published + a week stays this year
     ("on July 10", "on July 10", "2025-07-10", "explicit"),  # (a day ahead: "mourning from 8 to 10 July")
+    ("from the evening of July 3, the enemy launched", "from the evening of July 3", "2025-07-04", "night"),
     ("on July 12", "on July 12", "2024-07-12", "explicit"),
     ("crossed the border on February 24, 2022", "on February 24, 2022", "2022-02-24", "explicit"),
     ("on 2025-07-03", "on 2025-07-03", "2025-07-03", "explicit"),

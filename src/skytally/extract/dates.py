@@ -70,6 +70,8 @@ _EN_PREFIX = (
     r"|(?P<overnight>(?:overnight(?:\s+(?:and\s+)?(?:into|on|to|of))?|(?:in\s+)?the\s+(?:early|small)\s+hours\s+of"
     r"|before\s+dawn(?:\s+on)?|early(?:\s+on)?)\s+)"
     r"|(?P<from_time>(?:from|since)\s+(?P<h>[0-9]{1,2})[:.][0-9]{2}(?:\s+(?:kyiv|local)\s+time)?,?\s+(?:on\s+)?)"
+    # ("from the evening of December 12, the enemy launched 193 drones": the night into the 13th)
+    r"|(?P<from_evening>(?:from|since)\s+(?:the\s+)?evening\s+of\s+)"
     r"|(?P<late>late\s+(?:on\s+)?)|(?P<last>last\s+)|(?P<next>(?:next|this\s+coming|coming)\s+)"
     r"|(?P<on>(?:on|by|since|from|until|this)\s+)"
 )
@@ -223,6 +225,8 @@ def _day_date(m1: int | None, d1: int | None, m2: int, d2: int, year: int | None
         return end, "night"
     if mode == "from_time" and hour >= 12:  # "з 18:00 3 липня": the night into the 4th
         return end + ONE_DAY, "night"
+    if mode == "from_evening":  # "from the evening of December 12": the night into the 13th, if it has come
+        return _night_after(end, pub), "night"
     return end, "explicit"
 
 
