@@ -5723,3 +5723,11 @@ def test_a_dash_apposition_that_names_shaheds_names_the_counts_model() -> None:
             "drone-imitators of various types - from the areas of Bryansk and Millerovo. 112 of them were shot down.")
     weapons = extract_text(text, published=date(2025, 9, 8), lang="en").attacks[0].weapons
     assert [(w.model, w.launched.value, w.destroyed) for w in weapons] == [("Shahed-136/131", 142, None)]
+
+
+def test_the_number_of_drones_shot_down_raised_to_updates_the_count() -> None:
+    text = ("Updated Air Force figures: the number of drones shot down overnight has been raised to 84, the Air Force "
+            "said in a follow-up post.\n\n"
+            "Russia launched 94 Shahed-type attack drones and decoys against Ukraine overnight, the Air Force reports. "
+            "According to preliminary data, 80 of them were shot down.")
+    assert extract_text(text, published=date(2026, 3, 2), lang="en").attacks[0].destroyed.drones.value == 84

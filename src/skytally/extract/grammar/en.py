@@ -257,6 +257,8 @@ _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:th
 # "The drone figure is lower than ...", "That missile count was up from 180": the class the sentence's numbers count
 _CLASS_FIGURE_SUBJECT = re.compile(r"\W*(?:the|that|this|its)\s+(?:monthly\s+|month's\s+|month’s\s+)?(drone|missile)\s+"
                                    r"(?:figure|number|total|tally|count)\b")
+# (not "misstated the number of drones shot down as 201": a correction's wrong figure)
+_NUMBER_OF_CLASS = re.compile(r"\bthe\s+number\s+of\s+(drones|uavs|missiles)\b[^.;:\d]{0,60}?\b(?:to|at|was|is|reached)\s+$", re.I)
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
 
@@ -1040,6 +1042,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.weapon_class, q.subclass = named.weapon_class, named.subclass
         elif q.kind == "bare" and q.weapon_class is None and (subject := _CLASS_FIGURE_SUBJECT.match(sentence.low)):
             q.weapon_class = subject.group(1)  # "The drone figure was below July's record of 6,297": the drones' count
+        elif q.kind == "bare" and q.weapon_class is None and (number_of := _NUMBER_OF_CLASS.search(
+                text, max(sentence.start, q.start - 90), q.start)):
+            # "the number of drones shot down overnight has been raised to 84": the drones' count
+            q.weapon_class = "missile" if number_of.group(1).lower() == "missiles" else "drone"
         elif q.kind == "bare" and q.weapon_class is None and i and qs[i - 1].weapon_class is not None \
                 and _FROM_FIGURE.fullmatch(text, qs[i - 1].end, q.start):
             q.weapon_class, q.subclass = qs[i - 1].weapon_class, qs[i - 1].subclass  # "dipped to 5,298 from 5,638"
@@ -1907,6 +1913,10 @@ _TOLL_GAP = re.compile(r"^(?:\s+(?:from|of|in)\s+[^,;.]{1,80}?)?\s+(?:has\s+|had
                        r"(?:risen|rose|rises|climbed|climbs|reached|reaches|increased|jumped|grew|stands|stood|hit)"
                        r"\s+(?:at|to)\s+$", re.I)
 
+_RAISED_TO_GAP = re.compile(r"^(?:\s+overnight)?\s+(?:has\s+|have\s+|had\s+|was\s+|were\s+)?(?:now\s+)?(?:been\s+)?"
+                            r"(?:raised|revised|risen|rose|increased|updated|corrected|lowered|reduced|climbed|grew)\s+"
+                            r"(?:upward\s+|downward\s+)?to\s+$", re.I)
+
 
 def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
     """A bare number needs its cue right next to it ('shot down 270', '40 were lost')."""
@@ -1916,6 +1926,8 @@ def _adjacent(q: Quantity, cue: Cue, text: str) -> bool:
         return bool(_AUX_GAP.match(text[q.end:cue.start]))
     if text[cue.start:cue.end].lower().startswith("death toll") and _TOLL_GAP.match(text[cue.end:q.start]):
         return True
+    if _RAISED_TO_GAP.match(text[cue.end:q.start]):
+        return True  # "the number of drones shot down overnight has been raised to 84": the count, now
     gap = text[cue.end:q.start].split()
     return len(gap) <= 3 and not re.search(r"[;.]", text[cue.end:q.start])
 
