@@ -323,7 +323,9 @@ def find_cues(text: str) -> list[Cue]:
     return _either_outcome(sorted(cues, key=lambda c: c.start), low)
 
 
-_N_HITS_BY = re.compile(r"\d\s+(?:direct\s+)?(hits?)\s+(?:by|from)\s")
+# "4 hits by Shahed attack drones": the hits, then what made them
+_HITS_BY_WORDS = r"(?:direct\s+)?(hits?)\s+(?:by|from)\s"
+_N_HITS_BY = re.compile(r"\d\s+" + _HITS_BY_WORDS)
 _BROKE_DOWN_AS = re.compile(r"\bbr(?:oke|eaks?|eaking)\s+(?:the\s+|them\s+|it\s+)?(?:[\w-]+\s+){0,2}?down\s+(?:as|into)\s")
 _DOWNED_SUBJECT = re.compile(r"\b(?:downed|destroyed|intercepted|shot-down|shot\s+down)\s+(?:enemy\s+)?(?:weapons|drones|missiles|"
                              r"targets|aerial\s+targets|air\s+attack\s+(?:weapons|means))\s+$")
@@ -1961,15 +1963,19 @@ _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$"
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
 # (after what the weapon carried or who fired it: "An Iskander-M ballistic missile with a cluster warhead hit ...", "a
 # drone launched by the Houthis struck ...")
-_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?:from|at|toward|towards|by)\s+[^,;.]{1,40}?"
+_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?P<fired>from|at|toward|towards|by)\s+[^,;.]{1,40}?"
                         r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)"
                         r"\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
-# "A drone launched by Yemen's Houthi movement struck an apartment building": one weapon, by whom, and what it hit
-_FIRED_BY_THEN_HIT = re.compile(r"\s+(?:fired|launched)\s+(?:from|by)\s+[^,;.]{1,40}?\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
-                                r"crashed\s+into)\s", re.I)
-_HITS_BY = re.compile(r"\s+(?:direct\s+)?hits?\s+(?:by|from)\s+(?:enemy\s+|russian\s+)?", re.I)
+_HITS_BY = re.compile(r"\s+" + _HITS_BY_WORDS + r"\s*(?:enemy\s+|russian\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
+
+
+def _fired_by_then_hit(text: str, end: int) -> bool:
+    """"A drone launched by Yemen's Houthi movement struck an apartment building": one weapon, by whom or from where,
+    and what it hit."""
+    hit = _HIT_AFTER.match(text, end)
+    return hit is not None and (hit.group("fired") or "").lower() in ("from", "by")
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
                                 r"|the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*"
                                 r"(?:a\s+(?:mix|combination)\s+of\s+)?:?\s"
@@ -2084,7 +2090,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                 universal=True, single=True))
             continue
         if w.weapon_class in CLASS_KEY and (w.model or w.subclass or _ENEMY_ONE_DOWNED.search(
-                text, max(sentence.start, w.start - 50), w.start) or _FIRED_BY_THEN_HIT.match(text, w.end)) \
+                text, max(sentence.start, w.start - 50), w.start) or _fired_by_then_hit(text, w.end)) \
                 and (one := _one_named(text, sentence, w)) is not None:
             # "destroyed a Russian Kh-101 cruise missile over Lviv", "A Russian ballistic missile slammed into
             # the port": one weapon's whole story, so one launched too (counted only in an attack of one)
