@@ -5731,3 +5731,49 @@ def test_the_number_of_drones_shot_down_raised_to_updates_the_count() -> None:
             "Russia launched 94 Shahed-type attack drones and decoys against Ukraine overnight, the Air Force reports. "
             "According to preliminary data, 80 of them were shot down.")
     assert extract_text(text, published=date(2026, 3, 2), lang="en").attacks[0].destroyed.drones.value == 84
+
+
+def test_a_place_fronting_a_later_clause_makes_its_count_regional() -> None:
+    text = ("Russia attacked overnight with 88 Shahed attack drones, the air force said on Monday. Air defence units "
+            "destroyed 71 Shaheds. Downed drones were recorded in several regions; in the Poltava region alone, nine "
+            "drones were shot down.")
+    attack = extract_text(text, published=date(2024, 10, 7), lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 71
+
+
+def test_one_drone_each_over_several_regions_is_a_share_per_region() -> None:
+    text = ("On the night of 3 March, the enemy attacked with 35 Shahed-136/131 attack drones. Air defence destroyed "
+            "30 Shaheds. One drone each was also downed over the Sumy and Poltava regions.")
+    attack = extract_text(text, published=date(2024, 3, 3), lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 30
+
+
+def test_all_the_missiles_launched_at_a_city_is_the_whole_attacks_downed_count() -> None:
+    text = ("Ukraine's air defences destroyed all 11 missiles that Russia fired at Kyiv before dawn on Thursday, "
+            "including two Kinzhal hypersonic missiles, the military said. Falling debris damaged two houses in the "
+            "capital.")
+    attack = extract_text(text, published=date(2024, 3, 21), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (11, 11)
+
+
+def test_the_third_such_attack_in_a_month_is_not_a_monthly_total() -> None:
+    text = ("KYIV, Sept 2 (Reuters) - Russia attacked Kyiv with missiles early on Monday, the fourth such attack on "
+            "the capital in September, while the air force said it had shot down nine missiles and 20 drones across "
+            "the country.")
+    attack = extract_text(text, published=date(2024, 9, 2), lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (9, 20)
+
+
+def test_the_attackers_own_air_defences_downing_drones_is_the_other_sides_attack() -> None:
+    text = ("Russia launched 60 drones at Ukraine overnight, the air force said on Friday.\n\nHours earlier, a "
+            "Russian regional governor said Russian air defences had destroyed at least 14 drones over the Belgorod "
+            "region.")
+    attack = extract_text(text, published=date(2024, 6, 7), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones) == (60, None)
+
+
+def test_over_the_past_few_hours_is_the_window_a_statement_counts() -> None:
+    text = ("Russian Defence Ministry, 14 May 2025, 16:10\n\nOver the past four hours, from 11:00 to 15:00 Moscow "
+            "time, air defence systems intercepted and destroyed 17 Ukrainian fixed-wing drones over the Kursk region.")
+    attack = extract_text(text, published=date(2025, 5, 14), lang="en").attacks[0]
+    assert attack.destroyed.drones.value == 17

@@ -195,6 +195,8 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
     if lang != "en":
         return False
     pattern, low = _patterns(), lower_same_length(sentence)
+    if _names_in(attacker, low) and _defends(pattern, low, attacker, target):
+        return True  # ("Russian air defences had shot down at least 11 drones approaching the Russian capital")
     if not _names_in(target, low):
         return False  # most sentences: the answer needs a match naming the target
     nationality = {_code(m.group(1)) for m in _cased(pattern.nationality, pattern.nationality_cased, sentence, low)}
@@ -202,6 +204,15 @@ def reversed_in(sentence: str, attacker: str, target: str, lang: str = "en") -> 
     subjects = {_code(m.group(1)) for m in _cased(pattern.subject, pattern.subject_cased, sentence, low)
                 if not _PASSIVE.match(sentence, m.end(), m.end() + 4) and not m.group(1).lower().endswith("enemy")}
     return (target in nationality and attacker not in nationality) or (target in subjects and attacker not in subjects)
+
+
+def _defends(pattern: _Patterns, low: str, attacker: str, target: str) -> bool:
+    """Are the attacker's own air defences what downed the weapons (so they came the other way)?"""
+    defenders = {_code(m.group(1)) for m in wordstart.finditer(pattern.defence, low) if _DOWNED_AFTER.match(low, m.end())}
+    return attacker in defenders and target not in defenders
+
+
+_DOWNED_AFTER = re.compile(r"(?:\s+(?:had|have|has))?\s+(?:shot\s+down|downed|destroyed|intercepted|repelled|neutrali[sz]ed)\b")
 
 
 def named_attackers(sentence: str, lang: str = "en") -> set[str]:

@@ -912,7 +912,11 @@ _PART_OF_MONTH = re.compile(r"\b(?:week|weeks|days?|nights?|weekend|half|fortnig
 _WHEN_AFTER = re.compile(r",?\s+when\b")
 _SINCE_BEFORE = re.compile(r"\b(?:since|from|until|till|before|after)\s+(?:the\s+(?:start|beginning|end)\s+of\s+)?$", re.I)
 # "since Moscow's full-scale invasion began in February 2022": a month of background, not of figures.
-_BACKGROUND_MONTH = re.compile(r"\b(?:since|invasion|invaded|war\s+(?:began|started))\b[^,;.]{0,60}$", re.I)
+# ("the third such attack on the capital in August": this attack, counted among the month's)
+_BACKGROUND_MONTH = re.compile(r"\b(?:since|invasion|invaded|war\s+(?:began|started))\b[^,;.]{0,60}$|"
+                               r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                               r"(?:such\s+|major\s+|massive\s+|large-scale\s+|combined\s+)?(?:attack|strike|assault|barrage|raid)\b"
+                               r"[^,;.]{0,40}$", re.I)
 # "up by more than a quarter from May": a month compared with, not a starting point
 _CHANGE_FROM = re.compile(r"\b(?:up|down|rise|rose|risen|fell|fallen|increase\w*|decrease\w*|jump\w*|drop\w*|grew|"
                           r"climb\w*|higher|lower|more|fewer|less)\b[^,;.]*\bfrom\s+$", re.I)
@@ -1593,8 +1597,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
     # "18 missiles were launched ... All 18 missiles were destroyed in the airspace over Kyiv and the Kyiv region":
     # every one that came, wherever it fell, is the whole attack's count
     came = {(fm.key, fm.value) for fm in figures if fm.field == "launched" and not fm.sub and not fm.universal and not fm.places}
+    # ("intercepted all 18 missiles that Russia launched at Kyiv": the words count the launch too, and its place is
+    # the launch's target)
+    implied = {(fm.start, fm.key) for fm in figures if fm.field == "launched" and fm.universal and fm.places and not fm.sub}
     figures = [replace(fm, places=()) if fm.universal and fm.places and fm.field in ("destroyed", "neutralized")
-               and (fm.key, fm.value) in came else fm for fm in figures]
+               and ((fm.key, fm.value) in came or (fm.start, fm.key) in implied) else fm for fm in figures]
     # "A Shahed drone was shot down over Kyiv" tells one weapon's fate: a count only in an attack of one.
     many = {fm.key for fm in figures if fm.field == "launched" and not getattr(fm, "single", False) and fm.value > 1}
     one_model = [fm for fm in figures if getattr(fm, "single", False) and fm.key in many and fm.key == "missiles" and fm.model]

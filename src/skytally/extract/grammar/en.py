@@ -1191,6 +1191,17 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 # "In the Volyn region, two drones hit warehouses, and in the Ivano-Frankivsk region a strike ...":
                 # one region's share in a tour of the regions
                 fm.sub = True
+    if out and ";" in sentence.text:
+        for fm in out:  # "...; in the Khmelnytskyi region alone, six drones were shot down": the clause's place
+            clause = text.rfind(";", sentence.start, fm.start)
+            fronted = _FRONTED_PLACE.match(text, clause + 1, fm.start) if clause >= 0 else None
+            if fronted is not None and fm.field in _DOWNED | {"hits"} and not fm.places:
+                named = [p.code for p in places if p.kind != "country" and clause < p.start < fronted.end()]
+                if named:
+                    fm.places = (named[0],)
+    for fm in out:
+        if fm.field in _DOWNED and _EACH_PLACE.match(text, fm.end, sentence.end):
+            fm.sub = fm.local = True  # "One drone each was also destroyed over the Vinnytsia and Khmelnytskyi regions"
     if out and (worked := _WORKED_OVER_THE_PLACE.match(sentence.text)):
         for fm in out:  # "Air defence forces worked in the region: 11 enemy UAVs were destroyed": the region's downs
             if fm.field in _DOWNED and not fm.places and fm.start >= sentence.start + worked.end():
@@ -1233,6 +1244,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
+# a count told of each of several places: "One drone each was downed over the Ivanovo, Yaroslavl ... regions"
+_EACH_PLACE = re.compile(r"\s+each\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:also\s+)?(?:(?:shot\s+down|destroyed|"
+                         r"downed|intercepted|neutrali[sz]ed|eliminated)\s+)?(?:over|above|in|near|across)\b", re.I)
 _ONE_WEAPONS_HARM = re.compile(r"[\W\d]*(?:(?:falling\s+)?(?:debris|wreckage|fragments|parts|shrapnel)\s+(?:from|of)\s+"
                                r"(?:one\s+of\s+the|an?|one|the|a\s+downed|a\s+destroyed)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:drones?|missiles?|shaheds?|uavs?|rockets?))\b", re.I)
