@@ -5777,3 +5777,28 @@ def test_over_the_past_few_hours_is_the_window_a_statement_counts() -> None:
             "time, air defence systems intercepted and destroyed 17 Ukrainian fixed-wing drones over the Kursk region.")
     attack = extract_text(text, published=date(2025, 5, 14), lang="en").attacks[0]
     assert attack.destroyed.drones.value == 17
+
+
+def test_a_headlines_hypersonic_missiles_are_a_kind_not_the_downed_count() -> None:
+    text = ("Kyiv downs five hypersonic missiles in pre-dawn barrage\n\n"
+            "KYIV (AP) - Russia fired 16 missiles at Kyiv before dawn on Monday, the air force said. It said it had "
+            "shot down all 16: five Kinzhals, eight Kalibr cruise missiles and three Iskander-M ballistic missiles.")
+    attack = extract_text(text, published=date(2023, 5, 22), lang="en").attacks[0]
+    assert attack.destroyed.missiles.value == 16
+
+
+def test_a_models_count_after_an_updated_class_count_does_not_replace_it() -> None:
+    text = ("LIVE: the night's attack\n\n09:40 - UPDATE\nThe Air Force has published its final figures. Russia "
+            "launched 120 air attack weapons: 40 missiles and 80 drones. Air defence destroyed 95 targets - 31 "
+            "missiles and 64 drones.\nAmong the missiles were eight Iskander-M ballistic missiles; five of them were "
+            "shot down.\n\n07:15\nExplosions were heard in Kyiv.")
+    attack = extract_text(text, published=date(2025, 5, 3), lang="en").attacks[0]
+    assert attack.destroyed.missiles.value == 31
+
+
+def test_one_missile_that_tore_through_a_building_is_no_launch_count() -> None:
+    text = ("KYIV (AP) - Russia launched another wave of missile strikes across Ukraine on Tuesday, and one missile tore "
+            "through an office building in the city of Kharkiv, officials said. Ukraine's air force said Russia had "
+            "fired 27 missiles, 19 of which were shot down.")
+    attack = extract_text(text, published=date(2023, 2, 14), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 27

@@ -40,7 +40,7 @@ EN_CASES = [
     ("guided aerial missiles", "guided aerial missiles", None, "missile", "guided", True),
     ("anti-aircraft missiles", "anti-aircraft missiles", None, "missile", "anti_aircraft", True),
     ("air-launched cruise missiles", "air-launched cruise missiles", None, "missile", "cruise", True),
-    ("hypersonic missiles", "hypersonic missiles", None, "missile", None, True),
+    ("hypersonic missiles", "hypersonic missiles", None, "missile", "hypersonic", True),
     ("shot down 270 targets", "targets", None, "any", None, True),
     ("aerial targets", "aerial targets", None, "any", None, True),
     ("40 means of air attack", "means of air attack", None, "any", None, True),

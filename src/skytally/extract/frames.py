@@ -1521,7 +1521,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
             return None
     corrected = [c for c in cands if c.update and not c.sub]
     if plain and corrected and corrected[-1].sentence > max(c.sentence for c in plain) \
-            and len({c.model for c in cands if c.model}) <= 1:
+            and len({c.model for c in cands if c.model}) <= 1 \
+            and not (corrected[-1].model and any(c.update and corrected[-1].sentence - c.sentence == 1 for c in plain)):
+        # (not "Air defense destroyed 112 targets - 48 missiles ... Among the missiles were 11 Iskander-M; seven of them
+        # were shot down" in an update: a model's count beside the class count it updates)
         # "it now says five of the six Iskanders were intercepted, not four": the correction wins,
         # even when it names the (only) model rather than the class.
         return corrected[-1]

@@ -39,7 +39,7 @@ class WeaponMention:
     text: str
     model: str | None  # canonical model name from the reference table; None for a generic noun
     weapon_class: str  # "drone" | "missile" | "bomb" | "any" ("targets", "means of air attack")
-    subclass: str | None  # "cruise" | "ballistic" | "aeroballistic" | "guided" | "anti_aircraft" |
+    subclass: str | None  # "cruise" | "ballistic" | "aeroballistic" | "hypersonic" | "guided" | "anti_aircraft" |
     #                       "attack" | "decoy" | "reconnaissance" | None
     plural: bool
 

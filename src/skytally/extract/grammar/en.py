@@ -1644,6 +1644,11 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             return [_figure(q, "hits", "locations", sentence, attached)]
         return [_figure(q, "hits", "locations", sentence, attached)] if cue else []
     cue = shared or _nearest_cue(q, cues, text, WEAPON_OUTCOMES)
+    if cue is not None and cue.outcome == "launched" and cue.end <= q.start and q.kind == "weapon" and q.value == 1 \
+            and _HIT_AFTER.match(text, q.end) and _NEW_CLAUSE.search(text, cue.end, q.start):
+        # "Russia launched a wave of missile strikes ..., and one missile tore through a building": one weapon's story
+        # in its own clause (not "while three S-300 missiles fired from Belgorod struck the region": what came)
+        return []
     if q.kind == "weapon" and q.model and _WERE_NOT_DOWNED.match(text, q.end):
         # "Two Oniks supersonic anti-ship missiles, also used in the attack, were not intercepted": they came
         cue = Cue(q.start, q.start, "launched", "left")
@@ -1980,7 +1985,8 @@ _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$
 _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?P<fired>from|at|toward|towards|by)\s+[^,;.]{1,40}?"
                         r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)"
                         r"\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
-                        r"crashed\s+into|ploughed\s+into|plowed\s+into|landed\s+(?:on|in))\s", re.I)
+                        r"crashed\s+into|ploughed\s+into|plowed\s+into|(?:tore|ripped)\s+(?:through|into)|landed\s+(?:on|in))\s", re.I)
+_NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
 _HITS_BY = re.compile(r"\s+" + _HITS_BY_WORDS + r"\s*(?:enemy\s+|russian\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
 
