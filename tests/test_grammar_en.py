@@ -5802,3 +5802,34 @@ def test_one_missile_that_tore_through_a_building_is_no_launch_count() -> None:
             "fired 27 missiles, 19 of which were shot down.")
     attack = extract_text(text, published=date(2023, 2, 14), lang="en").attacks[0]
     assert attack.launched.missiles.value == 27
+
+
+def test_residents_left_without_heating_are_not_wounded() -> None:
+    text = ("Russia launched 70 drones and 12 missiles at Ukraine overnight, the air force said.\n\nThe Kharkiv region "
+            "bore the brunt. Several people were wounded there, and about half a million residents were left without "
+            "heating in freezing temperatures.")
+    attack = extract_text(text, published=date(2024, 12, 25), lang="en").attacks[0]
+    assert attack.injured is None
+
+
+def test_managed_to_bring_down_is_a_downing_cue() -> None:
+    text = ("The air force said Russia fired 310 drones and 20 missiles overnight. Air defences managed to bring down "
+            "290 of the drones and 16 of the missiles, it said.")
+    attack = extract_text(text, published=date(2025, 9, 14), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (290, 16)
+
+
+def test_a_daylight_strike_later_that_day_is_another_attack() -> None:
+    text = ("KYIV, June 3 (Reuters) - Russia launched 30 cruise missiles at Ukraine overnight, and air defences "
+            "destroyed 26 of them, the air force said on Monday.\n\nLater on Monday, Russia struck Kyiv again in a "
+            "daylight attack, firing nine ballistic missiles, all of which were shot down.")
+    attack = extract_text(text, published=date(2024, 6, 3), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (30, 26)
+
+
+def test_downs_an_ally_helped_with_are_a_share() -> None:
+    text = ("Iran attacks Israel with drones and missiles\n\nU.S. officials said American forces helped shoot down 60 "
+            "drones and two missiles overnight. The Israeli military said Iran launched 150 drones and 40 cruise "
+            "missiles, and that 140 of the drones and 35 of the cruise missiles had been intercepted.")
+    attack = extract_text(text, published=date(2024, 4, 14), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (140, 35)

@@ -1326,7 +1326,8 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
             key: object = "drop"
         elif previous is not None and _goes_on(text, previous, frame):
             key = previous[1]
-        elif not daytime and attack_date is not None and not frame.dates and _another_wave_by_day(frame):
+        elif not daytime and attack_date is not None and _another_wave_by_day(frame) and all(
+                d.kind == "day" and d.end_date == attack_date for d in frame.dates):  # ("Later on Monday, ... again")
             # "Then, shortly after 11 a.m., Russia fired 11 ballistic and cruise missiles at Kyiv in a daytime strike"
             # below the night's figures: a second attack that day
             key = ("day", attack_date)

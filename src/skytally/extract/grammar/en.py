@@ -1200,6 +1200,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 if named:
                     fm.places = (named[0],)
     for fm in out:
+        if fm.field in _DOWNED and _HELPED_DOWN.search(text, max(sentence.start, fm.start - 60), fm.start):
+            fm.sub = True  # "U.S. forces helped bring down more than 70 drones": a partner's share of the downs
         if fm.field in _DOWNED and _EACH_PLACE.match(text, fm.end, sentence.end):
             fm.sub = fm.local = True  # "One drone each was also destroyed over the Vinnytsia and Khmelnytskyi regions"
     if out and (worked := _WORKED_OVER_THE_PLACE.match(sentence.text)):
@@ -1244,6 +1246,7 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
+_HELPED_DOWN = re.compile(r"\bhelped\s+(?:to\s+)?(?:(?:shoot|bring|take|knock)\s+down|intercept|destroy)\s[^.;:]{0,50}$", re.I)
 # a count told of each of several places: "One drone each was downed over the Ivanovo, Yaroslavl ... regions"
 _EACH_PLACE = re.compile(r"\s+each\s+(?:(?:was|were|had\s+been|have\s+been)\s+)?(?:also\s+)?(?:(?:shot\s+down|destroyed|"
                          r"downed|intercepted|neutrali[sz]ed|eliminated)\s+)?(?:over|above|in|near|across)\b", re.I)
@@ -1604,6 +1607,8 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
             re.search(r"\b(?:injured|wounded|hurt)\b", said) and not re.search(r"\b(?:killed|dead|deaths?)\b", said)) else "killed"
         # (only a place before the count is the toll's: "rises to 5 after a woman injured in Kyiv died")
         return [_figure(q, outcome, None, sentence, _local_places(sentence, q, [p for p in here if p.start < q.start]))]
+    if q.kind == "person" and _SPARED_PREDICATE.match(text, q.end):
+        return []  # "Several people were wounded there, and about half a million residents were left without heating"
     if q.kind == "person" or (q.kind == "bare" and _casualty_cue(q, cues, text)):
         cue = _nearest_cue(q, cues, text, PERSON_OUTCOMES)
         if cue is not None:
@@ -1986,6 +1991,10 @@ _HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?P<fired>from|at|toward|t
                         r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)"
                         r"\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|(?:tore|ripped)\s+(?:through|into)|landed\s+(?:on|in))\s", re.I)
+# What people were, if not hurt: the count's own predicate
+_SPARED_PREDICATE = re.compile(r"\s+(?:(?:were|was|have\s+been|had\s+been|are|remain(?:ed)?)\s+)?(?:left\s+without|evacuated|"
+                               r"rescued|displaced|relocated|cut\s+off|without\s+(?:power|heat|heating|electricity|water|gas))\b",
+                               re.I)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|while|but|whereas)\s|;")
 _HITS_BY = re.compile(r"\s+" + _HITS_BY_WORDS + r"\s*(?:enemy\s+|russian\s+)?", re.I)
 _ARTICLE = re.compile(r"(?:\b(?:a|an|one|single|a\s+single)\s+)$", re.I)
