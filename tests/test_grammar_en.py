@@ -5833,3 +5833,23 @@ def test_downs_an_ally_helped_with_are_a_share() -> None:
             "missiles, and that 140 of the drones and 35 of the cruise missiles had been intercepted.")
     attack = extract_text(text, published=date(2024, 4, 14), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (140, 35)
+
+
+def test_a_later_post_under_a_written_date_header_updates_the_toll() -> None:
+    text = ("Odesa Regional Military Administration (Telegram)\n\n"
+            "15 March 2024, 11:20\n\nThe enemy struck the port area of Odesa with two Iskander-M ballistic missiles.\n\n"
+            "15 March 2024, 13:05\n\nAccording to preliminary data, 14 people were killed and 46 were injured.\n\n"
+            "15 March 2024, 18:40 — UPDATE\n\nAs of now, the strike on Odesa has killed 20 people. A total of 73 "
+            "people were injured.")
+    attack = extract_text(text, published=date(2024, 3, 15), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (20, 73)
+
+
+def test_a_next_days_post_is_later_than_the_evening_before() -> None:
+    text = ("Head of the City Military Administration\n\n"
+            "4 April, 19:46\nA ballistic missile hit a residential area of our city. As of now 12 people have died.\n\n"
+            "4 April, 22:30\nUpdate. 16 dead. 50 people injured.\n\n"
+            "5 April, 09:12\nAs a result of yesterday evening's missile strike, 18 people were killed. 61 people were "
+            "injured.")
+    attack = extract_text(text, published=date(2025, 4, 5), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (18, 61)

@@ -91,6 +91,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     update_post = False  # inside a post headed "UPDATE" (a Telegram export, a live blog)
     local_label = False  # the list's label speaks of one place ("The consequences in the city:")
     post_minutes: int | None = None  # the time of the last post header ("13.04.2025, 13:40")
+    post_day = 0  # the day that header named (month * 31 + day), or the one before it named
     later_post = False  # that header came later in the day than the one before it
     in_list, list_antecedent = False, None  # in a list of items; what was counted before it opened
     for i, sentence in enumerate(sentences):
@@ -310,7 +311,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 text[sentence.start - 1:sentence.start] in ("", "\n") and _CLOCK_ENTRY.match(sentence.text))):
             update_post = False  # "[Air Force] 20.07, 14:02": the next post
             clock = _CLOCK.findall(header.group())[-1]
-            minutes = int(clock[0]) * 60 + int(clock[1])
+            post_day = _header_day(header.group()) or post_day  # ("4 April, 22:30" ... "5 April, 09:12": the next day)
+            minutes = post_day * 1440 + int(clock[0]) * 60 + int(clock[1])
             # ("13.04.2025, 13:40 ... 19:25 As of 19:00: the strike killed 34": a later post of the same day, oldest
             # first, tells the newer count)
             later_post = post_minutes is not None and minutes > post_minutes
@@ -437,7 +439,25 @@ _EVENING_FROM_OPENS = re.compile(_EVENING_FROM + r"\b", re.I)
 
 
 # The head of a post in a channel export or live blog: "[Air Force] 20.07, 11:48", "09:15 Kyiv time", "14:02"
-_POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+)?\d{1,2}:\d{2}\b(?![^\n]{40})")
+def _header_day(header: str) -> int:
+    """month * 31 + day of a post header's date ("13 April 2025, 12:40", "20.07, 14:02"), or 0 when it names none."""
+    if (numeric := _NUMERIC_DAY.search(header)) is not None:
+        return int(numeric.group(2)) * 31 + int(numeric.group(1))
+    if (named := _NAMED_DAY.search(header)) is not None:
+        day, month = named.group(1) or named.group(4), (named.group(2) or named.group(3))[:3].lower()
+        return _MONTH_ABBREVIATIONS.index(month) * 31 + 31 + int(day)
+    return 0
+
+
+_MONTH_ABBREVIATIONS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MONTH_WORD = ("(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+               r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?")
+_NUMERIC_DAY = re.compile(r"\b(\d{1,2})[./](\d{1,2})(?:[./]\d{2,4})?\b(?![:.]\d)")
+_NAMED_DAY = re.compile(r"\b(?:(\d{1,2})\s+(" + _MONTH_WORD + r")|(" + _MONTH_WORD + r")\s+(\d{1,2})\b)")
+# ("[Air Force] 20.07, 14:02", "13 April 2025, 12:40", "April 13, 2025, 17:30 — UPDATE")
+_POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+|"
+                          r"\d{1,2}\s+" + _MONTH_WORD + r"(?:\s+\d{4})?,?\s+(?:at\s+)?|"
+                          + _MONTH_WORD + r"\s+\d{1,2}(?:,?\s+\d{4})?,?\s+(?:at\s+)?)?\d{1,2}:\d{2}\b(?![^\n]{40})")
 _LOCAL_LABEL = re.compile(r"\b(?:in|across|for)\s+the\s+(?:city|capital|region|oblast|district|community)\b", re.I)
 _CLOCK = re.compile(r"(\d{1,2}):(\d{2})")
 _UPDATE_AT = re.compile(r"\W*(?:updated?|correction|corrected)\s*,?\s*(?:at\s+)?[(\[]?\s*\d{1,2}[:.]\d{2}\s*[)\]]?\W*", re.I)
