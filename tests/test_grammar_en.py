@@ -5853,3 +5853,13 @@ def test_a_next_days_post_is_later_than_the_evening_before() -> None:
             "injured.")
     attack = extract_text(text, published=date(2025, 4, 5), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (18, 61)
+
+
+def test_a_blast_in_a_neighbouring_countrys_village_is_not_the_attacks_toll() -> None:
+    for text in (
+            "KYIV (Reuters) - Russia fired some 90 missiles at Ukraine on Tuesday, while an explosion in a Polish "
+            "village near the border killed two people.",
+            "KYIV (AP) - Russia fired some 90 missiles at Ukraine on Tuesday.\n\nIn neighboring Poland, an explosion "
+            "at a farm in a village about 6 kilometers from the Ukrainian border killed two people, officials said."):
+        attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
+        assert attack.killed is None

@@ -1710,7 +1710,10 @@ _THIRD_COUNTRY_NAMED = re.compile(r"\b(?:polish|romanian|moldovan|lithuanian|lat
 _NEIGHBOURS = r"(?:poland|romania|moldova|lithuania|latvia|estonia|hungary|slovakia)"
 # a toll told in a neighbour's place: "in the Polish village of Przewodow", "two people were killed in Poland" (not
 # "The attack killed two people, Zelensky said in Moldova": where he spoke, not where they died)
-_TOLL_ABROAD = re.compile(r"\b(?:in|on)\s+(?:the\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian|hungarian|slovak)\s+"
+# ("an explosion in a Polish village near the border killed two", "In neighboring Poland, an explosion ... killed two",
+# "Poland said an explosion in the village of Przewodow ... had killed two people")
+_TOLL_ABROAD = re.compile(rf"\bin\s+neighbou?ring\s+{_NEIGHBOURS}\b[^.;]{{0,160}}?\b(?:killed|killing|injured|injuring|wounded|wounding)\b|\b{_NEIGHBOURS}\s+said\s+an?\s+(?:explosion|blast|missile|rocket)\b|"
+                          r"\b(?:in|on)\s+(?:the\s+|an?\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian|hungarian|slovak)\s+"
                           r"(?:(?:border\s+)?(?:village|town|city)|territory|soil)\b"
                           r"|\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead)\s+(?:[\w-]+\s+){0,3}?"
                           rf"in\s+{_NEIGHBOURS}\b", re.I)
