@@ -5863,3 +5863,11 @@ def test_a_blast_in_a_neighbouring_countrys_village_is_not_the_attacks_toll() ->
             "at a farm in a village about 6 kilometers from the Ukrainian border killed two people, officials said."):
         attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
         assert attack.killed is None
+
+
+def test_the_overnight_strike_a_daytime_attack_followed_is_another_attack() -> None:
+    text = ("Air Force of the Armed Forces of Ukraine\n\nOn 12 June, from 13:00 to 19:00, the enemy attacked with 24 "
+            "Shahed strike UAVs. As of 19:00, 17 enemy drones have been shot down.\n\nThis daytime attack followed the "
+            "overnight strike, during which the enemy used 140 drones and three Iskander-M ballistic missiles.")
+    attack = extract_text(text, published=date(2025, 6, 12), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles) == (24, None)

@@ -6,7 +6,10 @@ from . import FramePatterns
 
 _A_SEPARATE_ATTACK = r"a\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)\b"
 # "in a separate attack overnight": another attack, though told of the same night (matched on lowered text)
-SEPARATE_ATTACK = re.compile(r"\b" + _A_SEPARATE_ATTACK)
+# ("This daytime attack followed the overnight strike, during which the enemy used 187 drones": the one before)
+_FOLLOWED_AN_ATTACK = (r"(?:followed|came\s+after|comes\s+after)\s+(?:the|an?)\s+(?:overnight|night(?:time)?|earlier|previous)\s+"
+                       r"(?:strike|attack|barrage|assault|raid)")
+SEPARATE_ATTACK = re.compile(r"\b(?:" + _A_SEPARATE_ATTACK + "|" + _FOLLOWED_AN_ATTACK + r"\b)")
 PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
     # (not "a day before the war's third anniversary": the eve of an occasion to come)
@@ -26,6 +29,7 @@ PAST = re.compile(
     r"(?:in|during|over)\s+the\s+(?:past|last|previous|first|second|third|fourth|final)\s+week\b|"
     # ("the Mykolaiv region came under a separate overnight raid by Shahed drones": another attack's figures)
     r"(?:came\s+under|in|during)\s+" + _A_SEPARATE_ATTACK + "|"
+    + _FOLLOWED_AN_ATTACK + "|"
     r"record\s+(?:was|of|set)|the\s+previous\s+night|the\s+(?:night|day|evening)\s+(?:before|earlier)|"
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of|"
