@@ -5871,3 +5871,24 @@ def test_the_overnight_strike_a_daytime_attack_followed_is_another_attack() -> N
             "overnight strike, during which the enemy used 140 drones and three Iskander-M ballistic missiles.")
     attack = extract_text(text, published=date(2025, 6, 12), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles) == (24, None)
+
+
+def test_the_air_forces_debris_tally_names_its_regions() -> None:
+    for text, expected in (
+            ("Overnight the enemy attacked with 120 attack UAVs. Air defence shot down or suppressed 101 of them. Hits "
+             "were recorded at 9 locations, and debris of downed drones fell at 5 locations, in the Sumy, Kharkiv and "
+             "Odesa regions.", 5),
+            ("Overnight the enemy attacked with 98 attack UAVs. 80 of them were shot down or suppressed. A hit was "
+             "recorded at 1 location, and debris of downed drones fell at 7 locations in the Odesa region.", 7)):
+        attack = extract_text(text, published=date(2025, 6, 14), lang="en").attacks[0]
+        assert attack.debris_locations.value == expected
+
+
+def test_drones_that_disappeared_in_quotes_or_lost_contact_were_suppressed() -> None:
+    for text in (
+            'Russia launched 90 drones overnight. Air defences downed 50 of them, while 38 decoy drones "disappeared" '
+            "from radar without causing damage, the air force said.",
+            "Russia launched 90 drones overnight. Air defences downed 50 of them. Contact was lost with another 38 "
+            "drones, most likely because of electronic warfare."):
+        attack = extract_text(text, published=date(2025, 3, 24), lang="en").attacks[0]
+        assert attack.suppressed.drones.value == 38

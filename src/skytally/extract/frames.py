@@ -1713,6 +1713,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if local_post and outcome != "debris":
             cands = [fm for fm in cands if _NATIONAL_QUOTE.search(sentence_text[fm.sentence])]
         national = [c for c in cands if not c.places and not c.local]
+        if not national and outcome == "debris":
+            # "Hits were recorded at 7 locations, and debris of downed drones fell at 4 locations, in the Sumy, Kharkiv and
+            # Odesa regions": the air force's tally names where (not "In the Kyiv region, debris fell at 3 locations")
+            national = [c for c in cands if not c.local and not c.sub and (len(set(c.places)) >= 2 or any(
+                fm.field == "hits" and fm.key == "locations" and fm.sentence == c.sentence for fm in figures))]
         if national and outcome != "debris" and len(regions_named) <= 1:
             # "UPDATE 19:30 ... the strike by two Iskander-M missiles on the centre of Sumy killed 34 people": a later
             # count of a strike that came at one place only updates the toll told before without the place
