@@ -5892,3 +5892,20 @@ def test_drones_that_disappeared_in_quotes_or_lost_contact_were_suppressed() -> 
             "drones, most likely because of electronic warfare."):
         attack = extract_text(text, published=date(2025, 3, 24), lang="en").attacks[0]
         assert attack.suppressed.drones.value == 38
+
+
+def test_a_list_under_shot_down_a_total_of_counts_downs() -> None:
+    text = ("On the night of 5 August the enemy attacked with 120 means of air attack.\n\n"
+            "As of 09:00, air defence shot down a total of 101 air targets:\n"
+            "– 95 Shahed-type UAVs and imitators;\n"
+            "– 6 Kh-101 cruise missiles.")
+    attack = extract_text(text, published=date(2025, 8, 5), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (95, 6)
+
+
+def test_the_other_sides_attack_hours_later_leaves_this_launch_count() -> None:
+    text = ("KYIV (AP) - Russia launched 96 drones at Ukraine overnight into Sunday, Ukraine's air force said, hours "
+            "before Moscow reported fending off what it called a large Ukrainian drone attack on the Russian capital. "
+            "Air defences downed 70 of them.")
+    attack = extract_text(text, published=date(2024, 11, 10), lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.drones.value) == ("RU", 96)

@@ -181,7 +181,7 @@ def figures_clause(f: "SentenceFrame") -> str:
 
 
 _TRAILING_AFTER = re.compile(r",\s+(?:(?:just|only|barely)\s+)?(?:(?:(?:a|an|one|two|three|four|five|six|several|few|\d+)\s+)?"
-                             r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following)\s", re.I)
+                             r"(?:days?|hours?|weeks?|nights?)\s+)?(?:after|following|before)\s", re.I)  # (", hours before Moscow reported ...")
 
 # "... at Ukraine overnight, as Moscow reported one of the largest Ukrainian drone attacks on its capital": the other
 # side's news, told beside this attack

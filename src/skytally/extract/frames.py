@@ -895,11 +895,14 @@ class _ListOpener:
             # "launched (shot down):" - the rows' numbers are launched, the bracketed ones shot down
             cues = [c for c in self.G.find_cues(sentence.text) if c.outcome in self.G.WEAPON_OUTCOMES
                     and not _IN_BRACKETS.search(sentence.text, 0, c.start)]
+            if len(cues) > 1 and _A_TOTAL_OF.fullmatch(sentence.text, cues[-2].end, cues[-1].end):
+                return cues[-2].outcome  # "air defence shot down a total of 208 air targets:"
             if cues:
                 return cues[-1].outcome
         return None
 
 
+_A_TOTAL_OF = re.compile(r"\s+(?:a\s+)?total\s+of", re.I)
 _BREAKDOWN_LABEL = re.compile(r"\bbreakdown\b[^:]*:\s*$", re.I)
 _KEY_CLASS = {"total": "any", "drones": "drone", "missiles": "missile"}
 
