@@ -5909,3 +5909,10 @@ def test_the_other_sides_attack_hours_later_leaves_this_launch_count() -> None:
             "Air defences downed 70 of them.")
     attack = extract_text(text, published=date(2024, 11, 10), lang="en").attacks[0]
     assert (attack.attacker, attack.launched.drones.value) == ("RU", 96)
+
+
+def test_a_missile_fired_from_a_country_by_a_group_that_struck_is_one_weapon() -> None:
+    text = ("JERUSALEM (Reuters) - A ballistic missile fired from Yemen by the Iran-aligned Houthi movement struck near "
+            "an airport in central Israel on Sunday, injuring four people, Israeli officials said.")
+    attack = extract_text(text, published=date(2025, 5, 4), lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.missiles.value) == ("YE", 1)

@@ -1990,7 +1990,7 @@ _LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$"
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
 # (after what the weapon carried or who fired it: "An Iskander-M ballistic missile with a cluster warhead hit ...", "a
 # drone launched by the Houthis struck ...")
-_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?P<fired>from|at|toward|towards|by)\s+[^,;.]{1,40}?"
+_HIT_AFTER = re.compile(r"((?:\s+(?:fired|launched)\s+(?P<fired>from|at|toward|towards|by)\s+[^,;.]{1,60}?"
                         r"|\s+(?:with|carrying)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:warheads?|payload|munitions?))?)"
                         r"\s+(?:hit|struck|slammed\s+into|smashed\s+into|"
                         r"crashed\s+into|ploughed\s+into|plowed\s+into|(?:tore|ripped)\s+(?:through|into)|landed\s+(?:on|in))\s", re.I)
