@@ -5916,3 +5916,10 @@ def test_a_missile_fired_from_a_country_by_a_group_that_struck_is_one_weapon() -
             "an airport in central Israel on Sunday, injuring four people, Israeli officials said.")
     attack = extract_text(text, published=date(2025, 5, 4), lang="en").attacks[0]
     assert (attack.attacker, attack.launched.missiles.value) == ("YE", 1)
+
+
+def test_more_of_them_than_the_last_count_are_of_all_the_weapons() -> None:
+    text = ("The air force said Russia had used 70 aerial weapons - 45 Shahed drones and 25 missiles - and that 61 of "
+            "them had been destroyed.")
+    attack = extract_text(text, published=date(2024, 5, 9), lang="en").attacks[0]
+    assert (attack.destroyed.total.value, attack.destroyed.missiles) == (61, None)

@@ -1055,7 +1055,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 and _THE_NUMBER_WAS.search(text, max(sentence.start, q.start - 30), q.start):
             # "it fired 102 ballistic missiles in October; in November, the number was 66": the same kind
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
-        if q.kind == "bare" and named_before and q.model is None and (
+        # (not "99 aerial weapons - 60 Shahed drones and 39 missiles - and that 84 of them had been destroyed": more than
+        # the last count are of all of them)
+        if q.kind == "bare" and named_before and q.model is None and not (q.anaphor and q.value > named_before[-1].value) and (
                 ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start)
                  # (not "...; both hit", "four drones, two of them Shaheds, and all four were downed": the four)
                  and (q.anaphor or (";" not in text[named_before[-1].end:q.start]
