@@ -5923,3 +5923,14 @@ def test_more_of_them_than_the_last_count_are_of_all_the_weapons() -> None:
             "them had been destroyed.")
     attack = extract_text(text, published=date(2024, 5, 9), lang="en").attacks[0]
     assert (attack.destroyed.total.value, attack.destroyed.missiles) == (61, None)
+
+
+def test_air_force_neutralized_counts_with_where_and_which_types_between() -> None:
+    for sentence in ("As of 08:00, 140 enemy UAVs in the north, south and east of the country were shot down or "
+                     "suppressed.",
+                     "As of 08:00, 140 enemy UAVs of the Shahed, Gerbera and other types were shot down/suppressed "
+                     "across the north and east.",
+                     "As of 08:00, the neutralization of 140 enemy UAVs has been confirmed."):
+        text = "On the night of 3 May, the enemy attacked with 160 attack UAVs. " + sentence
+        attack = extract_text(text, published=date(2026, 5, 3), lang="en").attacks[0]
+        assert attack.neutralized.drones.value == 140, sentence

@@ -84,6 +84,9 @@ _AUX_GAP = re.compile(
     r"(?:--|[–—])(?=\s+(?:were|was)\s)|"
     # a parenthesis between dashes: "181 drones – most of them decoys meant to exhaust the crews – were lost"
     r"[–—]\s[^–—;.()]{1,80}?\s[–—]|"
+    # where, told between: "249 enemy UAVs in the north, south and east of the country were shot down or suppressed"
+    r"(?:in|over|across)\s+the\s+(?:north|south|east|west|centre|center)(?:(?:,\s*|\s+and\s+|,\s+and\s+)"
+    r"(?:north|south|east|west|centre|center))*(?:\s+of\s+(?:the\s+country|ukraine))?|"
     # a correction: "eight, not nine, were locationally lost"
     r"not\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?))"
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
@@ -627,8 +630,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
-_OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:various|different|several|many|all|other|unknown|mixed)\s+(?:types|kinds|models)\b",
-                               re.I)
+# ("83 enemy UAVs of the Shahed, Gerbera and other types were shot down")
+_OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:(?:various|different|several|many|all|other|unknown|mixed)\s+|"
+                               r"the\s+(?:[\w-]+,?\s+){1,4}?(?:and\s+(?:other\s+|[\w-]+\s+))?)(?:types|kinds|models)\b"
+                               r"|(?:,\s*[\w-]+){0,3},?\s+and\s+other\s+(?:types|kinds|models)\b", re.I)  # (after the model's name)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
 _IN_TOTAL_WORDS = r"(?:in\s+total|in\s+all|altogether|overall)\b"
 _IN_TOTAL_OPENS = re.compile(r"\W*" + _IN_TOTAL_WORDS, re.I)
