@@ -5934,3 +5934,11 @@ def test_air_force_neutralized_counts_with_where_and_which_types_between() -> No
         text = "On the night of 3 May, the enemy attacked with 160 attack UAVs. " + sentence
         attack = extract_text(text, published=date(2026, 5, 3), lang="en").attacks[0]
         assert attack.neutralized.drones.value == 140, sentence
+
+
+def test_a_post_of_a_later_hour_updates_the_toll() -> None:
+    text = ("Head of the Regional Military Administration\n\nPost of 12:10:\nThe enemy struck the city with two "
+            "ballistic missiles. As of now, 9 people have been killed. 30 people were injured.\n\n"
+            "Post of 18:45 (update):\nUnfortunately, 13 people have died. 41 people were injured.")
+    attack = extract_text(text, published=date(2024, 3, 15), lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value) == (13, 41)

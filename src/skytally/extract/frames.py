@@ -455,7 +455,9 @@ _MONTH_WORD = ("(?:January|February|March|April|May|June|July|August|September|O
 _NUMERIC_DAY = re.compile(r"\b(\d{1,2})[./](\d{1,2})(?:[./]\d{2,4})?\b(?![:.]\d)")
 _NAMED_DAY = re.compile(r"\b(?:(\d{1,2})\s+(" + _MONTH_WORD + r")|(" + _MONTH_WORD + r")\s+(\d{1,2})\b)")
 # ("[Air Force] 20.07, 14:02", "13 April 2025, 12:40", "April 13, 2025, 17:30 — UPDATE")
-_POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+|"
+# (and "Post of 19:05 (update):")
+_POST_HEADER = re.compile(r"\W*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:[Pp]ost|[Ee]ntry|[Uu]pdated?|UPDATED?)\s+(?:of|at|from)\s+)?"
+                          r"(?:\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+|"
                           r"\d{1,2}\s+" + _MONTH_WORD + r"(?:\s+\d{4})?,?\s+(?:at\s+)?|"
                           + _MONTH_WORD + r"\s+\d{1,2}(?:,?\s+\d{4})?,?\s+(?:at\s+)?)?\d{1,2}:\d{2}\b(?![^\n]{40})")
 _LOCAL_LABEL = re.compile(r"\b(?:in|across|for)\s+the\s+(?:city|capital|region|oblast|district|community)\b", re.I)
