@@ -5942,3 +5942,11 @@ def test_a_post_of_a_later_hour_updates_the_toll() -> None:
             "Post of 18:45 (update):\nUnfortunately, 13 people have died. 41 people were injured.")
     attack = extract_text(text, published=date(2024, 3, 15), lang="en").attacks[0]
     assert (attack.killed.value, attack.injured.value) == (13, 41)
+
+
+def test_a_later_higher_at_least_toll_replaces_an_earlier_exact_one() -> None:
+    text = ("KYIV (AP) - Russia fired 40 missiles at Ukraine on Monday, the air force said, and 30 of them were shot "
+            "down.\n\nEarly in the afternoon the Interior Ministry put the death toll at 14. By evening the minister "
+            "said at least 29 people had been killed across the country.")
+    attack = extract_text(text, published=date(2024, 7, 8), lang="en").attacks[0]
+    assert (attack.killed.value, attack.killed.qualifier) == (29, "at_least")

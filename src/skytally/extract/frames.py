@@ -1434,6 +1434,11 @@ def choose(candidates: list[FigureMention]) -> FigureMention | None:
             # "over 400 drones" in the headline, "Russia launched 397 drones" below: a loose headline, the count exact
             # (a toll told earlier may still have been lower: "two wounded", later "at least ten")
             fitting = [c for c in exact if _rounds_to(c.value, rounded.value)]
+        if not fitting and rounded.field in PERSON_OUTCOMES and rounded.qualifier in ("at_least", "more_than") \
+                and all(c.value < rounded.value and c.sentence < rounded.sentence for c in exact):
+            # "Early in the afternoon the ministry put the death toll at 20. By evening ... at least 37 people had been
+            # killed": a toll only rises, so the later, higher one is the newer count
+            return rounded
         return fitting[0] if fitting else exact[0] if exact[0].sentence < rounded.sentence else rounded
     if candidates[0].sentence == 0 and candidates[0].qualifier == "exact" and (qualified := next(
             (c for c in candidates[1:] if c.value == candidates[0].value and c.qualifier != "exact"), None)):
