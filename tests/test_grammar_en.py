@@ -5950,3 +5950,13 @@ def test_a_later_higher_at_least_toll_replaces_an_earlier_exact_one() -> None:
             "said at least 29 people had been killed across the country.")
     attack = extract_text(text, published=date(2024, 7, 8), lang="en").attacks[0]
     assert (attack.killed.value, attack.killed.qualifier) == (29, "at_least")
+
+
+def test_a_live_blogs_newest_entry_that_is_the_other_sides_claim_leaves_the_direction() -> None:
+    text = ("LIVE: Russia's war against Ukraine — Sunday\n\n12:05\nRussia's Defense Ministry claims its air defenses "
+            "intercepted 41 Ukrainian drones overnight over the Kursk and Oryol regions. Kyiv does not comment on such "
+            "reports.\n\n10:40\nUPDATE: The Air Force has revised its figures. Russia attacked with 112 drones "
+            "overnight, of which 87 were shot down or suppressed.\n\n08:15\nOdesa: a drone damaged a warehouse in the "
+            "port, the governor said.")
+    attack = extract_text(text, published=date(2025, 11, 16), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value) == ("RU", "UA", 112)

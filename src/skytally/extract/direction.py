@@ -162,7 +162,8 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
                 target[code] += 3
                 attacker[code] -= 3
     attacker = +attacker or instrument  # (only positive counts stay; the maker only when no side is named)
-    for code, n in (_place_countries(text, frames)).items():
+    claimed = _claimed_entries(frames, text)  # (the places of the other side's claims do not vote)
+    for code, n in (_place_countries(text, [f for f in frames if not any(f is c for c in claimed)])).items():
         target[code] += n
     return _resolve(attacker, target)
 
@@ -248,21 +249,30 @@ def _lead(frames: list["SentenceFrame"], text: str = "") -> list["SentenceFrame"
     raid on Russia") and the first sentences with figures."""
     # ("Meanwhile, Russia launched 154 drones against Ukraine": the other side's night, told aside)
     with_figures = [f for f in frames if f.figures and not _ASIDE.match(f.sentence.text)]
-    if text and len(_CLOCK_LINE.findall(text)) >= _LIVE_BLOG_ENTRIES:
-        # a live blog's entry "10:55 Russia's Defense Ministry claims to have shot down eight Ukrainian drones" is
-        # the other side's word, told beside the night's own report
-        # (or its next sentence: "... shot down 115 Ukrainian drones over Russian regions. The claim could not be verified.")
-        own_word = [f for f in with_figures if not _CLAIMS.search(text, f.sentence.start, _line_end(text, f.sentence.end))]
+    claimed = _claimed_entries(frames, text)
+    if claimed:
+        own_word = [f for f in with_figures if not any(f is c for c in claimed)]
         with_figures = own_word or with_figures
     line_end = text.find("\n", frames[0].sentence.start) if frames and text else -1
     title = [f for f in frames if f.sentence.start < line_end] if line_end > 0 else frames[:1]
     # the story's first sentence after the headline tells who did what, figures or not
-    first = [f for f in frames[len(title):len(title) + 4] if f.places and len(f.sentence.text.split()) >= 8][:1]
+    # (not a live blog's newest entry that is the other side's claim)
+    first = [f for f in frames[len(title):len(title) + 4] if f.places and len(f.sentence.text.split()) >= 8
+             and not any(f is c for c in claimed)][:1]
     head: list["SentenceFrame"] = []
     for f in title + first + with_figures[:3]:
         if not any(f is h for h in head):
             head.append(f)
     return head or frames[:3]
+
+
+def _claimed_entries(frames: list["SentenceFrame"], text: str) -> list["SentenceFrame"]:
+    """A live blog's entries that are the other side's word: "10:55 Russia's Defense Ministry claims to have shot down
+    eight Ukrainian drones", told beside the night's own report (or its next sentence: "... shot down 115 Ukrainian
+    drones over Russian regions. The claim could not be verified.")."""
+    if not text or len(_CLOCK_LINE.findall(text)) < _LIVE_BLOG_ENTRIES:
+        return []
+    return [f for f in frames if _CLAIMS.search(text, f.sentence.start, _line_end(text, f.sentence.end))]
 
 
 def _line_end(text: str, at: int) -> int:
