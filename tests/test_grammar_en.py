@@ -5960,3 +5960,12 @@ def test_a_live_blogs_newest_entry_that_is_the_other_sides_claim_leaves_the_dire
             "port, the governor said.")
     attack = extract_text(text, published=date(2025, 11, 16), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.launched.drones.value) == ("RU", "UA", 112)
+
+
+def test_of_which_after_a_models_type_phrase_is_that_models_part() -> None:
+    text = ("Ukraine's air force said Russia had used 180 missiles and drones, made up of 40 missiles and 140 drones. "
+            "Among the missiles were nine ballistic missiles of the Iskander-M or North Korean KN-23 type, five of "
+            "which were shot down. Air defence units destroyed 150 targets - 31 of the missiles and 119 of the drones.")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    iskander = next(w for w in attack.weapons if w.model == "Iskander-M/KN-23")
+    assert (attack.destroyed.missiles.value, iskander.destroyed.value) == (31, 5)

@@ -1410,7 +1410,9 @@ def _own_cue(q: Quantity, previous: FigureMention, cues: list[Cue], text: str) -
 
 # (the noun's own modifier may come between: "18 Kh-101 cruise missiles from Tu-95MS bombers, 17 of which")
 _NOUN_MODIFIER = (r"(?:\s+(?:(?:(?:had|have)\s+been\s+|were\s+)?(?:launched|fired|sent|used)\s+)?(?:from|by|over|toward|towards|against)\s+[^,;.]{1,60}?"
-                  r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)(?:\s+(?:launched|fired|used))?)?")
+                  r"|\s+(?:were|was)\s+among\s+(?:those|the\s+[\w-]+)(?:\s+(?:launched|fired|used))?"
+                  # ("11 ballistic missiles of the Iskander-M or North Korean KN-23 type, seven of which ...")
+                  r"|(?:\s+(?:or|and)\s+[^,;.]{1,30}?)?\s+(?:type|types|kind)\b)?")
 # ("14 Iskander-Ms, only one of which was intercepted", "seven Kalibrs - all seven of which were intercepted -")
 # (";" too: "7 Shahed-136 attack UAVs, launched from the eastern coast of the Sea of Azov; 5 of them were destroyed")
 _AND_BEFORE_ALL = re.compile(r"\band\s+(?:that\s+)?(?:(?:only|just|merely|all|both)\s+)?$", re.I)
