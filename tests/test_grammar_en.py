@@ -5969,3 +5969,11 @@ def test_of_which_after_a_models_type_phrase_is_that_models_part() -> None:
     attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
     iskander = next(w for w in attack.weapons if w.model == "Iskander-M/KN-23")
     assert (attack.destroyed.missiles.value, iskander.destroyed.value) == (31, 5)
+
+
+def test_drones_that_flew_at_the_city_were_launched_at_it() -> None:
+    text = ("Head of the Regional Military Administration\n26.11.2024, 13:40\n\nToday, at around 11:00, the enemy "
+            "attacked the city with Shahed-type attack drones. In total, seven drones flew at the city. Air defence "
+            "destroyed five of them. Two struck a residential quarter.")
+    attack = extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (7, 5)
