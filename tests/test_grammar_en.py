@@ -5977,3 +5977,13 @@ def test_drones_that_flew_at_the_city_were_launched_at_it() -> None:
             "destroyed five of them. Two struck a residential quarter.")
     attack = extract_text(text, published=date(2024, 11, 26), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (7, 5)
+
+
+def test_a_list_items_own_fate_between_commas_is_not_the_next_items() -> None:
+    text = ("Russia struck power plants overnight with 62 missiles and 30 drones. The missiles included 40 Kh-101 cruise "
+            "missiles, of which 31 were shot down, six Kalibr cruise missiles, all destroyed, three Kh-59 guided "
+            "missiles, also destroyed, four Iskander-M ballistic missiles and a Kinzhal.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 5, 8), lang="en").attacks[0].weapons}
+    kalibr, kh59, iskander = weapons["Kalibr"], weapons["X-59/X-69"], weapons["Iskander-M/KN-23"]
+    assert (kalibr.launched.value, kalibr.destroyed.value, kh59.launched.value, kh59.destroyed.value) == (6, 6, 3, 3)
+    assert (iskander.launched.value, iskander.destroyed) == (4, None)

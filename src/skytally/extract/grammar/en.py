@@ -653,7 +653,9 @@ _AS_WELL_AS_THE = re.compile(r",?\s+as\s+well\s+as\s+the\s+(?:(?:single|lone|onl
 _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)  # ("... and the single Iskander-K")
 _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
                                r"\s*,\s*(?:(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
-                               r"|(?:all|both)\s+of\s+them\s+(?:(?:were|being)\s+)?)"  # ("seven Kalibrs ..., all of them downed")
+                               r"|(?:all|both)\s+of\s+them\s+(?:(?:were|being)\s+)?"  # ("seven Kalibrs ..., all of them downed")
+                               # ("four Kalibr cruise missiles, all destroyed, two Kh-59s, also destroyed, ...": an aside)
+                               r"|(?:all|both|also)\s+(?=(?:shot\s+down|destroyed|intercepted|downed)\s*(?:[,;.]|and\b|$)))"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
 _AND_NUMBER_NOUN = re.compile(r"\s+(?:and|or|to)\s+(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
@@ -806,7 +808,7 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
                 break
             if _AUX_GAP.match(gap):
                 if left is not None and left.outcome == "launched" and c.outcome in ("destroyed", "neutralized") \
-                        and _ALL_OF_WHICH.match(gap):
+                        and (_ALL_OF_WHICH.match(gap) or _WHICH_WAS_DOWNED.match(text, q.end)):
                     return left  # "consisted of 24 Kh-101s, all of which were shot down": all came (all_of_them downs them)
                 if c.outcome == "launched" and _weak_right(text, c) and not (q.kind == "bare" and not gap.strip()):
                     break  # (but "five times the 10,970 recorded in 2024": a bare number's own participle)
@@ -884,7 +886,13 @@ def _in_closed_bracket(text: str, cue: Cue, until: int) -> bool:
 def _closed_relative(cue: Cue, q: Quantity, text: str) -> bool:
     """'20 Kh-101s, 18 of which were intercepted, nine Iskander-Ms': the relative clause's verb is its own."""
     between = text[cue.end:q.start]  # (closed by a comma, or by a dash: "- all seven of which were intercepted - and")
+    if _PARTICIPLE_ASIDE.search(text, max(0, cue.start - 10), cue.start) and _PARTICIPLE_ASIDE_ENDS.match(text, cue.end, q.start):
+        return True  # "four Kalibr cruise missiles, all destroyed, two Kh-59s": an item's own fate, told between commas
     return bool(_RELATIVE_OPENS.search(text, max(0, cue.start - 25), cue.start)) and ("," in between or _DASH.search(between) is not None)
+
+
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:all\s+|also\s+|both\s+)?$", re.I)
+_PARTICIPLE_ASIDE_ENDS = re.compile(r"[^,;\d]{0,25},", re.I)
 
 
 _DASH = re.compile(r"\s(?:--|[—–-])\s|[—–]")
