@@ -5987,3 +5987,15 @@ def test_a_list_items_own_fate_between_commas_is_not_the_next_items() -> None:
     kalibr, kh59, iskander = weapons["Kalibr"], weapons["X-59/X-69"], weapons["Iskander-M/KN-23"]
     assert (kalibr.launched.value, kalibr.destroyed.value, kh59.launched.value, kh59.destroyed.value) == (6, 6, 3, 3)
     assert (iskander.launched.value, iskander.destroyed) == (4, None)
+
+
+def test_they_included_after_a_downed_count_lists_what_came_when_its_items_have_downed_parts() -> None:
+    text = ("Russia fired 40 missiles at Ukraine on Monday. The air force said it had intercepted 31 of the missiles. "
+            "They included 15 Kh-101 cruise missiles, 12 of which were downed, and 16 Kalibr cruise missiles, 14 of "
+            "which were downed, as well as one Kinzhal hypersonic missile, which air defenses also shot down.")
+    attack = extract_text(text, published=date(2024, 7, 8), lang="en").attacks[0]
+    weapons = {w.model: w for w in attack.weapons}
+    assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (15, 12)
+    assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (16, 14)
+    assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (1, 1)
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 31)

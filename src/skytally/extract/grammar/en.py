@@ -654,6 +654,9 @@ _AND_THE = re.compile(r"\s+and\s+the\s+(?:(?:single|lone|only|one)\s+)?$", re.I)
 _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^,;.]{1,50})?"  # ("... fired from ships, all ...")
                                r"\s*,\s*(?:(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
                                r"|(?:all|both)\s+of\s+them\s+(?:(?:were|being)\s+)?"  # ("seven Kalibrs ..., all of them downed")
+                               # ("one Kinzhal hypersonic missile, which air defenses also destroyed")
+                               r"|(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:air\s+defen[cs]es?|(?:the\s+)?(?:air\s+force|military|"
+                               r"defenders|ukraine|ukrainian\s+forces))\s+(?:(?:also|later|then|reportedly|successfully)\s+)?"
                                # ("four Kalibr cruise missiles, all destroyed, two Kh-59s, also destroyed, ...": an aside)
                                r"|(?:all|both|also)\s+(?=(?:shot\s+down|destroyed|intercepted|downed)\s*(?:[,;.]|and\b|$)))"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
@@ -677,6 +680,9 @@ _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|
 
 
 _THOSE_INCLUDED = re.compile(r"\s*(?:those|these|they)\s+included\b")
+# (but "They included 13 Kh-101 cruise missiles, 11 of which were downed": an item whose part was downed is one that came)
+_PART_OF_IT_DOWNED = re.compile(r",\s*(?:[\w-]+\s+){1,2}of\s+(?:which|them)\s+(?:were|was|had\s+been)\s+(?:\w+\s+)?"
+                                r"(?:downed|shot\s+down|destroyed|intercepted)\b")
 # "That is 53 missiles and 47 Shaheds in total.": the sum of a list of what came
 _THAT_IS_IN_TOTAL = re.compile(r"\W*(?:that|this)\s+(?:is|was|makes|made)\s+(?=\d[^.;]*\b(?:in\s+total|altogether|overall)\b)", re.I)
 _FIGURES_LABEL = re.compile(r"\b(?:gave|gives|giving|released|published|issued|posted|put\s+out|provided)\s+(?:its|their|the|an?)?\s*"
@@ -993,7 +999,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         # "394 air targets were neutralized: - 351 Shahed-type UAVs ... were shot down; - 21 imitator drones were
         # locationally lost": the items break the combined figure down into its fates
         inherited = None
-    if inherited in ("destroyed", "neutralized", "suppressed") and _THOSE_INCLUDED.match(sentence.low):
+    if inherited in ("destroyed", "neutralized", "suppressed") and _THOSE_INCLUDED.match(sentence.low) \
+            and not _PART_OF_IT_DOWNED.search(sentence.low):
         # "Air defence units destroyed 602 drones and 40 missiles. Those included 26 of 27 Kh-101 cruise missiles": parts
         # of the downed, not of what came
         cues = [c for c in cues if not (c.outcome == "launched" and sentence.low[c.start - sentence.start:].startswith("includ"))]
