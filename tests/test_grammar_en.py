@@ -5999,3 +5999,10 @@ def test_they_included_after_a_downed_count_lists_what_came_when_its_items_have_
     assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (16, 14)
     assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (1, 1)
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (40, 31)
+
+
+def test_drones_that_were_sent_in_came() -> None:
+    text = ("Russia fired 85 cruise missiles at power plants on Tuesday, and air defences destroyed 70 of them, the air "
+            "force said. It added that 12 Shahed drones were also sent in, all of which were shot down.")
+    attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.destroyed.missiles.value) == (12, 12, 70)
