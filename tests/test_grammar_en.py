@@ -6006,3 +6006,12 @@ def test_drones_that_were_sent_in_came() -> None:
             "force said. It added that 12 Shahed drones were also sent in, all of which were shot down.")
     attack = extract_text(text, published=date(2022, 11, 15), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.destroyed.missiles.value) == (12, 12, 70)
+
+
+def test_an_aircrafts_number_in_a_fronted_whole_is_no_count() -> None:
+    text = ("Russia attacked with 70 drones and 30 missiles overnight; 60 drones and 22 missiles were shot down, the air "
+            "force said. Of the 18 Kh-101 cruise missiles fired from Tu-95MS bombers over the Caspian Sea, 15 were "
+            "shot down.")
+    attack = extract_text(text, published=date(2024, 3, 29), lang="en").attacks[0]
+    kh101 = next(w for w in attack.weapons if w.model == "X-101/X-555")
+    assert (kh101.launched.value, kh101.destroyed.value, attack.destroyed.missiles.value) == (18, 15, 22)

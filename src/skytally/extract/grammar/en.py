@@ -645,7 +645,7 @@ _DASH_BEFORE = re.compile(r"[—–:]\s*$|\s-\s*$")
 _FRONTED_GENERAL = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+(?:weapons|targets|means|aerial\s+weapons|air\s+targets|"
                               r"drones\s+and\s+missiles|missiles\s+and\s+drones)\b", re.I)
 _FRONTED_WHOLE = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+)?[\d,]+\s+[\w-]+(?:\s+[\w-]+)?\s*,\s*$", re.I)
-_FRONTED_WHOLE_GAP = re.compile(r"[^,;.\d]{0,60},\s*(?:only|just|merely|some|about|around|nearly)?\s*", re.I)
+_FRONTED_WHOLE_GAP = re.compile(r"(?:[^,;.\d-]|-\d*){0,60},\s*(?:only|just|merely|some|about|around|nearly)?\s*", re.I)
 _WERE_DOWNED = re.compile(r"\s+(?:were|was)\s+(?:all\s+|also\s+)?(?:destroyed|shot\s+down|intercepted|downed)\b", re.I)
 _AND_ALL = re.compile(r"[^.;]{0,80}(?:,\s+and|;)\s+(?:all\s+)?", re.I)  # (", and all four were ...", "; both were ...")
 # (", as well as the Kh-59 guided missile"; "destroyed 24 of the drones as well as the missile")
@@ -765,7 +765,8 @@ def _link_partitives(text: str, qs: list[Quantity]) -> None:
 _THE_NUMBER_WAS = re.compile(r"\bthe\s+(?:number|figure|total|tally|count)\s+(?:was|stood\s+at|reached|fell\s+to|rose\s+to)\s+(?:\w+\s+)?$", re.I)
 _FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+forces)\s+(?:had\s+)?(?:sent|launched|fired|used)"
                           # "Of the 28 Kh-101 cruise missiles launched from strategic bombers, 20 were shot down"
-                          r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+[^,;.\d]{1,50}?)?\s*,\s*")
+                          # (an aircraft's number is no count: "fired from Tu-95 bombers over the Volga region")
+                          r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+(?:[^,;.\d-]|-\d*){1,60}?)?\s*,\s*")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
