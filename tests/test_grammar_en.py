@@ -6015,3 +6015,12 @@ def test_an_aircrafts_number_in_a_fronted_whole_is_no_count() -> None:
     attack = extract_text(text, published=date(2024, 3, 29), lang="en").attacks[0]
     kh101 = next(w for w in attack.weapons if w.model == "X-101/X-555")
     assert (kh101.launched.value, kh101.destroyed.value, attack.destroyed.missiles.value) == (18, 15, 22)
+
+
+def test_named_weapons_none_of_which_was_downed_came() -> None:
+    text = ("Russia fired 30 missiles and 50 drones overnight, and 20 missiles and 45 drones were shot down. None of "
+            "the four Kh-22 missiles was intercepted, and neither of the two Iskander-M ballistic missiles nor any of "
+            "the three Kinzhal missiles were downed either.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 3, 29), lang="en").attacks[0].weapons}
+    assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items() if w.weapon_class == "missile"} == {
+        "X-22": (4, None), "Iskander-M/KN-23": (2, None), "X-47 Kinzhal": (3, None)}

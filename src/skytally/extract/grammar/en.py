@@ -522,7 +522,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]) or _WRONGLY.search(before[-60:]):
             continue  # "five were intercepted, not four", "incorrectly said that 69 drones were shot down": corrected
-        if _NONE_OF.search(before[-16:]) and not _WHOLE_LAUNCHED_AFTER.match(text, n.end):
+        none_of = _NONE_OF.search(before[-16:]) is not None and not _WHOLE_LAUNCHED_AFTER.match(text, n.end)
+        if none_of and _weapon_after(text, n.end, weapons) is None:
             continue  # "none of the four was intercepted": no figure at all (but "none of the 3 Kinzhals fired": 3 fired)
         if out == [] and _OTHER_THINGS_COUNTED.search(before[-60:]):
             continue  # "More than 170 flights were delayed and 43 were diverted": more of the flights
@@ -625,6 +626,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue
         elif counted_else and _COMPARED_WITH_IT.fullmatch(text, counted_else, q.start):
             continue  # "782 alerts in 2024, up from 640 in 2023": the other count's, compared
+        if none_of:
+            q.denominator = True  # "Neither of the two Iskander-M ballistic missiles ... was intercepted": both came
         out.append(q)
     _link_partitives(text, out)
     return out
@@ -673,7 +676,7 @@ _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", r
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
 _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _WHOLE_LAUNCHED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:fired|launched|used|sent)\b", re.I)
-_NONE_OF = re.compile(r"\b(?:none|neither)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
+_NONE_OF = re.compile(r"\b(?:none|neither|(?:nor|not)\s+any|not\s+one)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|\s+)(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$"
                      r"|\s+of\s+(?:them|those|these)\s+(?:(?:iranian|russian|north\s+korean)(?:-made|-designed)?\s+)?$",
                      re.I)  # ("18 missiles, nine of them Kalibrs": a model only; "13 of them Iranian-made Shahed-136s")
