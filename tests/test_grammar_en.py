@@ -6024,3 +6024,14 @@ def test_named_weapons_none_of_which_was_downed_came() -> None:
     weapons = {w.model: w for w in extract_text(text, published=date(2024, 3, 29), lang="en").attacks[0].weapons}
     assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items() if w.weapon_class == "missile"} == {
         "X-22": (4, None), "Iskander-M/KN-23": (2, None), "X-47 Kinzhal": (3, None)}
+
+
+def test_drones_that_flew_into_the_city_came_but_not_those_that_flew_into_belarus() -> None:
+    post = ("Mayor of Kharkiv\n3 December 2024, 22:51\n\nThis evening the enemy attacked our city with attack drones. "
+            "According to preliminary data, up to six Shaheds flew into the city. One person was injured.")
+    attack = extract_text(post, published=date(2024, 12, 3), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.drones.qualifier) == (6, "at_most")
+    wire = ("Russia launched 40 drones at Ukraine overnight, the air force said. Air defences shot down 35 of them, and "
+            "two more flew into Belarusian airspace.")
+    attack = extract_text(wire, published=date(2024, 12, 3), lang="en").attacks[0]
+    assert attack.launched.drones.value == 40
