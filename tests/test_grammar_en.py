@@ -6035,3 +6035,10 @@ def test_drones_that_flew_into_the_city_came_but_not_those_that_flew_into_belaru
             "two more flew into Belarusian airspace.")
     attack = extract_text(wire, published=date(2024, 12, 3), lang="en").attacks[0]
     assert attack.launched.drones.value == 40
+
+
+def test_a_reported_count_broken_down_after_a_colon_is_what_came() -> None:
+    text = ("Live updates, Friday. 09:10 The Air Force reports 320 means of air attack overnight: 300 drones and 20 "
+            "missiles. Air defence shot down or suppressed 280 drones and 12 missiles.")
+    attack = extract_text(text, published=date(2025, 10, 10), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.drones.value, attack.launched.missiles.value) == (320, 300, 20)

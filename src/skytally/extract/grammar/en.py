@@ -830,6 +830,9 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     return left or _right_fallback(q, cues, text, allowed)
 
 
+_REPORTS_BEFORE = re.compile(r"\b(?:reports|reported|registered)\s+(?:a\s+total\s+of\s+)?$", re.I)
+_BROKEN_DOWN_AFTER = re.compile(r"(?:\s+(?:overnight|in\s+total|during\s+the\s+night|on\s+\w+))?\s*(?::|\s[—–-])\s*"
+                                r"(?:\d|about\s|more\s|over\s|some\s)", re.I)
 _HITS_AT_LOCATIONS = re.compile(r"\s+(?:were\s+|was\s+)?(?:recorded|reported|registered|confirmed)?\s*(?:at|in|on)\s+"
                                 r"(?:[\w-]+\s+){1,3}?(?:locations|sites|places|spots)\b", re.I)
 # a relative clause that says who sent the weapons, before the verb of their fate
@@ -1687,6 +1690,10 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "weapon" and (_OF_WHICH_AFTER.match(text, q.end) or _N_OF_WHICH_AFTER.match(text, q.end)):
         # "reported 88 drones, of which 70 were shot down", "It also reported 24 attack drones, 13 of which were destroyed"
+        cue = Cue(q.start, q.start, "launched", "left")
+    if cue is None and q.kind == "weapon" and _REPORTS_BEFORE.search(text, max(sentence.start, q.start - 16), q.start) \
+            and _BROKEN_DOWN_AFTER.match(text, q.end):
+        # "The Air Force reports 497 means of air attack overnight: 465 drones and 32 missiles": what came, by kind
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "bare" and q.weapon_class in CLASS_KEY and _PUT_THE_NUMBER_AT.search(text, sentence.start, q.start):
         cue = Cue(q.start, q.start, "launched", "left")  # "put the number of drones at 194": how many came
