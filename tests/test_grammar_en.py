@@ -6042,3 +6042,10 @@ def test_a_reported_count_broken_down_after_a_colon_is_what_came() -> None:
             "missiles. Air defence shot down or suppressed 280 drones and 12 missiles.")
     attack = extract_text(text, published=date(2025, 10, 10), lang="en").attacks[0]
     assert (attack.launched.total.value, attack.launched.drones.value, attack.launched.missiles.value) == (320, 300, 20)
+
+
+def test_a_single_drone_fired_by_the_houthis_that_slammed_into_a_building_is_an_attack() -> None:
+    text = ("TEL AVIV, July 19, 2024 - A single drone launched by Yemen's Houthi movement slammed into a building in "
+            "central Tel Aviv early on Friday, killing one man and wounding at least eight people, officials said.")
+    attack = extract_text(text, published=date(2024, 7, 19), lang="en").attacks[0]
+    assert (attack.attacker, attack.target, attack.launched.drones.value, attack.hits.drones.value) == ("YE", "IL", 1, 1)

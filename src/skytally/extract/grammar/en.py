@@ -2021,7 +2021,7 @@ _AND_WITH_BEFORE = re.compile(r"\band\s+with\s+$", re.I)
 _AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]+\s+){0,2})", re.I)
 # "air defence shot down an enemy missile over the Kryvyi Rih district": one weapon of no model, downed
 _ENEMY_ONE_DOWNED = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+(?:an?|one)\s+(?:enemy|russian)\s+$", re.I)
-_LOOSE_ARTICLE = re.compile(r"\b(?:a|an|one|a\s+single)\s+((?:[\w-]+\s+){0,2})$", re.I)
+_LOOSE_ARTICLE = re.compile(r"\b(?:a\s+single|an?|one)\s+((?:[\w-]+\s+){0,2})$", re.I)  # ("A single drone": no modifier)
 _DOWNED_BEFORE = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+$", re.I)
 # (after what the weapon carried or who fired it: "An Iskander-M ballistic missile with a cluster warhead hit ...", "a
 # drone launched by the Houthis struck ...")
