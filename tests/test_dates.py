@@ -228,3 +228,11 @@ def test_the_day_of_the_aftermath_before_the_attacks_own_day_is_not_its_date() -
             "Russian missile bombardments in weeks, a pre-dawn barrage on Thursday that killed at least 11 people. "
             "Ukraine's air force said Russia fired 81 missiles of different types.")
     assert extract_text(text, published=date(2023, 3, 10), lang="en").attacks[0].date == "2023-03-09"
+
+
+def test_the_day_of_an_earlier_attack_after_days_after_does_not_date_the_leads_counts() -> None:
+    text = ("KYIV, Jan 2 (Reuters) - Russia fired nearly 100 missiles at Ukraine on Tuesday, killing at least five "
+            "people, officials said, days after another heavy aerial assault on New Year's Eve weekend. The air force "
+            "said it had shot down 72 of the 99 missiles. It also destroyed all 35 Shahed drones launched overnight.")
+    attacks = extract_text(text, published=date(2024, 1, 2), lang="en").attacks
+    assert [(a.date, a.launched.missiles.value, a.launched.drones.value) for a in attacks] == [("2024-01-02", 99, 35)]

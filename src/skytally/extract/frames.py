@@ -393,7 +393,18 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
                      and _WORKED_THROUGH.search(text, max(sentence.start, d.start - 40), d.start))
             and not (_AFTERMATH_WHEN.search(text, max(sentence.start, d.start - 40), d.start) and not _OF_WHEN.match(d.text))
             and not _TOLL_ROSE.search(text, max(sentence.start, d.start - 40), d.start)
+            # ("fired nearly 100 missiles on Tuesday, ..., days after another heavy aerial assault on New Year's Eve
+            # weekend": the day of the attack before, once the sentence has dated its own)
+            and not ((after := _AFTER_AN_EARLIER_ATTACK.search(text, max(sentence.start, d.start - 80), d.start))
+                     and any(o.end <= d.start and o.end_date > d.end_date for o in dates)
+                     and _WEAPONS_COUNTED.search(text, sentence.start, after.start()))
             and not (dateline and d.start < sentence.start + dateline.end())]
+
+
+_WEAPONS_COUNTED = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}(?:missiles|drones|uavs)\b", re.I)
+_AFTER_AN_EARLIER_ATTACK = re.compile(r"\b(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon)\s+after\s+(?:another|an?|the|last)\b"
+                                      r"[^.;]{0,60}?\b(?:assaults?|attacks?|barrages?|strikes?|raids?|bombardments?)\s+"
+                                      r"(?:(?:on|over|during|in|at)\s+(?:the\s+)?)?$", re.I)  # (the date may hold its "on")
 
 
 def _dates_told_before(frames: list[SentenceFrame]) -> list[DateMention]:
