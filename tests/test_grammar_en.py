@@ -6049,3 +6049,10 @@ def test_a_single_drone_fired_by_the_houthis_that_slammed_into_a_building_is_an_
             "central Tel Aviv early on Friday, killing one man and wounding at least eight people, officials said.")
     attack = extract_text(text, published=date(2024, 7, 19), lang="en").attacks[0]
     assert (attack.attacker, attack.target, attack.launched.drones.value, attack.hits.drones.value) == ("YE", "IL", 1, 1)
+
+
+def test_sending_drones_after_a_strikes_noun_counts_a_launch_not_hits() -> None:
+    text = ("Russia carried out one of its heaviest strikes of the winter overnight, sending 420 attack drones and 39 "
+            "missiles against Ukraine's energy system. Air defence shot down 380 drones and 30 missiles.")
+    attack = extract_text(text, published=date(2026, 2, 26), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value, attack.hits.drones) == (420, 39, None)
