@@ -6056,3 +6056,11 @@ def test_sending_drones_after_a_strikes_noun_counts_a_launch_not_hits() -> None:
             "missiles against Ukraine's energy system. Air defence shot down 380 drones and 30 missiles.")
     attack = extract_text(text, published=date(2026, 2, 26), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value, attack.hits.drones) == (420, 39, None)
+
+
+def test_a_headlines_hit_verb_does_not_reach_past_the_air_forces_count() -> None:
+    text = ("Russian drones hit Kharkiv and Odesa overnight, air force counts 85 drones and a missile\n\n"
+            "Russia attacked Ukraine with 85 drones and one ballistic missile overnight. Air defence units shot down "
+            "40 of the drones, the air force said.")
+    attack = extract_text(text, published=date(2025, 6, 11), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.hits.drones, attack.hits.missiles) == (85, None, None)

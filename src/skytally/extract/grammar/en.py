@@ -862,7 +862,9 @@ def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) 
 
 _COUNTRY_HIT_BY = re.compile(r"\b(?:ukraine|the\s+country)\s+(?:was\s+|is\s+)?(?:hit|struck|pounded)(?:\s+by)?\Z", re.I)
 _AS_REPORTS = re.compile(r"\bas\s+(?:[\w'’-]+\s+){1,4}?(?:reports?|reported|says|said|announces?|announced|confirms?|"
-                         r"confirmed)\s", re.I)
+                         r"confirmed)\s"
+                         # ("Russian drones hit Kharkiv and Odesa overnight, air force counts 85 drones and a missile")
+                         r"|,\s+(?:the\s+)?(?:air\s+force|military)\s+(?:counts|reports|says)\s", re.I)
 _A_BETWEEN = re.compile(r"\s+(?:a|the)\s+")
 _LIST_GAP = re.compile(r"[^;:.()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 
