@@ -6064,3 +6064,13 @@ def test_a_headlines_hit_verb_does_not_reach_past_the_air_forces_count() -> None
             "40 of the drones, the air force said.")
     attack = extract_text(text, published=date(2025, 6, 11), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.hits.drones, attack.hits.missiles) == (85, None, None)
+
+
+def test_in_all_does_not_make_a_models_part_the_nights_downed_count() -> None:
+    text = ("Russia launched 93 missiles and nearly 200 drones at Ukraine on Friday. Air defences shot down 81 of the "
+            "missiles, the air force said. In all, Russia fired 86 Kh-101, Kalibr and Iskander-K cruise missiles, four "
+            "Kinzhal hypersonic missiles, two Iskander-M ballistic missiles - one of which was destroyed - and a "
+            "Kh-59/69 guided missile.")
+    attack = extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0]
+    iskander = next(w for w in attack.weapons if w.model == "Iskander-M/KN-23")
+    assert (attack.destroyed.missiles.value, iskander.launched.value, iskander.destroyed.value) == (81, 2, 1)

@@ -638,6 +638,8 @@ _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:(?:various|different|several|many|al
                                r"the\s+(?:[\w-]+,?\s+){1,4}?(?:and\s+(?:other\s+|[\w-]+\s+))?)(?:types|kinds|models)\b"
                                r"|(?:,\s*[\w-]+){0,3},?\s+and\s+other\s+(?:types|kinds|models)\b", re.I)  # (after the model's name)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
+_OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them)\s+(?:only\s+|just\s+)?$", re.I)
+_OF_WHICH_NEXT = re.compile(r"\s+of\s+(?:which|them)\b", re.I)
 _IN_TOTAL_WORDS = r"(?:in\s+total|in\s+all|altogether|overall)\b"
 _IN_TOTAL_OPENS = re.compile(r"\W*" + _IN_TOTAL_WORDS, re.I)
 _DEFINITE_BEFORE = re.compile(r"\b(?:neither|either|each|the)\s+$", re.I)  # "Neither ballistic missile was ...: both"
@@ -1206,8 +1208,11 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     elif out and _IN_TOTAL_OPENS.match(sentence.text):
         # "Between 18:00 and 21:00, 47 drones were destroyed ... In total, during the past night, 181 drones were
         # destroyed": the whole night's count after the counts of its parts
+        # (not the part of an item: "In all, Russia fired 86 Kh-101, Kalibr and Iskander-K cruise missiles, ... two
+        # Iskander-M ballistic missiles - one of which was destroyed -", "23 cruise missiles, of which 18 were destroyed")
         for fm in out:
-            fm.update = fm.field in WEAPON_OUTCOMES and not fm.sub and not _OF_BEFORE.search(text, max(0, fm.start - 8), fm.start)
+            fm.update = fm.field in WEAPON_OUTCOMES and not fm.sub and not fm.model and not _OF_BEFORE.search(text, max(0, fm.start - 8), fm.start) \
+                and not _OF_WHICH_BEFORE.search(text, max(0, fm.start - 16), fm.start) and not _OF_WHICH_NEXT.match(text, fm.end)
     if out and (fronted := _FRONTED_PLACE.match(sentence.text)):
         # "In the sky over Kyiv, air defence destroyed about 20 targets", "Over the region, 21 UAVs were shot down":
         # the downs of one place
