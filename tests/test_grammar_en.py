@@ -6074,3 +6074,12 @@ def test_in_all_does_not_make_a_models_part_the_nights_downed_count() -> None:
     attack = extract_text(text, published=date(2024, 12, 13), lang="en").attacks[0]
     iskander = next(w for w in attack.weapons if w.model == "Iskander-M/KN-23")
     assert (attack.destroyed.missiles.value, iskander.launched.value, iskander.destroyed.value) == (81, 2, 1)
+
+
+def test_a_place_in_a_relative_clause_after_a_part_does_not_make_the_count_regional() -> None:
+    text = ("KYIV, Jan 2 (Reuters) - Russia fired 99 missiles and 35 drones at Ukraine early on Tuesday. The air force "
+            "said its units had destroyed 72 of the missiles, among them all 10 Kinzhal hypersonic missiles, which "
+            "were aimed mostly at Kyiv, as well as every one of the 35 Shahed drones. Of the 70 Kh-101 cruise missiles "
+            "launched from strategic bombers, 59 were brought down, it added.")
+    attack = extract_text(text, published=date(2024, 1, 2), lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.destroyed.missiles.evidence.text) == (72, "72 of the missiles")

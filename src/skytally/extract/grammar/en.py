@@ -976,8 +976,8 @@ _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)
 _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?:more\s+)?(?:over|in|above|near|across|on)\b", re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
-_PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|as|after|when|before|because|although|though|[a-z]+ing)\b")
-_MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+(?:over|in|above|across)\s+(?:the\s+)?$", re.I)
+_PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|among|which|as|after|when|before|because|although|though|[a-z]+ing)\b")
+_MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+(?:over|in|above|across|at|towards?)\s+(?:the\s+)?$", re.I)
 # ("Kyiv city and the ...", "in Khmelnytskyi (8), Vinnytsia, Kyiv ...": a bracketed count of one of them)
 _PLACE_LIST_GAP = re.compile(r"\s*(?:\(\d+\)\s*)?(?:(?:city|region|oblast)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?")
 
