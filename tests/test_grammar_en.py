@@ -6083,3 +6083,10 @@ def test_a_place_in_a_relative_clause_after_a_part_does_not_make_the_count_regio
             "launched from strategic bombers, 59 were brought down, it added.")
     attack = extract_text(text, published=date(2024, 1, 2), lang="en").attacks[0]
     assert (attack.destroyed.missiles.value, attack.destroyed.missiles.evidence.text) == (72, "72 of the missiles")
+
+
+def test_missiles_sent_in_an_aid_package_are_no_attack() -> None:
+    text = ("Germany has handed Ukraine two more IRIS-T air defence systems, the defence ministry in Berlin said on "
+            "Thursday. In a separate package, Germany sent more than 300 missiles for Patriot and IRIS-T systems and "
+            "12 armoured vehicles.")
+    assert extract_text(text, published=date(2025, 6, 12), lang="en").attacks == []

@@ -45,6 +45,9 @@ NOT_ATTACK = re.compile(
     r"plans?(?!\s+(?:came\s+to\s+nothing|failed|fell\s+through|was\s+(?:foiled|thwarted|disrupted)))|planning|aims?\s+to|intends?|pledged|promised|"
     # ("The shipment also included 100 guided missiles for the IRIS-T launchers": aid, not an attack)
     r"deliver(?:y|ies|ed|ing|s)?|supplied|shipments?|consignments?|"
+    # ("In a separate package, Germany sent more than 500 missiles for Patriot and IRIS-T systems")
+    r"(?:aid|military|weapons?|separate|new|latest|support)\s+packages?|"
+    r"(?:missiles|interceptors|rounds)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:patriot|iris-t|nasams|hawk|samp|aster|skynex|gepard)|"
     r"(?<!water\s)(?<!power\s)(?<!heat\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)suppl(?:y|ies)|"
     r"(?<!gas\s)(?<!oil\s)(?<!fuel\s)(?<!energy\s)(?<!power\s)(?<!food\s)(?<!steel\s)produc(?:e|es|ed|ing|tion|er|ers)|"
     r"manufactur\w*|build|purchas\w*|"
