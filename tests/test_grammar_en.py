@@ -6090,3 +6090,10 @@ def test_missiles_sent_in_an_aid_package_are_no_attack() -> None:
             "Thursday. In a separate package, Germany sent more than 300 missiles for Patriot and IRIS-T systems and "
             "12 armoured vehicles.")
     assert extract_text(text, published=date(2025, 6, 12), lang="en").attacks == []
+
+
+def test_a_fleet_of_drones_that_a_team_owns_is_no_attack() -> None:
+    text = ("The team has surveyed about 9,000 hectares of farmland in the Kherson region since last spring, using a "
+            "fleet of 25 drones to find mines and fragments of missiles left behind after the occupation in 2022.")
+    result = extract_text(text, published=date(2025, 6, 1), lang="en")
+    assert (result.attacks, result.period_totals) == ([], [])
