@@ -6097,3 +6097,14 @@ def test_a_fleet_of_drones_that_a_team_owns_is_no_attack() -> None:
             "fleet of 25 drones to find mines and fragments of missiles left behind after the occupation in 2022.")
     result = extract_text(text, published=date(2025, 6, 1), lang="en")
     assert (result.attacks, result.period_totals) == ([], [])
+
+
+def test_quote_marked_lines_under_a_downed_opener_are_its_items() -> None:
+    text = ("Air Force Command, 24 April 2025\n\nDuring the night, the enemy struck Ukraine with 180 means of air attack:\n"
+            "> 40 missiles: 30 Kh-101 cruise missiles and 10 Iskander-M ballistic missiles;\n"
+            "> 140 Shahed strike UAVs and imitator drones.\n\n"
+            "As of 08:30, a total of 100 means of air attack were shot down:\n"
+            "> 35 missiles: 27 Kh-101 and 8 Iskander-M;\n> 65 attack drones.\n")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (40, 140)
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (35, 65)

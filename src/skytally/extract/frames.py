@@ -936,6 +936,8 @@ _IN_BRACKETS = re.compile(r"\([^)]*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]\s|\d\ufe0f?\u20e3\s*"
                         r"|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF\u2B00-\u2BFF]\ufe0f?\s*"
                         r"(?=(?:all\s+|both\s+)?\d[\d,. ]*\s+[^\W\d])"
+                        # ("> 70 missiles: 37 Kh-101 ...": a quote mark that opens a counted line)
+                        r"|>\s*(?=\d[\d,]*\s+[^\W\d])"
                         # (not "👁 70 402": views; a line with no bullet: "30 over the territory of the Bryansk region,",
                         # "40 - over the ...")
                         r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b))",
