@@ -6108,3 +6108,13 @@ def test_quote_marked_lines_under_a_downed_opener_are_its_items() -> None:
     attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (40, 140)
     assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (35, 65)
+
+
+def test_a_fronted_whole_of_two_classes_is_what_came() -> None:
+    text = ("Russia launched 215 drones and missiles against Ukraine overnight. Of the 145 drones and 70 missiles, air "
+            "defense shot down 112 targets - 48 missiles and 64 drones.")
+    attack = extract_text(text, published=date(2025, 4, 24), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value, attack.destroyed.missiles.value) == (145, 70, 48)
+    month = ("Russia fired 5,000 drones and 189 missiles at Ukraine in October. Of the 189 missiles, most were "
+             "Iskander-K and Kh-101 cruise missiles.")
+    assert extract_text(month, published=date(2025, 11, 1), lang="en").attacks == []

@@ -629,6 +629,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if none_of:
             q.denominator = True  # "Neither of the two Iskander-M ballistic missiles ... was intercepted": both came
         out.append(q)
+    # (its parts counted after it: not "Of the 189 missiles, most were Iskander-K": a month's, told before)
+    if (fronted := _FRONTED_WHOLES.match(text, sentence.start, sentence.end)) is not None \
+            and _COUNT_START.search(text, fronted.end(), sentence.end):
+        for q in out:
+            if q.kind == "weapon" and q.end <= fronted.end() and not q.model:
+                q.denominator = True  # "Of the 145 drones and 70 missiles, air defense shot down 112 targets": what came
     _link_partitives(text, out)
     return out
 
@@ -638,6 +644,8 @@ _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:(?:various|different|several|many|al
                                r"the\s+(?:[\w-]+,?\s+){1,4}?(?:and\s+(?:other\s+|[\w-]+\s+))?)(?:types|kinds|models)\b"
                                r"|(?:,\s*[\w-]+){0,3},?\s+and\s+other\s+(?:types|kinds|models)\b", re.I)  # (after the model's name)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$", re.I)  # "five of the seven Kh-59s": the whole of a part
+_COUNT_START = re.compile(r"(?<![\w-])\d")  # (not the 101 of "Kh-101")
+_FRONTED_WHOLES = re.compile(r"\W*(?:of|out\s+of)\s+(?:the\s+|these\s+|those\s+)?[^,;.:]{1,80},", re.I)
 _OF_WHICH_BEFORE = re.compile(r"\bof\s+(?:which|them)\s+(?:only\s+|just\s+)?$", re.I)
 _OF_WHICH_NEXT = re.compile(r"\s+of\s+(?:which|them)\b", re.I)
 _IN_TOTAL_WORDS = r"(?:in\s+total|in\s+all|altogether|overall)\b"
