@@ -6118,3 +6118,11 @@ def test_a_fronted_whole_of_two_classes_is_what_came() -> None:
     month = ("Russia fired 5,000 drones and 189 missiles at Ukraine in October. Of the 189 missiles, most were "
              "Iskander-K and Kh-101 cruise missiles.")
     assert extract_text(month, published=date(2025, 11, 1), lang="en").attacks == []
+
+
+def test_drones_brought_down_by_electronic_warfare_were_suppressed() -> None:
+    text = ("Russia attacked Ukraine overnight with 81 drones, the air force said. Air defences destroyed 60 of the "
+            "drones, while up to 10 more drones were brought down by electronic warfare.")
+    attack = extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value, attack.suppressed.drones.qualifier) == (
+        60, 10, "at_most")
