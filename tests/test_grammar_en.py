@@ -6126,3 +6126,11 @@ def test_drones_brought_down_by_electronic_warfare_were_suppressed() -> None:
     attack = extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0]
     assert (attack.destroyed.drones.value, attack.suppressed.drones.value, attack.suppressed.drones.qualifier) == (
         60, 10, "at_most")
+
+
+def test_the_other_missiles_were_names_what_came() -> None:
+    text = ("Russia fired ten missiles at Ukraine overnight. Air defences destroyed all five Kh-101 cruise missiles. The "
+            "other missiles were two S-300 anti-aircraft missiles repurposed for ground strikes and three Kinzhal hypersonic "
+            "missiles.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0].weapons}
+    assert (weapons["C-300"].launched.value, weapons["X-47 Kinzhal"].launched.value) == (2, 3)

@@ -269,7 +269,7 @@ _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANG
 _THERE_WERE = re.compile(r"\W*there\s+(?:were|was)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                          r"\w+teen|\w+ty)\b)")
 # (also after a clause: "According to the air force, the missiles were 45 Kh-101/Kh-555 cruise missiles, 4 Kalibr ...")
-_THE_WEAPONS_WERE = re.compile(r"(?:^\W*|,\s+)(?:the|these|those)\s+(?:missiles|drones)\s+were\s+"
+_THE_WEAPONS_WERE = re.compile(r"(?:^\W*|,\s+)(?:the|these|those)\s+(?:remaining\s+|other\s+)?(?:missiles|drones)\s+were\s+"
                                r"(?=\d|(?:one|two|three|four|five|six|seven|"
                                r"eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)")
 
