@@ -6134,3 +6134,11 @@ def test_the_other_missiles_were_names_what_came() -> None:
             "missiles.")
     weapons = {w.model: w for w in extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0].weapons}
     assert (weapons["C-300"].launched.value, weapons["X-47 Kinzhal"].launched.value) == (2, 3)
+
+
+def test_a_headlines_defenses_down_is_a_downing() -> None:
+    text = ("Russian air defenses down five of six ATACMS missiles fired at Bryansk Region - MoD\n\n"
+            "MOSCOW, November 19. /TASS/. Ukrainian forces fired six US-made ATACMS missiles at a facility in Russia's "
+            "Bryansk Region overnight, the Russian Defense Ministry said.")
+    attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
+    assert (attack.attacker, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("UA", 6, 5)
