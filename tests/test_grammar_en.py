@@ -6142,3 +6142,11 @@ def test_a_headlines_defenses_down_is_a_downing() -> None:
             "Bryansk Region overnight, the Russian Defense Ministry said.")
     attack = extract_text(text, published=date(2024, 11, 19), lang="en").attacks[0]
     assert (attack.attacker, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("UA", 6, 5)
+
+
+def test_a_part_of_the_months_drones_is_the_months_not_a_nights() -> None:
+    text = ("Russia launched 6,000 long-range attack drones against Ukraine in March, according to a count based on "
+            "the Air Force's daily reports. Russian forces also fired 140 missiles during the month. Ukrainian air "
+            "defense shot down or suppressed 5,400 of the drones, the data show.")
+    result = extract_text(text, published=date(2026, 4, 1), lang="en")
+    assert result.attacks == []

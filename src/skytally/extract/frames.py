@@ -245,6 +245,11 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                         # "That compares with around 17,000 in 2024. Russia also fired about 2,200 missiles":
                         # "also" adds to the story's period, not to the one it was compared with
                         fm.period = last_year if len(fm.period) == 4 else last_period
+                if fm.period is None and not frame.dates and before is not None and before.period \
+                        and fm is frame.figures[0] and _PART_OF_THE_CLASS.fullmatch(text, fm.start, fm.end):
+                    # "Russian forces also fired 135 missiles during the month. Air defense shot down or suppressed
+                    # 5,833 of the drones": a part of the month's count
+                    fm.period = before.period
                 if fm.period is None and month_line is not None and fm.field == "launched":
                     fm.period = month_line.period
                 if fm.period is None and not frame.dates and (fronted := _FRONTED_OF_PERIOD.match(sentence.text)):
@@ -699,6 +704,7 @@ _SLASHED_COLUMNS = re.compile(r"\b(drones?|missiles?|uavs?)\s*/\s*(drones?|missi
 _COLUMN_KEY = {"drone": "drones", "uav": "drones", "missile": "missiles"}
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december")
+_PART_OF_THE_CLASS = re.compile(r"\d[\d,]*\s+of\s+the\s+(?:drones|missiles|uavs|shaheds)", re.I)
 _MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)})(?:\s+(\d{{4}}))?\s*[—–:-]\s*[\d,]+(?:\s*/\s*[\d,]+)+\s*[.;]?\s*",
                         re.I)
 _COUNT_ITEM = (r"(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?[\d,]+\s+"
