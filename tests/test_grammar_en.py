@@ -6150,3 +6150,11 @@ def test_a_part_of_the_months_drones_is_the_months_not_a_nights() -> None:
             "defense shot down or suppressed 5,400 of the drones, the data show.")
     result = extract_text(text, published=date(2026, 4, 1), lang="en")
     assert result.attacks == []
+
+
+def test_those_downed_included_lists_what_was_downed() -> None:
+    text = ("The air force said the attack involved 40 missiles and 20 Shahed drones, and that air defenses destroyed "
+            "40 of the 60 targets. Those downed included 24 of 27 Kh-101 cruise missiles and 14 of the 20 Shaheds.")
+    attack = extract_text(text, published=date(2024, 2, 7), lang="en").attacks[0]
+    kh101 = next(w for w in attack.weapons if w.model == "X-101/X-555")
+    assert (kh101.launched.value, kh101.destroyed.value, attack.destroyed.drones.value) == (27, 24, 14)
