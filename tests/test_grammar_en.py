@@ -6158,3 +6158,11 @@ def test_those_downed_included_lists_what_was_downed() -> None:
     attack = extract_text(text, published=date(2024, 2, 7), lang="en").attacks[0]
     kh101 = next(w for w in attack.weapons if w.model == "X-101/X-555")
     assert (kh101.launched.value, kh101.destroyed.value, attack.destroyed.drones.value) == (27, 24, 14)
+
+
+def test_no_interceptions_of_named_missiles_means_they_came() -> None:
+    text = ("Russia fired 30 missiles at Ukraine, and 20 were destroyed, the air force said. It reported no "
+            "interceptions of four Kh-22 cruise missiles and three Iskander-M ballistic missiles.")
+    weapons = {w.model: w for w in extract_text(text, published=date(2024, 2, 7), lang="en").attacks[0].weapons}
+    assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items()} == {
+        "X-22": (4, None), "Iskander-M/KN-23": (3, None)}
