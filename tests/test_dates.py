@@ -236,3 +236,14 @@ def test_the_day_of_an_earlier_attack_after_days_after_does_not_date_the_leads_c
             "said it had shot down 72 of the 99 missiles. It also destroyed all 35 Shahed drones launched overnight.")
     attacks = extract_text(text, published=date(2024, 1, 2), lang="en").attacks
     assert [(a.date, a.launched.missiles.value, a.launched.drones.value) for a in attacks] == [("2024-01-02", 99, 35)]
+
+
+def test_a_daytime_lead_under_an_undated_title_makes_the_nights_report_another_attack() -> None:
+    text = ("Air Force of Ukraine - update\n\n13 May 2026, 19:10\n\nFrom 08:00 to 18:30 on 13 May, the enemy carried "
+            "out a massive daytime attack with 700 attack UAVs of the Shahed and Gerbera types, launched from the "
+            "directions of Kursk and Bryansk.\n\nAs of 19:00, air defence shot down or suppressed 650 enemy UAVs.\n\n"
+            "Hits of 40 attack UAVs were recorded at 20 locations.\n\nWe remind you "
+            "that this morning we reported on the overnight attack of 12-13 May, during which the enemy used 139 UAVs, "
+            "of which 111 were shot down or suppressed.")
+    attacks = extract_text(text, published=date(2026, 5, 13), lang="en").attacks
+    assert attacks[0].launched.drones.value == 700

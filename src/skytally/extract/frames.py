@@ -1253,6 +1253,10 @@ def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool
                and (not f.dates or any(d.end_date == attack_date for d in f.dates))), None)
     # (not "... hours after daytime barrage"; "new wave of drones in daylight after night attack" is by day)
     title = _NIGHT_NAMED.sub(" ", _DAYTIME_NAMED.sub(" ", frames[0].sentence.text))
+    if at is not None and _DAYTIME.search(title) is None and not _NIGHT_WORD.search(title) \
+            and frames[at].dates and _DAYTIME.search(lead := _DAYTIME_NAMED.sub(" ", frames[at].sentence.text)) \
+            and not _NIGHT_WORD.search(lead):
+        return True  # "From 08:00 to 18:30 on 13 May, the enemy carried out a massive daytime attack with 753 UAVs"
     if at is None or _DAYTIME.search(title) is None or _NIGHT_WORD.search(title):
         return False  # (not "overnight, a day after a daytime raid")
     # the lead's sentence, or the one before it: "figures for today's daytime assault. Russia sent 234 drones ..."
