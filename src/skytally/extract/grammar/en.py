@@ -670,8 +670,9 @@ _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^
                                r"\s*,\s*(?:(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:was|were)\s+(?:also\s+|all\s+|both\s+)?"
                                r"|(?:all|both)\s+of\s+them\s+(?:(?:were|being)\s+)?"  # ("seven Kalibrs ..., all of them downed")
                                # ("one Kinzhal hypersonic missile, which air defenses also destroyed")
-                               r"|(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:air\s+defen[cs]es?|(?:the\s+)?(?:air\s+force|military|"
-                               r"defenders|ukraine|ukrainian\s+forces))\s+(?:(?:also|later|then|reportedly|successfully)\s+)?"
+                               r"|(?:which|both\s+of\s+which|all\s+of\s+which)\s+(?:air\s+defen[cs]es?|(?:the\s+)?"
+                               r"(?:air\s+force|military|defenders|ukraine|ukrainian\s+forces))\s+"
+                               r"(?:(?:also|later|then|reportedly|successfully)\s+)?"
                                # ("four Kalibr cruise missiles, all destroyed, two Kh-59s, also destroyed, ...": an aside)
                                r"|(?:all|both|also)\s+(?=(?:shot\s+down|destroyed|intercepted|downed)\s*(?:[,;.]|and\b|$)))"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
@@ -781,7 +782,8 @@ _THE_NUMBER_WAS = re.compile(r"\bthe\s+(?:number|figure|total|tally|count)\s+(?:
 _FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+forces)\s+(?:had\s+)?(?:sent|launched|fired|used)"
                           # "Of the 28 Kh-101 cruise missiles launched from strategic bombers, 20 were shot down"
                           # (an aircraft's number is no count: "fired from Tu-95 bombers over the Volga region")
-                          r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+(?:[^,;.\d-]|-\d*){1,60}?)?\s*,\s*")
+                          r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+"
+                          r"(?:[^,;.\d-]|-\d*){1,60}?)?\s*,\s*")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
@@ -986,8 +988,10 @@ _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)
 _NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                          r"(?:more\s+)?(?:over|in|above|near|across|on)\b", re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
-_PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|among|which|as|after|when|before|because|although|though|[a-z]+ing)\b")
-_MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+(?:over|in|above|across|at|towards?)\s+(?:the\s+)?$", re.I)
+_PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|among|which|as|after|when|before|"
+                               r"because|although|though|[a-z]+ing)\b")
+_MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+"
+                            r"(?:over|in|above|across|at|towards?)\s+(?:the\s+)?$", re.I)
 # ("Kyiv city and the ...", "in Khmelnytskyi (8), Vinnytsia, Kyiv ...": a bracketed count of one of them)
 _PLACE_LIST_GAP = re.compile(r"\s*(?:\(\d+\)\s*)?(?:(?:city|region|oblast)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?")
 
@@ -1221,7 +1225,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         # (not the part of an item: "In all, Russia fired 86 Kh-101, Kalibr and Iskander-K cruise missiles, ... two
         # Iskander-M ballistic missiles - one of which was destroyed -", "23 cruise missiles, of which 18 were destroyed")
         for fm in out:
-            fm.update = fm.field in WEAPON_OUTCOMES and not fm.sub and not fm.model and not _OF_BEFORE.search(text, max(0, fm.start - 8), fm.start) \
+            fm.update = fm.field in WEAPON_OUTCOMES and not fm.sub and not fm.model \
+                and not _OF_BEFORE.search(text, max(0, fm.start - 8), fm.start) \
                 and not _OF_WHICH_BEFORE.search(text, max(0, fm.start - 16), fm.start) and not _OF_WHICH_NEXT.match(text, fm.end)
     if out and (fronted := _FRONTED_PLACE.match(sentence.text)):
         # "In the sky over Kyiv, air defence destroyed about 20 targets", "Over the region, 21 UAVs were shot down":
@@ -1764,7 +1769,8 @@ _NEIGHBOURS = r"(?:poland|romania|moldova|lithuania|latvia|estonia|hungary|slova
 # "The attack killed two people, Zelensky said in Moldova": where he spoke, not where they died)
 # ("an explosion in a Polish village near the border killed two", "In neighboring Poland, an explosion ... killed two",
 # "Poland said an explosion in the village of Przewodow ... had killed two people")
-_TOLL_ABROAD = re.compile(rf"\bin\s+neighbou?ring\s+{_NEIGHBOURS}\b[^.;]{{0,160}}?\b(?:killed|killing|injured|injuring|wounded|wounding)\b|\b{_NEIGHBOURS}\s+said\s+an?\s+(?:explosion|blast|missile|rocket)\b|"
+_TOLL_ABROAD = re.compile(rf"\bin\s+neighbou?ring\s+{_NEIGHBOURS}\b[^.;]{{0,160}}?\b(?:killed|killing|injured|injuring|wounded|wounding)\b"
+                          rf"|\b{_NEIGHBOURS}\s+said\s+an?\s+(?:explosion|blast|missile|rocket)\b|"
                           r"\b(?:in|on)\s+(?:the\s+|an?\s+)?(?:polish|romanian|moldovan|lithuanian|latvian|estonian|hungarian|slovak)\s+"
                           r"(?:(?:border\s+)?(?:village|town|city)|territory|soil)\b"
                           r"|\b(?:killed|killing|injured|injuring|wounded|wounding|hurt|dead)\s+(?:[\w-]+\s+){0,3}?"
