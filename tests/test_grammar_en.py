@@ -6166,3 +6166,13 @@ def test_no_interceptions_of_named_missiles_means_they_came() -> None:
     weapons = {w.model: w for w in extract_text(text, published=date(2024, 2, 7), lang="en").attacks[0].weapons}
     assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items()} == {
         "X-22": (4, None), "Iskander-M/KN-23": (3, None)}
+
+
+def test_number_then_en_dash_lines_of_a_russian_statement_are_its_regions() -> None:
+    text = ("Statement of the Ministry of Defence of the Russian Federation\n\nOn-duty air defence assets intercepted "
+            "and destroyed 200 Ukrainian UAVs:\n120 – over the territory of the Kursk region,\n50 – over the Moscow "
+            "region,\n30 – over the Bryansk region.\n\nAir defence downs around 88–90% of incoming drones on an average "
+            "night, analysts say.")
+    attack = extract_text(text, published=date(2025, 3, 11), lang="en").attacks[0]
+    assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 200)
+    assert set(attack.regions) == {"RU-KRS", "RU-MOS", "RU-BRY"}

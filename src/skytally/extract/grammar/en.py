@@ -737,8 +737,9 @@ def _predicate_weapon(text: str, pos: int, weapons: list[WeaponMention]) -> Weap
 def _is_bare(text: str, pos: int, limit: int) -> bool:
     """A number with no noun: next comes punctuation, an auxiliary, a cue or 'of'."""
     rest = text[pos:min(limit, pos + 30)]
-    # ("2-3 hours", "a 16-storey block": a hyphen right after the number makes a compound, not a pause)
-    if not rest.strip() or re.match(r"\s*[,;:.)(\u2014]|\s+-|-\s", rest):
+    # ("2-3 hours", "a 16-storey block": a hyphen right after the number makes a compound, not a pause; "126 – over the
+    # Kursk region": a spaced en dash is a pause, but "88–90%" a range)
+    if not rest.strip() or re.match(r"\s*[,;:.)(\u2014]|\s*\u2013(?!\s*\d)|\s+-|-\s", rest):
         return True
     if re.match(r"\s+the\s+(?:month|year|week|previous|preceding|night|day|one)\b", rest, re.I):
         return True  # "compared with nearly 300 the month before"
