@@ -6176,3 +6176,15 @@ def test_number_then_en_dash_lines_of_a_russian_statement_are_its_regions() -> N
     attack = extract_text(text, published=date(2025, 3, 11), lang="en").attacks[0]
     assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 200)
     assert set(attack.regions) == {"RU-KRS", "RU-MOS", "RU-BRY"}
+
+
+def test_unbulleted_region_lines_of_a_russian_statement_are_its_items() -> None:
+    for lines in ("45 over the Kursk Region,\n34 over the Voronezh Region,\n21 over the Belgorod Region.",
+                  "45 - over Kursk region,\n34 - over Voronezh region,\n21 - over Belgorod region.",
+                  "45 UAVs over the territory of the Kursk region,\n34 UAVs over the territory of the Voronezh region,\n"
+                  "21 UAVs over the territory of the Belgorod region."):
+        text = ("Russian Defence Ministry statement\n\nOn-duty air defence assets destroyed 100 Ukrainian UAVs over the "
+                "territory of three regions:\n" + lines)
+        attack = extract_text(text, published=date(2024, 9, 1), lang="en").attacks[0]
+        assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 100)
+        assert set(attack.regions) == {"RU-KRS", "RU-VOR", "RU-BEL"}

@@ -946,7 +946,10 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
                         r"|>\s*(?=\d[\d,]*\s+[^\W\d])"
                         # (not "👁 70 402": views; a line with no bullet: "30 over the territory of the Bryansk region,",
                         # "40 - over the ...")
-                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b))",
+                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b)"
+                        # ("45 over the Kursk Region,", "34 - over Voronezh region,", "46 UAVs over the territory of the Kursk region,")
+                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:(?:uavs?|drones?|missiles?)\s+)?(?:[-–—]\s*)?over\s+(?:the\s+)?"
+                        r"(?:territory\s+of\s+the\s+)?(?:[\w-]+\s+){1,2}(?:region|oblast|krai|republic)\b))",
                         re.I)
 
 
