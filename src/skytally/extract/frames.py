@@ -406,7 +406,6 @@ def _attack_dates(G: ModuleType, text: str, sentence: Sentence, dates: list[Date
             and not (dateline and d.start < sentence.start + dateline.end())]
 
 
-_WEAPONS_COUNTED = re.compile(r"\d\s+(?:[\w-]+\s+){0,2}(?:missiles|drones|uavs)\b", re.I)
 _AFTER_AN_EARLIER_ATTACK = re.compile(r"\b(?:days|hours|weeks|a\s+day|a\s+week|shortly|soon)\s+after\s+(?:another|an?|the|last)\b"
                                       r"[^.;]{0,60}?\b(?:assaults?|attacks?|barrages?|strikes?|raids?|bombardments?)\s+"
                                       r"(?:(?:on|over|during|in|at)\s+(?:the\s+)?)?$", re.I)  # (the date may hold its "on")
@@ -709,6 +708,7 @@ _MONTH_ROW = re.compile(rf"[\s\-–—•*·●▪■]*({'|'.join(_MONTH_NAMES)}
                         re.I)
 _COUNT_ITEM = (r"(?:(?:almost|nearly|about|around|over|more\s+than|some|roughly)\s+)?[\d,]+\s+"
                r"(?:(?!(?:of|were|was|are|is|had|have|been)\b)[\w-]+\s+){0,3}?(?:drones?|missiles?|uavs?|shaheds?|rockets?)")
+_WEAPONS_COUNTED = re.compile(_COUNT_ITEM, re.I)  # ("fired nearly 100 missiles"): a clause that counted weapons
 # ("In total — 122 missiles and 36 attack drones.": two counts, no verb)
 _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*)?"
                              + _COUNT_ITEM + r"(?:\s*(?:,|and|,\s*and)\s+" + _COUNT_ITEM + r")?[.!]?\s*")
@@ -946,10 +946,9 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-–—•*·●▪■◦○‣➖]|\d+\s*[).]
                         r"|>\s*(?=\d[\d,]*\s+[^\W\d])"
                         # (not "👁 70 402": views; a line with no bullet: "30 over the territory of the Bryansk region,",
                         # "40 - over the ...")
-                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:[-–—]\s*)?over\s+the\s+(?:territory|waters|airspace)\s+of\b)"
-                        # ("45 over the Kursk Region,", "34 - over Voronezh region,", "46 UAVs over the territory of the Kursk region,")
-                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:(?:uavs?|drones?|missiles?)\s+)?(?:[-–—]\s*)?over\s+(?:the\s+)?"
-                        r"(?:territory\s+of\s+the\s+)?(?:[\w-]+\s+){1,2}(?:region|oblast|krai|republic)\b))",
+                        # ("45 over the Kursk Region,", "34 - over Voronezh region,", "46 UAVs over the territory of ...")
+                        r"|(?=(?:and\s+)?\d[\d,]*\s+(?:(?:uavs?|drones?|missiles?)\s+)?(?:[-–—]\s*)?over\s+"
+                        r"(?:the\s+(?:territory|waters|airspace)\s+of\b|(?:the\s+)?(?:[\w-]+\s+){1,2}(?:region|oblast|krai|republic)\b)))",
                         re.I)
 
 
@@ -1256,12 +1255,13 @@ def _daytime_lead(frames: list[SentenceFrame], attack_date: date | None) -> bool
                and (not f.dates or any(d.end_date == attack_date for d in f.dates))), None)
     # (not "... hours after daytime barrage"; "new wave of drones in daylight after night attack" is by day)
     title = _NIGHT_NAMED.sub(" ", _DAYTIME_NAMED.sub(" ", frames[0].sentence.text))
-    if at is not None and _DAYTIME.search(title) is None and not _NIGHT_WORD.search(title) \
-            and frames[at].dates and _DAYTIME.search(lead := _DAYTIME_NAMED.sub(" ", frames[at].sentence.text)) \
-            and not _NIGHT_WORD.search(lead):
-        return True  # "From 08:00 to 18:30 on 13 May, the enemy carried out a massive daytime attack with 753 UAVs"
-    if at is None or _DAYTIME.search(title) is None or _NIGHT_WORD.search(title):
+    if at is None or _NIGHT_WORD.search(title):
         return False  # (not "overnight, a day after a daytime raid")
+    if _DAYTIME.search(title) is None:
+        # "From 08:00 to 18:30 on 13 May, the enemy carried out a massive daytime attack with 753 UAVs" under a title
+        # that names no time
+        lead = _DAYTIME_NAMED.sub(" ", frames[at].sentence.text)
+        return bool(frames[at].dates) and _DAYTIME.search(lead) is not None and not _NIGHT_WORD.search(lead)
     # the lead's sentence, or the one before it: "figures for today's daytime assault. Russia sent 234 drones ..."
     return any(_DAYTIME.search(_DAYTIME_NAMED.sub(" ", f.sentence.text)) for f in frames[at:at + 1] + frames[max(at - 1, 1):at])
 
