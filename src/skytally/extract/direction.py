@@ -357,6 +357,9 @@ def _launch_site_in(low: str) -> bool:
     return any(word in low for word in _LAUNCH_SITE_WORDS) and _LAUNCH_SITE.search(low) is not None
 
 
+# "Kh-101 cruise missiles from Tu-95MS bombers over the Saratov region": where the aircraft fired from
+_AIRCRAFT_OVER = re.compile(r"\b(?:bombers?|aircraft|aviation|airplanes?|planes?|carriers?|tu-?\d+\w*|su-?\d+\w*|mig-?\d+\w*)"
+                            r"\s+(?:over|above)\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _LAUNCH_AREA_NOTE = re.compile(r"(?:\s+(?:region|oblast))?\s*(?:,|[–—-])\s*(?:RF|the\s+RF|Russia)\s*\)")
 
 
@@ -371,7 +374,9 @@ def _place_countries(text: str, frames: list["SentenceFrame"]) -> Counter[str]:
                 continue
             preps = _PREPOSITION.findall(f.sentence.low, 0, p.start - f.sentence.start)
             # ("an Iskander-M ballistic missile (Rostov region, RF)": the Air Force's note of where it was launched)
-            if preps and preps[-1] not in ("from", "з", "із", "зі") and not _LAUNCH_AREA_NOTE.match(text, p.end):
+            if preps and preps[-1] not in ("from", "з", "із", "зі") and not _LAUNCH_AREA_NOTE.match(text, p.end) \
+                    and not _AIRCRAFT_OVER.search(f.sentence.low, max(0, p.start - f.sentence.start - 60),
+                                                  p.start - f.sentence.start):
                 counts[p.country] += 1
     return counts
 
