@@ -1212,6 +1212,13 @@ def test_a_headline_verb_tests_is_no_genre() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 400
 
 
+@pytest.mark.parametrize("title", ["Russian drones set Odesa ablaze as sea truce plans falter",
+                                   "Drones slam into Izmail port as grain corridor plans stall"])
+def test_a_headline_of_fire_beside_a_plan_is_an_attack(title: str) -> None:
+    text = f"{title}\n\nRussia launched 54 drones at Ukraine overnight and air defences downed 38, the air force said."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 54
+
+
 @pytest.mark.parametrize("body, value", [
     ("Russia attacked with 97 attack drones of the Shahed type and imitator drones overnight.", 97),
     ("Russia attacked with 60 Shahed drones overnight.", 100),  # 60 is a part, not the rounded count

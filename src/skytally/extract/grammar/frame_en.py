@@ -187,7 +187,9 @@ ATTACK_VERB = re.compile(
     r"kill\w*|injur\w*|wound\w*|bombard\w*|barrage|raids?|assault|pound\w*|pummel\w*|batter\w*|target\w*|"
     r"destroy\w*|neutrali[sz]\w*|repel\w*|unleash\w*|toll|dead|blasts?|explosions?|"
     # "Russian drones and missiles knock out power around Kyiv"
-    r"knock\w*\s+out|cuts?\s+power|plunge\w*\s+\w+\s+into\s+darkness)\b", re.I)
+    r"knock\w*\s+out|cuts?\s+power|plunge\w*\s+\w+\s+into\s+darkness|"
+    # "Russian drones set Dnipro ablaze as Black Sea truce plans falter"
+    r"ablaze|on\s+fire|slam\w*\s+into)\b", re.I)
 
 # A year told by its distance: "last year" from the day of publication, the others from the period named before
 # ("11,340 in 2024, three times the previous year's 3,700"; "5,300 in October, up from 2,000 a year earlier").
