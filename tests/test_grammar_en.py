@@ -1212,6 +1212,14 @@ def test_a_headline_verb_tests_is_no_genre() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 400
 
 
+def test_most_of_them_over_one_city_leaves_the_count_the_nights() -> None:
+    text = ("Drones hit Kyiv before dawn\n\nKYIV, Oct 17 (AFP) - Drones struck the capital on Monday morning. Ukraine's "
+            "air force said it had shot down 15 drones and three missiles between 3:30 am and 6:50 am, most of them on "
+            "approach to Kyiv.")
+    attack = extract_text(text, published=date(2022, 10, 17), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (15, 3)
+
+
 @pytest.mark.parametrize("title", ["Russian drones set Odesa ablaze as sea truce plans falter",
                                    "Drones slam into Izmail port as grain corridor plans stall"])
 def test_a_headline_of_fire_beside_a_plan_is_an_attack(title: str) -> None:

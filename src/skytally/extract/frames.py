@@ -2365,7 +2365,10 @@ _ONE_OF_SEVERAL = re.compile(r"\b(?:was|were)\s+(?:one\s+of|among)\s+(?:the\s+)?
                              r"\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty)\s+(?:\w+\s+)?(?:regions|oblasts|"
                              r"cities|areas|provinces)\s+(?:that\s+were\s+|to\s+be\s+)?(?:targeted|attacked|hit|struck)\b", re.I)
 # "destroyed 44 Ukrainian drones overnight, 29 of them over the Krasnodar region": the whole, whose part has the place
-_PART_FOLLOWS = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|which|those)\b", re.I)
+_PART_FOLLOWS = re.compile(r"(?:\s+[\w-]+){0,2}?\s*,\s*(?:\d[\d,]*|[a-z]+)\s+of\s+(?:them|which|those)\b"
+                           # ("destroyed 15 drones and three missiles between 3:30 and 6:50 am, most of them on approach to
+                           # the capital": where the most came, not all)
+                           r"|[^.;]{0,80}?,\s*(?:most|many|the\s+majority|(?:almost|nearly)\s+all)\s+of\s+them\b", re.I)
 # "shot down 62 Ukrainian drones overnight over nine regions, 19 of them over Saratov Oblast": the whole
 _OVER_REGIONS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:over|across|in)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
                            r"eleven|twelve|\w+teen|twenty|several|many|multiple)\s+(?:\w+\s+)?(?:regions|oblasts|provinces)\b", re.I)
