@@ -232,6 +232,13 @@ DIRECTIONS = [
     ("Russia fires 145 drones at Ukraine as Moscow reports drones near the capital\n\nRussia launched 145 drones against "
      "Ukraine overnight, the Ukrainian air force said, as Moscow reported one of the largest Ukrainian drone attacks on "
      "its capital region. Ukrainian air defenses shot down 62 of the drones.", ("RU", "UA")),
+    # a headline's passive "Kyiv targeted for hours" names no attacker
+    ("Russia sends 90 drones at Ukraine; Kyiv targeted for hours\n\nAir defences shot down 70 of the drones overnight.",
+     ("RU", "UA")),
+    # "sends" is a headline's launch verb
+    ("Russia sends 110 drones at Ukraine as Kyiv hits Bryansk region\n\nUkraine's air force said 80 drones were shot "
+     "down overnight, and Russia's defence ministry said it downed 30 Ukrainian drones over the Bryansk region.",
+     ("RU", "UA")),
     # the region the bombers fired from is no place hit: the Air Force's statement names only launch areas
     ("Air Force Command statement\n\nOverall, 96 means of air attack were recorded: 84 Shahed attack drones and "
      "12 missiles, namely:\n- 12 Kh-101 cruise missiles from Tu-95MS bombers over the Saratov region.\n"

@@ -37,7 +37,7 @@ def _countries() -> tuple[str, dict[str, str]]:
 
 
 _LAUNCH = r"(?:launched|fired|sent|attacked|struck|targeted|hurled|unleashed|used|deployed|hit|pounded|bombarded|carried\s+out|" \
-          r"shelled|launches|fires|attacks|strikes|targets|hits|pounds|shells|shell)"  # (a headline's present tense)
+          r"shelled|launches|fires|attacks|strikes|targets|hits|pounds|shells|shell|sends)"  # (a headline's present tense)
 _WEAPON = r"(?:drones?|uavs?|missiles?|shaheds?|rockets?|projectiles?|unmanned\s+aerial\s+vehicles?)"
 _ANSWERED_BEFORE = re.compile(r"\b(?:after|following|retaliation\s+for|response\s+to|retaliating\s+for|revenge\s+for)\b[^.]{0,30}$")
 _NATIONALITY = re.compile(r"(?:ian|ish|i|ese|ean)$", re.I)
@@ -46,7 +46,7 @@ _PASSIVE = re.compile(r"\s+by\b")  # "Russia attacked by ...": not the attacker
 # "Cabinet building in Kyiv hit for the first time": a place after a preposition is no subject
 _VICTIM_VERB = re.compile(r"\b(?:hit|struck|attacked|targeted|pounded|bombarded)$")  # (not "the Houthis in Yemen launched")
 # "Southern Ukraine hit as Russia sends 160 drones": a headline's passive, no object after the verb
-_NO_OBJECT_AFTER = re.compile(r"\s+(?:as|after|in|by|overnight|again|amid|during|while|when|with)\b")
+_NO_OBJECT_AFTER = re.compile(r"\s+(?:as|after|in|by|overnight|again|amid|during|while|when|with|for\s+(?:hours|the))\b")
 _OBJECT_OF = re.compile(r"\b(?:in|on|at|over|of|near|across|into|from|outside)\s+(?:the\s+)?$")
 _DEFENCE_WORDS = re.compile(r"defen[cs]e|air\s+force")
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:using|with|of)\s+$")
