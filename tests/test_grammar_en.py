@@ -201,6 +201,10 @@ CASES = [
      "officials said. Russia fired 80 missiles. Officials had initially reported 11 dead.", {"killed": (17, "exact")}),
     ("Russia fired 80 missiles overnight. By evening the toll had climbed to 12, with 40 people hurt.",
      {"killed": (12, "exact"), "injured": (40, "exact")}),
+    # two words for one fate, joined by "or", before the list
+    ("Russia attacked with 352 drones and 16 missiles overnight. A further 95 targets were lost locationally or "
+     "suppressed by electronic warfare: 93 drones and two missiles.",
+     {"suppressed.drones": (93, "exact"), "suppressed.missiles": (2, "exact")}),
 ]
 
 

@@ -1383,7 +1383,9 @@ _ABBREVIATED = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|N
 
 
 # ("151 means of air attack were detected and tracked – 63 Shaheds and 88 missiles": two words for one fate)
-_AND_SAME = re.compile(r"\b(?:detected|recorded|spotted|tracked|launched|fired)\s+and\s+$", re.I)
+_AND_SAME = re.compile(r"\b(?:detected|recorded|spotted|tracked|launched|fired)\s+and\s+$"
+                       # ("166 enemy targets were lost locationally or suppressed by EW: 163 drones and 3 missiles")
+                       r"|\blost(?:\s+(?:locationally|from\s+radar|on\s+radar))?\s+or\s+$", re.I)
 _ASIDE_CLOSES = re.compile(r"[—–-]\s*(?:and|as\s+well\s+as|plus|while)\s+$", re.I)  # ("- all 20 of which were downed - and three")
 
 
