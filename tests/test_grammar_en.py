@@ -319,6 +319,18 @@ def test_period_phrasings() -> None:
     assert report.attacks[0].launched.drones.value == 81
 
 
+@pytest.mark.parametrize("figures", [
+    "Russian forces used 6,129 attack and decoy drones, as well as 161 missiles, over the 30 days of the month.",
+    "Russian forces used 6,129 attack and decoy drones as well as 161 missiles during the month.",
+])
+def test_a_months_drones_as_well_as_its_missiles(figures: str) -> None:
+    text = f"Russia set a new monthly record for drone launches in June, a tally of Air Force reports shows. {figures}"
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    totals = {(t.period, t.weapon_class): t.launched.value for t in report.period_totals}
+    assert totals == {("2025-06", "drones"): 6129, ("2025-06", "missiles"): 161}
+    assert not report.attacks
+
+
 def test_one_weapons_fate() -> None:
     alone = extract_text("A cruise missile was shot down over the Kyiv region overnight, the air force said.",
                          published=PUBLISHED, lang="en").attacks[0]

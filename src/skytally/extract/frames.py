@@ -1112,7 +1112,7 @@ _NO_VERB_AFTER = re.compile(r"(?:\s+(?!(?:were|was|are|is|had|have|has|flew|fell
                             r"(?:\s*(?:[,.;:)]|$)|\s+(?:for|to|of|from|worth|in|on|at|with|by|and)\b)", re.I)
 _UP_FROM = r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|nearly\s+)?"  # "up from about"
 _UP_FROM_IN = re.compile(_UP_FROM + r"[\d,]+\s+(?:(?:in|during)\s+)?$", re.I)
-_AS_CLAUSE = re.compile(r"\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")
+_AS_CLAUSE = re.compile(r"(?<!\bwell)\s(?:as(?!\s+(?:of|many|much|well|part)\b)|while|whereas)\s")  # (not "as well as")
 _WITH_AFTER = re.compile(r"\s*,\s+with\s+")
 _MONTH_IN_WHICH = re.compile(r"\s+(?:in\s+which|during\s+which|when)\s", re.I)
 _MONTH_WITH_FIGURE = re.compile(r"\s*,?\s+with\s+(?:[a-z]+\s+){0,2}", re.I)

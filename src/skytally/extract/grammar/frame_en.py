@@ -165,7 +165,10 @@ DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:
                       # "Kyiv, Aug 1 - ": a mixed-case city with the day and a dash
                       r"|^[A-Z][a-z'’]+(?:[\s/-][A-Z][a-z'’]+)?,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
                       r"(?:,\s*\d{4})?\s*[—–-]{1,2}\s")
-THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+(?:same\s+)?month\b|\bthat\s+month\b", re.I)
+# ("over the 28 days of the month": the month, day by day)
+THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+(?:same\s+)?"
+                       r"(?:(?:2[89]|3[01]|twenty-eight|twenty-nine|thirty|thirty-one)\s+days\s+of\s+the\s+)?month\b"
+                       r"|\bthat\s+month\b", re.I)
 YEAR = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
 # A clause about one attack is not a period aggregate ("the previous record for a single night").
