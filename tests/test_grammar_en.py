@@ -1235,6 +1235,14 @@ def test_a_headline_verb_tests_is_no_genre() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 400
 
 
+def test_an_update_paragraph_replaces_the_toll_but_not_the_paragraph_after_it() -> None:
+    text = ("Russia launched 38 drones and two ballistic missiles at Odesa overnight. At least 14 people were killed and "
+            "46 injured.\n\nUPDATE, 19:10: The toll has risen. 20 people have been killed. 73 people were injured.\n\n"
+            "Earlier this month, Russia launched 4,200 drones and 2 people were injured in one night in Izmail.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.killed.value, attack.injured.value, attack.launched.drones.value) == (20, 73, 38)
+
+
 def test_most_of_them_over_one_city_leaves_the_count_the_nights() -> None:
     text = ("Drones hit Kyiv before dawn\n\nKYIV, Oct 17 (AFP) - Drones struck the capital on Monday morning. Ukraine's "
             "air force said it had shot down 15 drones and three missiles between 3:30 am and 6:50 am, most of them on "

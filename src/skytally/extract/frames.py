@@ -89,6 +89,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
     month_columns: list[str] = []  # the classes of "January — 4,636 / 141" rows, from "(drones / missiles)"
     this_month = published.strftime("%Y-%m") if published else None
     update_post = False  # inside a post headed "UPDATE" (a Telegram export, a live blog)
+    update_until = len(text)  # where an "UPDATE, 18:40:" paragraph ends
     local_label = False  # the list's label speaks of one place ("The consequences in the city:")
     post_minutes: int | None = None  # the time of the last post header ("13.04.2025, 13:40")
     post_day = 0  # the day that header named (month * 31 + day), or the one before it named
@@ -314,7 +315,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
         elif header := (_POST_HEADER.match(sentence.text) or _UPDATE_CLOCK.match(sentence.text) or (
                 # "14:40 As of now, 14 people have been killed ... 21:15 Updated figures: ...": a post's timed entries
                 text[sentence.start - 1:sentence.start] in ("", "\n") and _CLOCK_ENTRY.match(sentence.text))):
-            update_post = False  # "[Air Force] 20.07, 14:02": the next post
+            # "[Air Force] 20.07, 14:02": the next post ("UPDATE, 18:40: The toll has risen. 117 people were injured":
+            # an update's, whose figures replace the earlier ones)
+            # (only that paragraph: the story may go on below it; nor "Its first version said ...": the old figures)
+            update_post = _UPDATE_CLOCK.match(sentence.text) is not None
+            line_end = text.find("\n", sentence.start)
+            update_until = line_end if update_post and line_end >= 0 else len(text)
             clock = _CLOCK.findall(header.group())[-1]
             post_day = _header_day(header.group()) or post_day  # ("4 April, 22:30" ... "5 April, 09:12": the next day)
             minutes = post_day * 1440 + int(clock[0]) * 60 + int(clock[1])
@@ -326,7 +332,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 int(n) > int(numbered.group(1)) for n in _NUMBERED_UPDATE_ANY.findall(text, 0, sentence.start)):
             for fm in frame.figures:  # "UPDATE 2 (09:20): ..." below "(UPDATE 3)": an older entry, newest first
                 fm.update = False
-        elif frame.figures and frames and (update_post or (not frame.dates and (
+        elif frame.figures and frames and ((update_post and sentence.start < update_until
+                                             and not _OLD_VERSION.search(sentence.text)) or (not frame.dates and (
                 "\n" not in text[frames[-1].sentence.end:sentence.start]
                 # ("The Air Force has updated its figures. Russia attacked Ukraine with 215 aerial weapons")
                 and (any(fm.update for fm in frames[-1].figures) or not frames[-1].figures)
@@ -484,6 +491,7 @@ _UPDATE_CLOCK = re.compile(r"\W*update[sd]?\s*,?\s*(?:at\s+)?\(?\d{1,2}:\d{2}\)?
 _CLOCK_OPENS = re.compile(r"\W*\d{1,2}[:.]\d{2}\b")
 _CLOCK_ENTRY = re.compile(r"\W*\d{1,2}:\d{2}\s")  # (a colon: "12.75 million" is no time)
 _CLOCK_UPDATE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[—–-]+|:)\s*(?:update[sd]?|correction)\b(?!\s+(?:from|on|of)\b)", re.I)
+_OLD_VERSION = re.compile(r"\b(?:first|earlier|original|previous|initial)\s+version\b|\b(?:initially|originally|previously)\b", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+|their\s+)?(?:morning\s+|earlier\s+|"
                              r"preliminary\s+|initial\s+)?(?:figures|data|numbers|information|report|statement)\b",
