@@ -4341,7 +4341,8 @@ def test_a_citys_hits_in_an_attack_on_several_regions_are_that_citys() -> None:
 
 
 @pytest.mark.parametrize("title", ["A year after the strike on the hospital, doctors and families remember",
-                                   "Kyiv remembers victims of the first mass missile strike, three years on"])
+                                   "Kyiv remembers victims of the first mass missile strike, three years on",
+                                   "Eighty years on, the V-2 strikes on Antwerp still shape the port's memory"])
 def test_a_memorial_of_a_past_strike_is_no_attack(title: str) -> None:
     text = (f"{title}\n\nKYIV — That day Russia fired 38 missiles of several types at Kyiv, Dnipro and Kryvyi Rih, and the "
             "air force said 30 of them were shot down. Across the country, the strikes killed 47 people. On Tuesday, "

@@ -2254,7 +2254,8 @@ _PRETEND_HARM = re.compile(r"\b(?:simulated|mock|practice|training|dummy|imitati
                            r"(?:[\w-]+\s+){0,2}?(?:attacks?|strikes?|raids?|launch\w*|barrages?)\b", re.I)
 _SENTENCED_TITLE = re.compile(r"\b(?:court|judge|tribunal|prosecutors?)\b[^.]{0,40}?\b(?:jails?|jailed|sentences?|sentenced|"
                               r"convicts?|convicted|acquits?|acquitted)\b|\b(?:jailed|sentenced)\s+(?:to|for)\s", re.I)
-_ANNIVERSARY_TITLE = re.compile(r"\b(?:(?:a|one|two|three|four|five|ten|\d+)\s+years?\s+(?:after|on|since)\b|"
+_ANNIVERSARY_TITLE = re.compile(r"\b(?:(?:a|one|two|three|four|five|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+                                r"ninety|(?:a\s+)?hundred|\d+)\s+years?\s+(?:after|on|since)\b|"
                                 r"remembers?|commemorat\w*|memorial)", re.I)
 # (but "Russia strikes Kyiv a year after the Okhmatdyt attack", "Three years on, Ukrainians mark anniversary after night
 # of record drone attack": news)
