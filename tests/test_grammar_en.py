@@ -1243,6 +1243,18 @@ def test_an_update_paragraph_replaces_the_toll_but_not_the_paragraph_after_it() 
     assert (attack.killed.value, attack.injured.value, attack.launched.drones.value) == (20, 73, 38)
 
 
+@pytest.mark.parametrize("mayor, regions", [
+    ("Moscow Mayor Sergei Sobyanin said drones approaching the capital had been shot down on the outskirts of the city.",
+     ["RU-MOS"]),
+    ("Moscow Mayor Sergei Sobyanin said one drone was downed on approach to the capital and its debris damaged a "
+     "warehouse in the city.", ["RU-MOS", "RU-MOW"]),
+])
+def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(mayor: str, regions: list[str]) -> None:
+    text = ("Russian air defences destroyed 84 Ukrainian drones overnight, 34 of them over the Moscow region, the defence "
+            f"ministry said. {mayor}")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
+
+
 def test_most_of_them_over_one_city_leaves_the_count_the_nights() -> None:
     text = ("Drones hit Kyiv before dawn\n\nKYIV, Oct 17 (AFP) - Drones struck the capital on Monday morning. Ukraine's "
             "air force said it had shot down 15 drones and three missiles between 3:30 am and 6:50 am, most of them on "

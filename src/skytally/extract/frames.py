@@ -2583,10 +2583,17 @@ def _not_a_location(frame: SentenceFrame, place: PlaceMention) -> bool:
         return False  # (a city that is a region of its own is read like a capital: "near St Petersburg")
     text, start = frame.sentence.text, place.start - frame.sentence.start
     end = place.end - frame.sentence.start
-    if (m := _GOVERNMENT_AFTER.match(text, end)) and _CITY_OFFICIAL.search(m.group()) and _THE_CITY.search(text, m.end()):
-        return False  # "Kyiv's mayor says debris fell in four districts of the city": the city after all
+    if (m := _GOVERNMENT_AFTER.match(text, end)) and _CITY_OFFICIAL.search(m.group()) and _THE_CITY.search(text, m.end()) \
+            and not (_APPROACHED.search(text, m.end()) and not _HARM_IN_CITY.search(text, m.end())):
+        # "Kyiv's mayor says debris fell in four districts of the city": the city after all (not "Moscow Mayor Sergei
+        # Sobyanin said drones approaching the city were shot down on its outskirts": the mayor's word of the approach)
+        return False
     return bool(_GOVERNMENT_AFTER.match(text, end) or _NOT_THERE_BEFORE.search(text[:start]))
 
 
+_APPROACHED = re.compile(r"\b(?:approaching|on\s+(?:the\s+|their\s+)?approach(?:es)?\s+to|on\s+the\s+outskirts\s+of|"
+                         r"flying\s+(?:toward|towards|to))\s+(?:the\s+)?(?:city|capital)\b", re.I)
+_HARM_IN_CITY = re.compile(r"\b(?:debris|wreckage|fragments|fires?|damag\w*|hit|struck|killed|injured|wounded|casualties)\b"
+                           r"(?<!no\scasualties)", re.I)
 _CITY_OFFICIAL = re.compile(r"mayor|governor|officials|authorities", re.I)
 _THE_CITY = re.compile(r"\b(?:in|of|across|over|on)\s+the\s+(?:city|capital)\b", re.I)
