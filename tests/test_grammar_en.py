@@ -1255,6 +1255,13 @@ def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(may
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
 
 
+def test_a_count_broken_down_by_region_after_a_colon_is_the_whole_nights() -> None:
+    text = ("On the night of 1 January, the enemy launched 90 Shahed attack drones. As a result of combat work, 87 Shaheds "
+            "were destroyed: 28 in the Odesa region, 14 in the Mykolaiv region, 9 in the Dnipropetrovsk region and the "
+            "rest over the Vinnytsia and Cherkasy regions.")
+    assert extract_text(text, published=date(2024, 1, 1), lang="en").attacks[0].destroyed.drones.value == 87
+
+
 def test_most_of_them_over_one_city_leaves_the_count_the_nights() -> None:
     text = ("Drones hit Kyiv before dawn\n\nKYIV, Oct 17 (AFP) - Drones struck the capital on Monday morning. Ukraine's "
             "air force said it had shot down 15 drones and three missiles between 3:30 am and 6:50 am, most of them on "

@@ -953,6 +953,15 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
     if m:
         clause_end = m.start()
     # ("10 were destroyed over the Odesa region, eight over the Lviv region": each count has its place)
+    if (colon := _COLON_COUNT.search(text, q.end, clause_end)) is not None \
+            and not _WHERE_BEFORE.search(text, q.end, colon.start()):
+        # "87 Shaheds were destroyed: 28 in the Odesa region, 14 in the Mykolaiv region, ...": the count is all of the
+        # places its breakdown names, not the first one's (but "12 drones were destroyed in the south: seven over
+        # ...": a part of the country)
+        end = m.start() if (m := _BREAKDOWN_END.search(text, colon.end(), limit)) else limit
+        listed = tuple(dict.fromkeys(p.code for p in places if colon.end() <= p.start < end and p.kind != "country"))
+        if len(listed) >= 2:
+            return listed
     if (n := _NEXT_COUNT.search(text, q.end, clause_end)) is not None:
         clause_end = n.start()
     last_end = -1
@@ -986,8 +995,13 @@ _AIRSPACE_AFTER = re.compile(r"['’]s\s+(?:airspace|sky|skies|outskirts|suburbs
 # ("in a dense overnight attack focused on Kyiv": the same)
 _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)\s+(?:(?:focused|centred|centered|concentrated|aimed|"
                         r"directed)\s+)?(?:on|against|at)\s+(?:the\s+)?$", re.I)
-_NEXT_COUNT = re.compile(r"(?:,|\band)\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
-                         r"(?:more\s+)?(?:over|in|above|near|across|on)\b", re.I)
+# ("87 Shaheds were destroyed: 28 in the Odesa region, 14 in ...": a breakdown by place after a colon)
+_BREAKDOWN_END = re.compile(r"[;.]")
+_WHERE_BEFORE = re.compile(r"\b(?:in|over|across|above|near)\s", re.I)
+_COUNT_THERE = (r"\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                r"(?:more\s+)?(?:over|in|above|near|across|on)\b")
+_NEXT_COUNT = re.compile(r"(?:,|\band)" + _COUNT_THERE, re.I)
+_COLON_COUNT = re.compile(":" + _COUNT_THERE, re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|among|which|as|after|when|before|"
                                r"because|although|though|[a-z]+ing)\b")
