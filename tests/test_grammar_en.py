@@ -1255,6 +1255,13 @@ def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(may
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
 
 
+def test_days_in_a_clause_after_the_counts_make_no_tally_of_them() -> None:
+    text = ("Russia launched 145 drones and six missiles at Ukraine overnight, only hours after Putin said he would halt "
+            "strikes on energy sites for 30 days. Air defences shot down 72 of the drones.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (145, 6)
+
+
 def test_a_count_broken_down_by_region_after_a_colon_is_the_whole_nights() -> None:
     text = ("On the night of 1 January, the enemy launched 90 Shahed attack drones. As a result of combat work, 87 Shaheds "
             "were destroyed: 28 in the Odesa region, 14 in the Mykolaiv region, 9 in the Dnipropetrovsk region and the "

@@ -625,7 +625,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
-    if frame.figures and _counts_no_attack(text, low, frame.figures):
+    if frame.figures and _counts_no_attack(text, low, frame.figures, sentence.start):
         frame.not_attack = True
         for fm in frame.figures:
             fm.not_attack = True
@@ -650,7 +650,7 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
         fm.not_attack = bool(search_lower(G.FRAME.not_attack, sentence.text[begin:limit], low[begin:limit]))
 
 
-def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool:
+def _counts_no_attack(text: str, low: str, figures: list[FigureMention], start: int) -> bool:
     """Is every count of the sentence no attack's? The General Staff's day of the ground war ("The occupiers dropped 51
     guided aerial bombs on the positions of Ukrainian troops ... and used 704 kamikaze drones against them"), a week's
     tally ("shot down 11 bombs, 4 missiles and 1,432 drones during the week"), two waves together ("almost 950 drones
@@ -658,8 +658,11 @@ def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool
     if "kamikaze" in low and _FRONT_LINE_DAY.search(low):
         return True
     if ("week" in low or " days" in low or " nights" in low or " months" in low) \
-            and (tally := _A_WEEKS_TALLY.search(low)) and not _NTH_IN.search(low, 0, tally.start()):
-        return True  # (not "the second huge barrage in five days": which one, counted among others)
+            and (tally := _A_WEEKS_TALLY.search(low)) and not _NTH_IN.search(low, 0, tally.start()) \
+            and not _AFTER_CLAUSE.search(low, max(fm.end for fm in figures) - start, tally.start()):
+        # (not "the second huge barrage in five days": which one, counted among others; nor "... overnight, hours after
+        # Putin said he would stop targeting energy for 30 days": the days of a clause after the counts)
+        return True
     if "week" in low and (week := _BARE_WEEK.search(low)) and not _EVENT_BEFORE.search(low, 0, week.start()) \
             and not _SUPERLATIVE_THIS.search(low) and not _A_DAY_NAMED.search(low):
         return True  # "Russia used more than 1,300 attack drones against Ukraine this week"
@@ -668,6 +671,7 @@ def _counts_no_attack(text: str, low: str, figures: list[FigureMention]) -> bool
     return " hours" in low and any(_WITHIN_HOURS.match(text, fm.end) for fm in figures)
 
 
+_AFTER_CLAUSE = re.compile(r"\b(?:after|following|before)\s")
 # a week that is the sentence's subject, its count the week's
 _WEEK_AS_SUBJECT = re.compile(r"\W*(?:the|that|this|its)\s+(?:[\w-]+\s+){0,2}?week(?:\s+of\s+[\w.]+(?:\s+\d+)?)?\s*"
                               r"(?:,[^,]{1,40},\s*)?(?:saw|brought|had|counted|recorded|included|was|ended)\b")
