@@ -1255,6 +1255,13 @@ def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(may
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
 
 
+def test_an_updated_exact_count_above_an_older_hedged_entry_wins() -> None:
+    text = ("LIVE: Russia's war against Ukraine\n\n09:40 -- UPDATED FIGURES\nThe Air Force has released its full tally: "
+            "Russia launched 273 Shahed-type attack drones and decoys overnight. Air defence shot down 88 of them.\n\n"
+            "07:30\nPreliminary reports suggest at least 100 drones entered Ukrainian airspace overnight.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].launched.drones.value == 273
+
+
 def test_days_in_a_clause_after_the_counts_make_no_tally_of_them() -> None:
     text = ("Russia launched 145 drones and six missiles at Ukraine overnight, only hours after Putin said he would halt "
             "strikes on energy sites for 30 days. Air defences shot down 72 of the drones.")

@@ -1597,6 +1597,11 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
         # "it now says five of the six Iskanders were intercepted, not four": the correction wins,
         # even when it names the (only) model rather than the class.
         return corrected[-1]
+    if plain and corrected and corrected[-1].qualifier == "exact" and len({c.model for c in cands if c.model}) <= 1 \
+            and all(c.qualifier != "exact" and not c.update for c in plain):
+        # "09:40 -- UPDATED FIGURES: Russia launched 273 Shahed-type drones" above "07:30 Preliminary reports suggest at
+        # least 100 drones" in a blog that puts its newest entry first: the update's exact count
+        return corrected[-1]
     if plain and all(c.qualifier != "exact" for c in plain):
         # "over 100 drones" in the headline, "116 attack drones" in the body: the exact count wins.
         exact_kinds = [c for c in cands if not c.model and not c.sub and c.qualifier == "exact"]
