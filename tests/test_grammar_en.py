@@ -201,6 +201,9 @@ CASES = [
      "officials said. Russia fired 80 missiles. Officials had initially reported 11 dead.", {"killed": (17, "exact")}),
     ("Russia fired 80 missiles overnight. By evening the toll had climbed to 12, with 40 people hurt.",
      {"killed": (12, "exact"), "injured": (40, "exact")}),
+    # the air defence "stopped" them: brought down (a headline's present "stops" too)
+    ("Air defence stops 41 drones over the south\n\nRussia launched 50 drones overnight. Of 12 Iskander-M missiles, "
+     "air defences stopped seven.", {"destroyed.drones": (41, "exact")}),
     # two words for one fate, joined by "or", before the list
     ("Russia attacked with 352 drones and 16 missiles overnight. A further 95 targets were lost locationally or "
      "suppressed by electronic warfare: 93 drones and two missiles.",
