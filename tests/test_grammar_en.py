@@ -1258,6 +1258,12 @@ def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(may
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
 
 
+def test_one_of_two_missiles_and_the_other_is_a_part_of_the_two() -> None:
+    text = ("Two Iskander-M ballistic missiles hit the centre of Sumy this morning. One missile hit a university "
+            "building, the other exploded on a street next to a trolleybus.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits.missiles.value == 2
+
+
 def test_an_updated_exact_count_above_an_older_hedged_entry_wins() -> None:
     text = ("LIVE: Russia's war against Ukraine\n\n09:40 -- UPDATED FIGURES\nThe Air Force has released its full tally: "
             "Russia launched 273 Shahed-type attack drones and decoys overnight. Air defence shot down 88 of them.\n\n"

@@ -543,6 +543,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
                                          # (not "including three children in Zhytomyr, and more than 60 were
                                          # wounded": a clause of its own)
                                          and not _OWN_VERB_AFTER.match(text, n.end))))
+        if n.value == 1 and not q.sub and _THE_OTHER_AFTER.search(text, n.end, sentence.end):
+            q.sub = True  # "One missile hit a university building, the other exploded on a street": one of them
         if (label := _model_label(text, n.start, weapons)) is not None:
             # "(Kh-101/Kh-555 — 38, Kalibr — 23)": a model's part of the count before, by its name
             q.kind, q.start, q.weapon_class, q.model, q.subclass, q.sub = \
@@ -998,6 +1000,8 @@ _ATTACK_ON = re.compile(r"\b(?:attacks?|strikes?|raids?|assaults?|bombardments?)
 # ("87 Shaheds were destroyed: 28 in the Odesa region, 14 in ...": a breakdown by place after a colon)
 _BREAKDOWN_END = re.compile(r"[;.]")
 _WHERE_BEFORE = re.compile(r"\b(?:in|over|across|above|near)\s", re.I)
+_THE_OTHER_AFTER = re.compile(r"[,;]\s+(?:and\s+|while\s+)?the\s+other\b(?!\s+(?:side|way|day|night|hand|\d+|two|three|four|five|"
+                              r"six|seven|eight|nine|ten)\b)", re.I)
 _COUNT_THERE = (r"\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                 r"(?:more\s+)?(?:over|in|above|near|across|on)\b")
 _NEXT_COUNT = re.compile(r"(?:,|\band)" + _COUNT_THERE, re.I)
