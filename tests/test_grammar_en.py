@@ -1258,6 +1258,13 @@ def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(may
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
 
 
+def test_the_figures_of_that_earlier_attack_are_not_this_ones() -> None:
+    text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the military said. It was Iran's second "
+            "direct attack this year. In that earlier attack, Iran launched more than 300 drones and missiles.")
+    attack = extract_text(text, published=date(2024, 10, 2), lang="en").attacks[0]
+    assert attack.launched.missiles.value == 180 and attack.launched.total is None
+
+
 def test_one_of_two_missiles_and_the_other_is_a_part_of_the_two() -> None:
     text = ("Two Iskander-M ballistic missiles hit the centre of Sumy this morning. One missile hit a university "
             "building, the other exploded on a street next to a trolleybus.")

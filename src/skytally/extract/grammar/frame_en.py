@@ -34,7 +34,9 @@ PAST = re.compile(
     r"a\s+(?:night|day)\s+earlier|in\s+total\s+since|per\s+(?:day|night|month)|"
     r"(?:first|second)\s+half\s+of|(?:first|second|third|fourth|last)\s+quarter\s+of|"
     # a month in review: "The heaviest assault of the month came on March 24"
-    r"(?:largest|heaviest|biggest|deadliest)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|barrage)\s+of\s+the\s+month)\b",
+    r"(?:largest|heaviest|biggest|deadliest)\s+(?:[\w-]+\s+)?(?:attack|assault|strike|barrage)\s+of\s+the\s+month|"
+    # ("In that earlier attack, Iran launched more than 300 drones and missiles")
+    r"(?:that|the)\s+earlier\s+(?:attack|assault|strike|barrage|raid|salvo|wave))\b",
     re.I)
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
