@@ -204,6 +204,9 @@ CASES = [
     # the air defence "stopped" them: brought down (a headline's present "stops" too)
     ("Air defence stops 41 drones over the south\n\nRussia launched 50 drones overnight. Of 12 Iskander-M missiles, "
      "air defences stopped seven.", {"destroyed.drones": (41, "exact")}),
+    # "of which" more than the last count: of them all
+    ("Russia sent 352 drones and 16 missiles against Ukraine overnight, of which 339 were shot down.",
+     {"destroyed.total": (339, "exact")}),
     # two words for one fate, joined by "or", before the list
     ("Russia attacked with 352 drones and 16 missiles overnight. A further 95 targets were lost locationally or "
      "suppressed by electronic warfare: 93 drones and two missiles.",

@@ -1121,7 +1121,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             q.weapon_class, q.subclass = counted[-1].weapon_class, counted[-1].subclass
         # (not "99 aerial weapons - 60 Shahed drones and 39 missiles - and that 84 of them had been destroyed": more than
         # the last count are of all of them)
-        if q.kind == "bare" and named_before and q.model is None and not (q.anaphor and q.value > named_before[-1].value) and (
+        # (nor "352 drones and 16 missiles ..., of which 339 were shot down": more than the last count, of them all)
+        if q.kind == "bare" and named_before and q.model is None and not (
+                q.value > named_before[-1].value
+                and (q.anaphor or _OF_WHICH_BEFORE.search(text, max(0, q.start - 16), q.start))) and (
                 ((q.anaphor or q.universal) and _RIGHT_AFTER.fullmatch(text, named_before[-1].end, q.start)
                  # (not "...; both hit", "four drones, two of them Shaheds, and all four were downed": the four)
                  and (q.anaphor or (";" not in text[named_before[-1].end:q.start]
