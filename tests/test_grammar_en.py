@@ -1261,6 +1261,13 @@ def test_a_mayors_word_of_drones_downed_on_approach_is_no_strike_on_the_city(may
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == regions
 
 
+def test_a_citys_hits_named_with_its_region_are_the_citys_share() -> None:
+    text = ("Russia launched 574 drones and 40 missiles at Ukraine overnight, mostly at the west, the air force said. "
+            "In Mukachevo, Zakarpattia region, two cruise missiles hit an electronics plant, starting a large fire. "
+            "In the Lviv region, air defences shot down 30 drones.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits.missiles is None
+
+
 def test_the_figures_of_that_earlier_attack_are_not_this_ones() -> None:
     text = ("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, the military said. It was Iran's second "
             "direct attack this year. In that earlier attack, Iran launched more than 300 drones and missiles.")

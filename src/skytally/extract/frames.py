@@ -1545,13 +1545,17 @@ def _regional(fm: FigureMention) -> bool:
 
 def _city_hits(fm: FigureMention, frames: list[SentenceFrame]) -> bool:
     """Hits told of one city ("In Ternopil, two missiles struck residential buildings"), not of a region's district."""
-    if not (_regional(fm) and fm.places):
-        return False
+    if not (_regional(fm) and fm.places) or fm.universal:
+        return False  # (not "Both ballistic missiles hit Kramatorsk in the Donetsk region": all that came)
     frame = next(f for f in frames if f.sentence.index == fm.sentence)
     text = frame.sentence.text
     # (not "the Odesa district", "Izmail district": a district of the region, named after its town)
-    return all(p.kind in ("city", "capital_city") and not _DISTRICT_AFTER.match(text, p.end - frame.sentence.start)
-               for p in frame.places if p.code in fm.places) and not _PARTLY_THERE.search(frame.sentence.low)
+    # ("In Mukachevo, Zakarpattia region, two cruise missiles hit a plant": the city, its region named beside it)
+    places = [p for p in frame.places if p.code in fm.places]
+    cities = {p.code for p in places if p.kind in ("city", "capital_city")}
+    return bool(cities) and all(
+        (p.kind in ("city", "capital_city") and not _DISTRICT_AFTER.match(text, p.end - frame.sentence.start))
+        or (p.kind == "oblast" and p.code in cities) for p in places) and not _PARTLY_THERE.search(frame.sentence.low)
 
 
 _DISTRICT_AFTER = re.compile(r"\s+(?:district|region|oblast|raion|area|community)\b", re.I)
