@@ -207,6 +207,9 @@ CASES = [
     # "of which" more than the last count: of them all
     ("Russia sent 352 drones and 16 missiles against Ukraine overnight, of which 339 were shot down.",
      {"destroyed.total": (339, "exact")}),
+    # drones that left for the neighbours' airspace
+    ("Russia launched 267 drones overnight. Air defences shot down 138 drones, a further 115 were lost from radar, and "
+     "four flew into Russian and Belarusian airspace.", {"other.returned": (4, "exact")}),
     # drones still over the country, told in the Air Force's words
     ("The enemy attacked with 120 drones. Air defence shot down/suppressed 98. At the moment, 4 enemy drones remain in "
      "our airspace.", {"other.airborne": (4, "exact")}),
