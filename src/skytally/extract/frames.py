@@ -1593,18 +1593,15 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
         if not plain:
             return None
     corrected = [c for c in cands if c.update and not c.sub]
-    if plain and corrected and corrected[-1].sentence > max(c.sentence for c in plain) \
-            and len({c.model for c in cands if c.model}) <= 1 \
-            and not (corrected[-1].model and any(c.update and corrected[-1].sentence - c.sentence == 1 for c in plain)):
-        # (not "Air defense destroyed 112 targets - 48 missiles ... Among the missiles were 11 Iskander-M; seven of them
-        # were shot down" in an update: a model's count beside the class count it updates)
-        # "it now says five of the six Iskanders were intercepted, not four": the correction wins,
-        # even when it names the (only) model rather than the class.
-        return corrected[-1]
-    if plain and corrected and corrected[-1].qualifier == "exact" and len({c.model for c in cands if c.model}) <= 1 \
-            and all(c.qualifier != "exact" and not c.update for c in plain):
-        # "09:40 -- UPDATED FIGURES: Russia launched 273 Shahed-type drones" above "07:30 Preliminary reports suggest at
-        # least 100 drones" in a blog that puts its newest entry first: the update's exact count
+    if plain and corrected and len({c.model for c in cands if c.model}) <= 1 and (
+            (corrected[-1].sentence > max(c.sentence for c in plain)
+             and not (corrected[-1].model and any(c.update and corrected[-1].sentence - c.sentence == 1 for c in plain)))
+            or (corrected[-1].qualifier == "exact" and all(c.qualifier != "exact" and not c.update for c in plain))):
+        # "it now says five of the six Iskanders were intercepted, not four": the correction wins, even when it names
+        # the (only) model rather than the class (not "Air defense destroyed 112 targets - 48 missiles ... Among the
+        # missiles were 11 Iskander-M; seven of them were shot down" in an update: a model's count beside the class
+        # count it updates); and so does "09:40 -- UPDATED FIGURES: Russia launched 273 Shahed-type drones" above
+        # "07:30 Preliminary reports suggest at least 100 drones" in a blog that puts its newest entry first
         return corrected[-1]
     if plain and all(c.qualifier != "exact" for c in plain):
         # "over 100 drones" in the headline, "116 attack drones" in the body: the exact count wins.
