@@ -6302,3 +6302,11 @@ def test_unbulleted_region_lines_of_a_russian_statement_are_its_items() -> None:
         attack = extract_text(text, published=date(2024, 9, 1), lang="en").attacks[0]
         assert (attack.attacker, attack.destroyed.drones.value) == ("UA", 100)
         assert set(attack.regions) == {"RU-KRS", "RU-VOR", "RU-BEL"}
+
+
+@pytest.mark.parametrize("joiner", [", and of", "; of", ", while of"])
+def test_a_second_fronted_whole_after_a_conjunction_is_what_came(joiner: str) -> None:
+    text = ("Russia fired 48 missiles at Ukraine overnight. Of 11 Iskander-M ballistic missiles fired, seven were shot "
+            f"down{joiner} 37 Kh-101 cruise missiles, 31 were destroyed, the air force said.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (37, 31)

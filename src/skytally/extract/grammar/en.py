@@ -793,7 +793,7 @@ _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I
 _N_OF_WHICH_AFTER = re.compile(r"\s*,\s*(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
                                r"\w+ty(?:-\w+)?)\s+of\s+which\s+(?:were|was)\s", re.I)
 _OF_WHICH_AFTER = re.compile(r"\s*,?\s*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
-_FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*|\n|\bthat\s+)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)  # ("said that of the 810")
+_FRONTED_OF = re.compile(r"(?:^|[,;:.]\s*(?:(?:and|while|but)\s+)?|\n|\bthat\s+)\s*(?:of|out\s+of)\s+(?:the|these|those|its|their)?\s*$", re.I)  # ("said that of the 810")
 _FRACTION_OF = re.compile(r"\b(?:half|thirds?|quarters?|fifths?|tenths?|most|majority|bulk|percent|per\s+cent|share)"
                           r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?$|%\s+of\s+(?:the\s+)?$", re.I)
 
