@@ -6310,3 +6310,18 @@ def test_a_second_fronted_whole_after_a_conjunction_is_what_came(joiner: str) ->
             f"down{joiner} 37 Kh-101 cruise missiles, 31 were destroyed, the air force said.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (37, 31)
+
+
+def test_missiles_none_of_which_could_be_stopped_came() -> None:
+    text = ("Russia fired 30 missiles at Odesa overnight, the air force said. The weapons included eight Kh-22 missiles "
+            "and six Oniks anti-ship missiles, none of which could be stopped.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["P-800 Oniks"].launched.value, weapons["X-22"].launched.value) == (6, 8)
+
+
+@pytest.mark.parametrize("fate", ["with 13 intercepted", "with only 13 shot down"])
+def test_a_model_with_some_intercepted_has_that_many_downed(fate: str) -> None:
+    text = (f"Russia fired 63 drones and missiles. The air force listed 32 Shahed drones; 16 Kalibr cruise missiles, "
+            f"{fate}; and eight Kh-22 missiles, none of them downed.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (16, 13)

@@ -1133,6 +1133,9 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                  and not (" and " in text[named_before[-1].end:q.start]
                           and _INCLUDING_BEFORE.search(text, max(0, named_before[-1].start - 30), named_before[-1].start)))
                 or _PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start)
+                # "16 Kalibr cruise missiles, with 13 intercepted": the part is of that model (no more than it)
+                or (named_before[-1].model and q.value <= named_before[-1].value
+                    and _WITH_PART_OF_LAST.fullmatch(text, named_before[-1].end, q.start) and _WITH_FATE.match(text, q.end))
                 # "Four Kh-59/69 guided missiles were among those fired, and all four were shot down": the same four
                 or (q.universal and q.value == named_before[-1].value and named_before[-1].model
                     and _AND_ALL.fullmatch(text, named_before[-1].end, q.start) and _WERE_DOWNED.match(text, q.end))
@@ -1495,6 +1498,8 @@ _PART_OF_LAST = re.compile(r"\s*(?::|\(\s*(?:all\s+)?|"
                            # "32 Iskander-Ms, of which air defenses intercepted 11"
                            r"(?:\s+(?:[\w-]+\s+){1,3}?(?:intercepted|shot\s+down|destroyed|downed|neutrali[sz]ed|jammed|suppressed))?)"
                            r"\s*", re.I)
+_WITH_PART_OF_LAST = re.compile(_NOUN_MODIFIER + r",\s*with\s+(?:only\s+|just\s+)?", re.I)
+_WITH_FATE = re.compile(r"\s+(?:of\s+them\s+)?(?:shot\s+down|destroyed|intercepted|downed|neutrali[sz]ed|brought\s+down)\b", re.I)
 _ROW_THEN_FATE = re.compile(r"\s*:\s*(?:\d|none\b|all\b|no\b)", re.I)
 _SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?(?:(?:from|by|off)\s[^,;.]{1,60},\s*)?")  # ("; from ships, 10 Kalibr")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)

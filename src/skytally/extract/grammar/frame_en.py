@@ -41,8 +41,11 @@ PAST = re.compile(
 # Sentences about production, aid, tests, plans: numbers there are not attack figures.
 NOT_ATTACK = re.compile(
     r"(?<![\w-])(?:will|would|"
-    # (not a fate denied: "three S-300 missiles ... could not be intercepted" came and hit)
-    r"could(?!\s+not\s+be\s+(?:intercepted|shot\s+down|downed|destroyed|stopped))|might|planned|"
+    # (not a fate denied: "three S-300 missiles ... could not be intercepted" came and hit, "six Oniks missiles, none
+    # of which could be stopped")
+    r"(?<!none of which )(?<!none of them )"
+    r"could(?!\s+(?:not|n't)\s+be\s+(?:intercepted|shot\s+down|downed|destroyed|stopped))|"
+    r"might|planned|"
     # a plan to come, but not "the enemy's plan came to nothing": a foiled plan was an attack
     r"plans?(?!\s+(?:came\s+to\s+nothing|failed|fell\s+through|was\s+(?:foiled|thwarted|disrupted)))|planning|aims?\s+to|intends?|pledged|promised|"
     # ("The shipment also included 100 guided missiles for the IRIS-T launchers": aid, not an attack)
