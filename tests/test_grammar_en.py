@@ -231,6 +231,9 @@ def test_phrasing(text: str, expected: dict[str, tuple[int, str]]) -> None:
 
 DIRECTIONS = [
     ("Russia launched 40 drones at Ukraine overnight, the air force said.", ("RU", "UA")),
+    # the forces that attack are no defence of their country
+    ("A day after the strike on the grid, Russian forces attacked again overnight, firing 10 missiles and 81 drones.",
+     ("RU", "UA")),
     ("Russian air defences destroyed 30 Ukrainian drones over the Belgorod and Kursk regions overnight, "
      "the defence ministry said.", ("UA", "RU")),
     ("Iran fired about 180 ballistic missiles at Israel on Tuesday night, the Israeli military said.", ("IR", "IL")),
@@ -6325,3 +6328,11 @@ def test_a_model_with_some_intercepted_has_that_many_downed(fate: str) -> None:
             f"{fate}; and eight Kh-22 missiles, none of them downed.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (16, 13)
+
+
+@pytest.mark.parametrize("subject", ["Russian forces attacked again overnight, firing", "Russia struck again, launching"])
+def test_a_fronted_day_after_clause_leaves_the_main_clause_to_this_attack(subject: str) -> None:
+    text = (f"A day after the massive combined strike on the energy system, {subject} 10 missiles and 81 Shahed attack "
+            "drones, the air force said. Air defence shot down five missiles and 60 drones.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons["Shahed-136/131"].launched.value == 81

@@ -48,6 +48,8 @@ _VICTIM_VERB = re.compile(r"\b(?:hit|struck|attacked|targeted|pounded|bombarded)
 # "Southern Ukraine hit as Russia sends 160 drones": a headline's passive, no object after the verb
 _NO_OBJECT_AFTER = re.compile(r"\s+(?:as|after|in|by|overnight|again|amid|during|while|when|with|for\s+(?:hours|the))\b")
 _OBJECT_OF = re.compile(r"\b(?:in|on|at|over|of|near|across|into|from|outside)\s+(?:the\s+)?$")
+# ("Russian forces attacked again overnight": the forces attack; not "Russia's air defences shot down")
+_ATTACKING_AFTER = re.compile(rf"\s+(?:again\s+|also\s+|then\s+)?{_LAUNCH}\b")
 _DEFENCE_WORDS = re.compile(r"defen[cs]e|air\s+force")
 _INSTRUMENT_BEFORE = re.compile(r"\b(?:using|with|of)\s+$")
 _DEFENCE = r"(?:air\s+defen[cs]es?(?:\s+(?:systems?|forces|units))?|air\s+force|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military|army|forces)"
@@ -147,7 +149,7 @@ def direction(text: str, frames: list["SentenceFrame"], lang: str = "en") -> tup
         if code := _code(m.group(1)):
             attacker[code] += 3
     for m in wordstart.finditer(pattern.defence, low):
-        if code := _code(m.group(1)):
+        if (code := _code(m.group(1))) and not _ATTACKING_AFTER.match(low, m.end()):
             target[code] += 2
     for m in wordstart.finditer(pattern.at, low):
         if (code := _code(m.group(1))) and not _LEFT_FOR.search(low, max(0, m.start() - 24), m.start()):

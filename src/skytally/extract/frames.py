@@ -619,10 +619,14 @@ def _tag_time_and_kind(G: ModuleType, text: str, frame: SentenceFrame) -> None:
     sentence, low = frame.sentence, frame.sentence.low
     frame.past = _past(G, sentence) and _past_before(G, frame)
     after = _DAYS_AFTER.search(low) if frame.figures and _may_say_days_after(low) else None
+    # ("A day after the massive strike on the grid, Russian forces attacked again, firing 10 missiles": a fronted
+    # "after" clause ends where the main clause's subject comes; what follows is this attack's)
+    main = _MAIN_AFTER_FRONTED.search(low, after.end()) if after is not None and after.start() < 3 else None
     for fm in frame.figures:
         # "two days after Russia launched 479 drones": what follows is the earlier attack's.
         # (but not "less than a day after a daytime wave, in an onslaught that killed at least 12": back to this one)
         fm.earlier = fm.earlier or (bool(after) and fm.start - sentence.start >= after.end()
+                                    and not (main is not None and fm.start - sentence.start >= main.end())
                                     and not _BACK_TO_THIS.search(text, sentence.start + after.end(), fm.start))
     frame.not_attack = _says(G.FRAME.not_attack, sentence)
     if frame.figures and _counts_no_attack(text, low, frame.figures, sentence.start):
@@ -697,6 +701,9 @@ _NTH_IN = re.compile(r"\b(?:second|third|fourth|fifth|sixth|another|latest)\s+(?
 # (not "..., the second mass strike on the country in less than 24 hours")
 _WITHIN_HOURS = re.compile(r"[^,;.]{0,60}?\b(?:in|within)\s+(?:less\s+than|under|fewer\s+than)\s+"
                            r"(?:24|48|twenty-four|forty-eight)\s+hours\b", re.I)
+_MAIN_AFTER_FRONTED = re.compile(r",\s+(?:russia|russian\s+(?:forces|troops|invaders)|moscow|the\s+enemy|the\s+russians|"
+                                 r"the\s+occupiers|it|they)\s+(?:\w+\s+)?(?:attacked|struck|launched|fired|sent|hit|pounded|"
+                                 r"targeted|unleashed|bombarded)\b")
 _BACK_TO_THIS = re.compile(r",\s+in\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:onslaught|attack|assault|barrage|strike|raid|bombardment)\s+"
                            r"(?:that|which)\b", re.I)
 _OVER_THE_YEAR = re.compile(r"\b(?:over|during|throughout|across|in)\s+(?:the|that)\s+(?:whole\s+|entire\s+|same\s+)?year\b"
