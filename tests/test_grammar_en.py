@@ -6336,3 +6336,11 @@ def test_a_fronted_day_after_clause_leaves_the_main_clause_to_this_attack(subjec
             "drones, the air force said. Air defence shot down five missiles and 60 drones.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons["Shahed-136/131"].launched.value == 81
+
+
+@pytest.mark.parametrize("aim", ["aimed at the capital", "targeted at Kyiv and its suburbs"])
+def test_missiles_aimed_at_a_place_take_the_fate_after_it(aim: str) -> None:
+    text = (f"Russia fired 40 missiles at Ukraine overnight. All 10 Kinzhal hypersonic missiles {aim} were intercepted, "
+            "the air force said.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (10, 10)

@@ -857,7 +857,9 @@ _RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\
                               r"(?:had\s+|has\s+)?(?:launched|sent|fired|used)(?:\s+(?:over|in|at|against|during|on|overnight)"
                               r"(?:\s+[^,;.]{0,40}?)?)?"
                               # ("All 10 Shahed drones that flew in alongside the missiles were also destroyed")
-                              r"|(?:that|which)\s+(?:flew|came)(?:\s+[^,;.]{0,50}?)?)(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.I)
+                              r"|(?:that|which)\s+(?:flew|came)(?:\s+[^,;.]{0,50}?)?"
+                              # ("All 10 Kinzhal missiles aimed at the capital were intercepted": the aim is the launch's)
+                              r"|(?:aimed|targeted|directed)\s+at\s+[^,;.]{1,50}?)(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.I)
 
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
