@@ -6344,3 +6344,10 @@ def test_missiles_aimed_at_a_place_take_the_fate_after_it(aim: str) -> None:
             "the air force said.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (10, 10)
+
+
+@pytest.mark.parametrize("where", ["in the salvo", "during the overnight attack"])
+def test_a_fronted_whole_in_the_salvo_is_what_came(where: str) -> None:
+    text = f"Russia fired 40 missiles at Ukraine overnight. Of five Kinzhal hypersonic missiles {where}, only one was intercepted."
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (5, 1)

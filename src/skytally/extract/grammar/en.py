@@ -786,7 +786,10 @@ _FRONTED_GAP = re.compile(r"(?:\s+(?:[A-Z][\w-]+|it|they|the\s+enemy|russian\s+f
                           # "Of the 28 Kh-101 cruise missiles launched from strategic bombers, 20 were shot down"
                           # (an aircraft's number is no count: "fired from Tu-95 bombers over the Volga region")
                           r"|\s+(?:launched|fired|sent|used)\s+(?:from|by|over|at|toward|towards|against|on)\s+"
-                          r"(?:[^,;.\d-]|-\d*){1,60}?)?\s*,\s*")
+                          r"(?:[^,;.\d-]|-\d*){1,60}?"
+                          # ("Of five Kinzhal hypersonic missiles in the salvo, only one was intercepted")
+                          r"|\s+(?:in|during)\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:salvo|attack|barrage|strike|assault|wave|raid))?"
+                          r"\s*,\s*(?:(?:only|just)\s+)?")
 _FRONTED_CLASS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+the|as\s+for\s+the|as\s+to\s+the|regarding\s+the|"
                             r"for\s+the)\s+[^,\d]{1,40},", re.I)
 _OUT_OF_BEFORE = re.compile(r"\bout\s+of\s+(?:the\s+|a\s+total\s+of\s+)?$", re.I)
