@@ -6351,3 +6351,11 @@ def test_a_fronted_whole_in_the_salvo_is_what_came(where: str) -> None:
     text = f"Russia fired 40 missiles at Ukraine overnight. Of five Kinzhal hypersonic missiles {where}, only one was intercepted."
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (5, 1)
+
+
+@pytest.mark.parametrize("fate", ["evaded the defenses", "evaded interception", "evaded air defences"])
+def test_missiles_that_evaded_the_defences_came(fate: str) -> None:
+    text = f"Russia fired 30 missiles. A Kinzhal hypersonic missile and two Iskander-M ballistic missiles {fate}."
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items()} == {
+        "X-47 Kinzhal": (1, None), "Iskander-M/KN-23": (2, None)}
