@@ -6359,3 +6359,10 @@ def test_missiles_that_evaded_the_defences_came(fate: str) -> None:
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items()} == {
         "X-47 Kinzhal": (1, None), "Iskander-M/KN-23": (2, None)}
+
+
+@pytest.mark.parametrize("rest", ["", " and Kh-59 guided missiles", " and a Kh-59 guided missile"])
+def test_the_first_single_model_after_including_is_one_that_came(rest: str) -> None:
+    text = f"Russia fired 30 missiles at Ukraine overnight, including an Iskander-M ballistic missile{rest}."
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert weapons["Iskander-M/KN-23"].launched.value == 1

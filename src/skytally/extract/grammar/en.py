@@ -2121,7 +2121,9 @@ _LIST_OPENS_BEFORE = re.compile(r"\b(?:missiles|drones|weapons)\s*(?:[:(]|[—�
                                 r"|\bthe\s+(?:[\w-]+\s+)?(?:missiles|drones|weapons)\s+(?:were|included)\s+$", re.I)
 _NEXT_ITEM = re.compile(r"[^.;:—–()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _LAUNCH_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|over)\b", re.I)
-_LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$", re.I)
+_LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$"
+                               # (and the first: "30 missiles, including an Iskander-M ballistic missile and Kh-59s")
+                               r"|\b(?:included|including)\s+$", re.I)
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 # "the enemy struck the centre of Sumy with ...", "attacked the port infrastructure of the Odesa district with ...": the
 # weapon named next is what came (frames.py reads the same words as naming the model of the missiles counted)
