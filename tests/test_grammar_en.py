@@ -6366,3 +6366,11 @@ def test_the_first_single_model_after_including_is_one_that_came(rest: str) -> N
     text = f"Russia fired 30 missiles at Ukraine overnight, including an Iskander-M ballistic missile{rest}."
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert weapons["Iskander-M/KN-23"].launched.value == 1
+
+
+@pytest.mark.parametrize("aim", ["fired at the Kharkiv region", "launched toward Kharkiv"])
+def test_a_later_counts_aim_is_not_the_earlier_items_place(aim: str) -> None:
+    text = (f"Russia fired 50 missiles at Ukraine overnight. The arsenal included 28 Kh-101 cruise missiles, six Kh-22 "
+            f"missiles, 13 S-300 missiles {aim}, and three Kinzhal missiles.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["X-101/X-555"].launched.value, weapons["X-22"].launched.value) == (28, 6)

@@ -980,6 +980,10 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
             if _MOSTLY_BEFORE.search(text, max(q.end, p.start - 24), p.start):
                 continue  # "25 of the Shaheds, mostly over Odesa Oblast": spread, not one place's
+            if not codes and _LATER_COUNT_AIMED.search(text, q.end, p.start):
+                # "28 Kh-101s, ..., 13 S-300 missiles fired at the Kharkiv region": the later count's own aim (a count
+                # with an aim of its own before it keeps the list's places: "... toward Kyiv and one Kh-35 aimed at ...")
+                break
             codes.append(p.code)  # ("over the Kharkiv, Poltava and Sumy regions": every one of the list)
             last_end = p.end
     return tuple(codes)
@@ -1009,6 +1013,9 @@ _THE_OTHER_AFTER = re.compile(r"[,;]\s+(?:and\s+|while\s+)?the\s+other\b(?!\s+(?
                               r"six|seven|eight|nine|ten)\b)", re.I)
 _COUNT_THERE = (r"\s+(?:another\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
                 r"(?:more\s+)?(?:over|in|above|near|across|on)\b")
+_LATER_COUNT_AIMED = re.compile(r"(?:,|\band)\s+(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                                r"twelve|\w+teen|\w+ty(?:-\w+)?)\s+[^,;.]{1,40}?\s(?:fired|launched|aimed|directed|sent)\s+"
+                                r"(?:at|on|toward|towards|against|over|into)\s+(?:the\s+)?$", re.I)
 _NEXT_COUNT = re.compile(r"(?:,|\band)" + _COUNT_THERE, re.I)
 _COLON_COUNT = re.compile(":" + _COUNT_THERE, re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
