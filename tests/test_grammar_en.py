@@ -6374,3 +6374,11 @@ def test_a_later_counts_aim_is_not_the_earlier_items_place(aim: str) -> None:
             f"missiles, 13 S-300 missiles {aim}, and three Kinzhal missiles.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["X-101/X-555"].launched.value, weapons["X-22"].launched.value) == (28, 6)
+
+
+@pytest.mark.parametrize("subject", ["The missiles destroyed", "The missiles intercepted"])
+def test_what_the_downed_ones_included_was_downed(subject: str) -> None:
+    text = (f"Russia launched 67 missiles and 194 drones overnight. {subject} included 25 of the 35 Kh-101 cruise missiles "
+            "and all eight Kalibr missiles.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (35, 25)

@@ -333,7 +333,9 @@ _BROKE_DOWN_AS = re.compile(r"\bbr(?:oke|eaks?|eaking)\s+(?:the\s+|them\s+|it\s+
 _DOWNED_SUBJECT = re.compile(r"\b(?:downed|destroyed|intercepted|shot-down|shot\s+down)\s+(?:enemy\s+)?(?:weapons|drones|missiles|"
                              r"targets|aerial\s+targets|air\s+attack\s+(?:weapons|means))\s+$"
                              # ("Those downed included 26 of 29 Kh-101 cruise missiles")
-                             r"|\b(?:those|the\s+ones|the\s+weapons|the\s+targets)\s+(?:downed|destroyed|intercepted|shot\s+down)\s+$")
+                             # ("The missiles destroyed included 25 of the 35 Kh-101 cruise missiles")
+                             r"|\b(?:those|the\s+ones|the\s+(?:weapons|targets|missiles|drones))\s+"
+                             r"(?:downed|destroyed|intercepted|shot\s+down)\s+$")
 
 
 _FIRES_NOUN_AFTER = re.compile(r"\s+(?:broke|erupted|raged|were|are|was|had|have|burned|burnt|burning|started|spread|in|at|on|"
