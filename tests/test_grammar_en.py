@@ -6382,3 +6382,14 @@ def test_what_the_downed_ones_included_was_downed(subject: str) -> None:
             "and all eight Kalibr missiles.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (35, 25)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The package, first announced in April, also included 100 IRIS-T missiles and several Gepard guns, the ministry said.",
+    "Since April it has also handed over 120 Patriot missiles, the ministry said.",
+])
+def test_an_aid_package_of_interceptors_is_no_attack(sentence: str) -> None:
+    text = ("Berlin sends a third Patriot battery to Kyiv\n\nGermany has handed over a third Patriot battery, the defence "
+            "ministry said on Friday.\n\n" + sentence)
+    report = extract_text(text, published=date(2024, 7, 5), lang="en")
+    assert report.attacks == [] and report.period_totals == []
