@@ -6393,3 +6393,11 @@ def test_an_aid_package_of_interceptors_is_no_attack(sentence: str) -> None:
             "ministry said on Friday.\n\n" + sentence)
     report = extract_text(text, published=date(2024, 7, 5), lang="en")
     assert report.attacks == [] and report.period_totals == []
+
+
+@pytest.mark.parametrize("joiner", ["as well as", "and"])
+def test_a_count_before_an_aside_shares_the_fate_of_the_count_after_it(joiner: str) -> None:
+    text = (f"Russia fired 18 missiles and six drones. All 18 missiles - six Kinzhals and nine Kalibrs - {joiner} all six "
+            "attack drones were destroyed by air defence.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (18, 6)

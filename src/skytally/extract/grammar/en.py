@@ -1583,7 +1583,16 @@ def _shared_right_cues(qs: list[Quantity], cues: list[Cue], text: str) -> dict[i
             # every whole before "of which" came
             return _adjacent_right(q, cues, text) or Cue(q.start, q.start, "launched", "left")
         return _adjacent_right(q, cues, text)
-    return share_right_cues(qs, text, coordination=_COORDINATION, right_cue=right_cue, governed=governed)
+    shared = share_right_cues(qs, text, coordination=_COORDINATION, right_cue=right_cue, governed=governed)
+    for a in qs:
+        # "All 18 missiles - six Kinzhals and nine Kalibrs - as well as all six drones were destroyed": the count
+        # before the aside shares the fate of the one coordinated after it
+        if a.kind == "weapon" and id(a) not in shared and (aside := _DASH_ASIDE.match(text, a.end)) is not None \
+                and (b := next((q for q in qs if q.start >= aside.end()), None)) is not None and b.kind == "weapon" \
+                and _COORDINATION.match(text, aside.end() - 1, b.start) and not governed(a) \
+                and (right := shared.get(id(b)) or right_cue(b)) is not None:
+            shared[id(a)] = right
+    return shared
 
 
 # (", of which 474 drones and 29 missiles were shot down": what befell them, not "of them 35 Kh-101s": what they were)
