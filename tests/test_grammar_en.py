@@ -6401,3 +6401,14 @@ def test_a_count_before_an_aside_shares_the_fate_of_the_count_after_it(joiner: s
             "attack drones were destroyed by air defence.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (18, 6)
+
+
+@pytest.mark.parametrize("opener", [
+    "air defence shot down 38 missiles and shot down/suppressed 412 enemy UAVs:",
+    "412 enemy UAVs were shot down or suppressed, and 38 missiles were shot down:",
+])
+def test_a_missile_row_takes_the_fate_its_opening_line_gave_the_missiles(opener: str) -> None:
+    text = (f"Russia launched 71 missiles and 450 drones overnight.\nAs of 09:30, {opener}\n– 11 Iskander-M ballistic "
+            "missiles;\n– 20 Kh-101 cruise missiles;\n– 412 enemy UAVs of the Shahed type.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["Iskander-M/KN-23"].destroyed.value, weapons["X-101/X-555"].destroyed.value) == (11, 20)

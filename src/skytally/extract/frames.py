@@ -149,7 +149,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             month = next((m.period for m in months[i] if m.period and len(m.period) == 7 and row[0][0] <= m.start < row[0][1]), None)
             frame.figures = rows.row_figures(G, text, sentence, row, table, lang, month)
         elif numbers[i] or G.counts_without_number(sentence, weapons[i]):
-            inherited = "launched" if month_line else opener.outcome() if is_item else \
+            inherited = "launched" if month_line else opener.outcome(weapons[i][0].weapon_class if weapons[i] else None) \
+                if is_item else \
                 before.field if of_those else None  # type: ignore[union-attr]
             if inherited is None and lang == "en" and _NIGHT_COUNT_LINE.match(sentence.text) \
                     and not _FATE_WORD.search(sentence.low):
@@ -198,7 +199,7 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                                      sentence=sentence.index, universal=False, sub=False, more=False, update=False)]
         if frame.figures:
             last_figure = frame.figures[0]  # what "Of those," and "They included" refer to: the sentence's subject
-        opener.advance(sentence, is_item)
+        opener.advance(sentence, is_item, frame.figures)
         if weapons[i] and lang == "en":
             frame.identified = _identified_models(text, sentence, weapons[i])
         # what "both" and "of them" refer to: this sentence's count, else the weapon it last named
@@ -908,10 +909,12 @@ class _ListOpener:
     def __init__(self, G: ModuleType) -> None:
         self.G = G
         self.lines: list[Sentence] = []
+        self.figures: dict[int, list[FigureMention]] = {}  # each opening line's own figures
 
-    def advance(self, sentence: Sentence, is_item: bool) -> None:
+    def advance(self, sentence: Sentence, is_item: bool, figures: list[FigureMention]) -> None:
         if is_item:
             return
+        self.figures[sentence.index] = figures
         if sentence.text.rstrip().endswith(":") and self.lines and self.lines[-1].text.rstrip().endswith(":"):
             self.lines.append(sentence)
         elif sentence.text.rstrip().endswith(":"):
@@ -926,7 +929,7 @@ class _ListOpener:
         # ("What the enemy used" above "430 attack drones ...;" lines: a heading with a cue opens a list too)
         return last.endswith(":") or (len(last.split()) <= 8 and last[-1:].isalpha() and self.outcome() is not None)
 
-    def outcome(self) -> str | None:
+    def outcome(self, item_class: str | None = None) -> str | None:
         if self.lines and _BREAKDOWN_LABEL.search(self.lines[-1].text) and not self.G.find_cues(self.lines[-1].text):
             return "launched"  # "The missile breakdown, according to the Air Force:": what came, by kind
         for sentence in reversed(self.lines):
@@ -935,9 +938,20 @@ class _ListOpener:
                     and not _IN_BRACKETS.search(sentence.text, 0, c.start)]
             if len(cues) > 1 and _A_TOTAL_OF.fullmatch(sentence.text, cues[-2].end, cues[-1].end):
                 return cues[-2].outcome  # "air defence shot down a total of 208 air targets:"
+            if len(cues) > 1 and (own := self._class_field(sentence, item_class)) is not None:
+                return own  # "shot down 38 missiles and shot down/suppressed 412 UAVs:" - a missile row's fate
             if cues:
                 return cues[-1].outcome
         return None
+
+    def _class_field(self, sentence: Sentence, item_class: str | None) -> str | None:
+        """The one fate the opening line gave the item's class ("38 missiles were shot down"), if it gave the
+        classes different ones."""
+        key = _CLASS_KEYS.get(item_class or "")
+        figures = self.figures.get(sentence.index, [])
+        fields = {fm.field for fm in figures if fm.field in self.G.WEAPON_OUTCOMES and fm.key in _CLASS_KEYS.values()}
+        own = {fm.field for fm in figures if fm.field in self.G.WEAPON_OUTCOMES and fm.key == key}
+        return next(iter(own)) if key and len(fields) > 1 and len(own) == 1 else None
 
 
 _A_TOTAL_OF = re.compile(r"\s+(?:a\s+)?total\s+of", re.I)
