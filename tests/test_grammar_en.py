@@ -6412,3 +6412,11 @@ def test_a_missile_row_takes_the_fate_its_opening_line_gave_the_missiles(opener:
             "missiles;\n– 20 Kh-101 cruise missiles;\n– 412 enemy UAVs of the Shahed type.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["Iskander-M/KN-23"].destroyed.value, weapons["X-101/X-555"].destroyed.value) == (11, 20)
+
+
+@pytest.mark.parametrize("verb", ["also comprised", "also consisted of"])
+def test_what_the_salvo_also_comprised_are_its_parts(verb: str) -> None:
+    text = ("Ukraine said it had shot down all 18 missiles that Russia fired at Kyiv overnight, including six Kinzhals. "
+            f"The commander said the salvo {verb} nine Kalibr cruise missiles and three land-based missiles.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.launched.missiles.value == 18

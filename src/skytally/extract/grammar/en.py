@@ -92,6 +92,8 @@ _AUX_GAP = re.compile(
     r"[\s,()\"“”‘’'«»]+)*$", re.I)
 # "of which 57 were shot down" starts a new figure with its own verb; "including" names a part.
 _SUB_MARKER = re.compile(r"(?:(?:including|includ\w+|among\s+them|among\s+which|"
+                         # ("the salvo ... also comprised nine Kalibr cruise missiles": more of its parts)
+                         r"also\s+(?:comprised|consisted\s+of|contained)|"
                          r"among\s+the\s+(?:wounded|injured|dead|killed|victims|casualties|hurt)\s+(?:were|are|was|is)|"
                          # "The missiles were two Iskander-M ballistic missiles and five Iskander-K": what they were
                          r"(?<!among\s)\bthe\s+(?:missiles|drones)\s+(?:were|included)|"
