@@ -207,6 +207,11 @@ CASES = [
     # "of which" more than the last count: of them all
     ("Russia sent 352 drones and 16 missiles against Ukraine overnight, of which 339 were shot down.",
      {"destroyed.total": (339, "exact")}),
+    # a headline's present "down" after the defenders
+    ("Defense forces down 58 of 67 Shaheds launched by Russia overnight\n\nRussia attacked with 67 Shahed drones "
+     "overnight.", {"destroyed.drones": (58, "exact"), "launched.drones": (67, "exact")}),
+    ("Air defences down 40 drones over the south\n\nRussia launched 52 drones overnight.",
+     {"destroyed.drones": (40, "exact")}),
     # drones that left for the neighbours' airspace
     ("Russia launched 267 drones overnight. Air defences shot down 138 drones, a further 115 were lost from radar, and "
      "four flew into Russian and Belarusian airspace.", {"other.returned": (4, "exact")}),
