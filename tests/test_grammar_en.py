@@ -207,6 +207,11 @@ CASES = [
     # "of which" more than the last count: of them all
     ("Russia sent 352 drones and 16 missiles against Ukraine overnight, of which 339 were shot down.",
      {"destroyed.total": (339, "exact")}),
+    # a fate confirmed: the count before it, and the list after its colon
+    ("Russia launched 65 drones. As of 09:00, 37 Shahed-type strike UAVs have been confirmed as shot down.",
+     {"destroyed.drones": (37, "exact")}),
+    ("Russia fired 30 missiles and 47 drones. In all, 77 air targets were confirmed as shot down: 30 missiles and 47 "
+     "Shahed-type attack UAVs.", {"destroyed.total": (77, "exact"), "destroyed.drones": (47, "exact")}),
     # a headline's present "down" after the defenders
     ("Defense forces down 58 of 67 Shaheds launched by Russia overnight\n\nRussia attacked with 67 Shahed drones "
      "overnight.", {"destroyed.drones": (58, "exact"), "launched.drones": (67, "exact")}),
