@@ -207,6 +207,10 @@ CASES = [
     # "of which" more than the last count: of them all
     ("Russia sent 352 drones and 16 missiles against Ukraine overnight, of which 339 were shot down.",
      {"destroyed.total": (339, "exact")}),
+    # "of which it shot down": the whole came, its parts were downed
+    ("Ukraine's air force said Russia had fired 595 drones and 48 missiles, of which it shot down 568 drones and 43 "
+     "missiles.", {"launched.missiles": (48, "exact"), "destroyed.missiles": (43, "exact")}),
+    ("Russia fired 48 missiles, of which air defences shot down 43.", {"launched.missiles": (48, "exact")}),
     # a fate confirmed: the count before it, and the list after its colon
     ("Russia launched 65 drones. As of 09:00, 37 Shahed-type strike UAVs have been confirmed as shot down.",
      {"destroyed.drones": (37, "exact")}),

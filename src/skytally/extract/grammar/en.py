@@ -840,6 +840,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
                 # "three of five Kalibr missiles fired from warships": where the whole came from ("41 missiles, including
                 # 29 of the 35 Kh-101s launched by bombers": where a later noun's came from)
                 break
+            if q.kind == "weapon" and _OF_WHICH_SUBJECT.match(gap):
+                break  # "fired 595 drones and 48 missiles, of which it shot down 568 drones and 43 missiles": the parts'
             if _AUX_GAP.match(gap):
                 if left is not None and left.outcome == "launched" and c.outcome in ("destroyed", "neutralized") \
                         and (_ALL_OF_WHICH.match(gap) or _WHICH_WAS_DOWNED.match(text, q.end)):
@@ -854,6 +856,8 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     return left or _right_fallback(q, cues, text, allowed)
 
 
+_OF_WHICH_SUBJECT = re.compile(r"\s*,\s*of\s+(?:which|them)\s+(?:it|they|we|air\s+defen[cs]es?|ukraine|the\s+air\s+force|"
+                               r"ukrainian\s+(?:forces|air\s+defen[cs]es?))\s+(?:had\s+|has\s+|have\s+)?$", re.I)
 _REPORTS_BEFORE = re.compile(r"\b(?:reports|reported|registered)\s+(?:a\s+total\s+of\s+)?$", re.I)
 _BROKEN_DOWN_AFTER = re.compile(r"(?:\s+(?:overnight|in\s+total|during\s+the\s+night|on\s+\w+))?\s*(?::|\s[—–-])\s*"
                                 r"(?:\d|about\s|more\s|over\s|some\s)", re.I)
