@@ -6434,3 +6434,10 @@ def test_what_the_salvo_also_comprised_are_its_parts(verb: str) -> None:
             f"The commander said the salvo {verb} nine Kalibr cruise missiles and three land-based missiles.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.launched.missiles.value == 18
+
+
+def test_drones_farmers_used_are_no_attack() -> None:
+    text = ("Crop-spraying drones take off in Vinnytsia\n\nAgricultural drones are spreading across the region's fields. "
+            "Industry associations estimate that farmers used more than 1,500 of them last season.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert report.attacks == [] and report.period_totals == []

@@ -54,6 +54,8 @@ NOT_ATTACK = re.compile(
     r"(?:aid|military|weapons?|separate|new|latest|support)\s+packages?|"
     # ("The package, first announced in April, also included 100 IRIS-T missiles": aid; interceptors are no attack's)
     r"the\s+package\b|(?:patriot|iris-t|nasams)\s+(?:missiles|interceptors)|"
+    # ("farmers used more than 1,500 of them last season": farm drones)
+    r"farmers\s+(?:have\s+|had\s+)?(?:used|use|bought|buy|flew|fly|operated?)\b|"
     r"(?:missiles|interceptors|rounds)\s+for\s+(?:the\s+|its\s+|their\s+)?(?:patriot|iris-t|nasams|hawk|samp|aster|skynex|gepard)|"
     r"(?<!water\s)(?<!power\s)(?<!heat\s)(?<!energy\s)(?<!electricity\s)(?<!gas\s)suppl(?:y|ies)|"
     r"(?<!gas\s)(?<!oil\s)(?<!fuel\s)(?<!energy\s)(?<!power\s)(?<!food\s)(?<!steel\s)produc(?:e|es|ed|ing|tion|er|ers)|"
