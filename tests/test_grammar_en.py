@@ -6441,3 +6441,13 @@ def test_drones_farmers_used_are_no_attack() -> None:
             "Industry associations estimate that farmers used more than 1,500 of them last season.")
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert report.attacks == [] and report.period_totals == []
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "–"])
+def test_a_bulleted_single_model_is_one_that_came(bullet: str) -> None:
+    text = ("During the night, the enemy used 76 means of air attack against Ukraine:\n\n"
+            f"{bullet} an Iskander-M ballistic missile launched from occupied Crimea;\n"
+            f"{bullet} a Kh-31P guided air missile from the Black Sea area;\n"
+            f"{bullet} 73 Shahed-type attack UAVs from the Kursk direction.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["X-31P"].launched.value) == (1, 1)

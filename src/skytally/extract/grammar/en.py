@@ -2143,6 +2143,7 @@ def _participle_of_another_count(last_of: re.Match[str], w: WeaponMention, qs: l
 
 _LIST_OPENS_BEFORE = re.compile(r"\b(?:missiles|drones|weapons)\s*(?:[:(]|[—–]|--?)\s*$"
                                 r"|\bthe\s+(?:[\w-]+\s+)?(?:missiles|drones|weapons)\s+(?:were|included)\s+$", re.I)
+_BULLET_ONLY = re.compile(r"[ \t]*[-–—•*·●▪■◦‣➖][ \t]*")
 _NEXT_ITEM = re.compile(r"[^.;:—–()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _LAUNCH_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|over)\b", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$"
@@ -2293,7 +2294,9 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
                                                       or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))) \
             or (w.weapon_class == "missile" and STRUCK_WITH.search(text, max(sentence.start, start - 80), start))
         # ("Around 19:40 the enemy struck Kryvyi Rih with a missile": one, of no named kind)
-        if w.model and not launched_one and (_LIST_OPENS_BEFORE.search(text, max(sentence.start, start - 40), start) or (
+        if w.model and not launched_one and (_LIST_OPENS_BEFORE.search(text, max(sentence.start, start - 40), start)
+                                             # "- an Iskander-M ballistic missile launched from occupied Crimea;": a bullet
+                                             or _BULLET_ONLY.fullmatch(text, sentence.start, start) or (
                 out and out[-1].composition and out[-1].single and _NEXT_ITEM.fullmatch(text, out[-1].end, start))):
             # "two missiles — an Iskander-M fired from Crimea and a Kh-31P ...", "The missiles were a Kh-59 ...": the
             # first of the models that came, one of each
