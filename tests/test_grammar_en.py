@@ -6451,3 +6451,12 @@ def test_a_bulleted_single_model_is_one_that_came(bullet: str) -> None:
             f"{bullet} 73 Shahed-type attack UAVs from the Kursk direction.")
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["X-31P"].launched.value) == (1, 1)
+
+
+def test_as_were_after_all_and_none_of_with_a_participle() -> None:
+    text = ("Russia fired 29 missiles and 396 drones overnight. All 20 Kh-101 cruise missiles were shot down, as were four "
+            "Iskander-K cruise missiles, but none of the four Iskander-M ballistic missiles used in the attack was "
+            "intercepted, the air force said.")
+    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    assert (weapons["Iskander-K"].launched.value, weapons["Iskander-K"].destroyed.value) == (4, 4)
+    assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (4, None)

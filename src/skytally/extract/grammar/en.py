@@ -528,7 +528,10 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "47 drones were downed, up from 40": the figure it replaces
         if _DENIED.search(before[-16:]) or _WRONGLY.search(before[-60:]):
             continue  # "five were intercepted, not four", "incorrectly said that 69 drones were shot down": corrected
-        none_of = _NONE_OF.search(before[-16:]) is not None and not _WHOLE_LAUNCHED_AFTER.match(text, n.end)
+        # ("none of the four Iskander-M ballistic missiles used in the attack was intercepted": the four came, all of
+        # them, even with the launch participle between)
+        none_of = _NONE_OF.search(before[-16:]) is not None and (
+            not _WHOLE_LAUNCHED_AFTER.match(text, n.end) or _NONE_DOWNED_AFTER.match(text, n.end) is not None)
         if none_of and _weapon_after(text, n.end, weapons) is None:
             continue  # "none of the four was intercepted": no figure at all (but "none of the 3 Kinzhals fired": 3 fired)
         if out == [] and _OTHER_THINGS_COUNTED.search(before[-60:]):
@@ -636,6 +639,9 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             continue  # "782 alerts in 2024, up from 640 in 2023": the other count's, compared
         if none_of:
             q.denominator = True  # "Neither of the two Iskander-M ballistic missiles ... was intercepted": both came
+        if q.kind == "weapon" and q.model and not q.universal and any(p.universal for p in out) \
+                and _AS_WERE_BEFORE.search(text, max(sentence.start, q.start - 12), q.start):
+            q.universal = True  # "All 20 Kh-101s were shot down, as were four Iskander-K cruise missiles": all four too
         out.append(q)
     # (its parts counted after it: not "Of the 189 missiles, most were Iskander-K": a month's, told before)
     if (fronted := _FRONTED_WHOLES.match(text, sentence.start, sentence.end)) is not None \
@@ -695,6 +701,8 @@ _LOCATION_WORD = re.compile(r"\b(?:locations?|sites?|places?|settlements?)\b", r
 _PERSON_WORD = re.compile(r"\b(?:killed|dead|deaths?|injured|wounded|hurt|casualties|victims)\b", re.I)
 _AND_NEXT = re.compile(r"\s*(?:and|,\s*and|,|as\s+well\s+as|plus)\s*", re.I)
 _WHOLE_LAUNCHED_AFTER = re.compile(r"(?:\s+[\w-]+){1,4}?\s+(?:fired|launched|used|sent)\b", re.I)
+_AS_WERE_BEFORE = re.compile(r",\s+as\s+(?:were|was)\s+$", re.I)
+_NONE_DOWNED_AFTER = re.compile(r"[^,;.]{0,80}?\b(?:was|were)\s+(?:intercepted|shot\s+down|downed|destroyed|stopped)\b", re.I)
 _NONE_OF = re.compile(r"\b(?:none|neither|(?:nor|not)\s+any|not\s+one)\s+of\s+(?:the\s+|these\s+|those\s+)?$", re.I)
 _COPULA = re.compile(r"(?:\s+of\s+(?:them|which|those|these))?(?:\s*[—–]\s*|\s+)(?:were|was)\s+(?:all\s+|mostly\s+)?(?:[\w-]+\s+){0,2}?$"
                      r"|\s+of\s+(?:them|those|these)\s+(?:(?:iranian|russian|north\s+korean)(?:-made|-designed)?\s+)?$",
