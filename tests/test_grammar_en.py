@@ -211,6 +211,9 @@ CASES = [
     ("Ukraine's air force said Russia had fired 595 drones and 48 missiles, of which it shot down 568 drones and 43 "
      "missiles.", {"launched.missiles": (48, "exact"), "destroyed.missiles": (43, "exact")}),
     ("Russia fired 48 missiles, of which air defences shot down 43.", {"launched.missiles": (48, "exact")}),
+    # "exploding" and "explosive-laden" drones are attack drones
+    ("Russia hurled 55 missiles and 21 exploding drones at Ukraine overnight.", {"launched.drones": (21, "exact")}),
+    ("Hezbollah launched 25 explosive-laden drones at northern Israel overnight.", {"launched.drones": (25, "exact")}),
     # a fate confirmed: the count before it, and the list after its colon
     ("Russia launched 65 drones. As of 09:00, 37 Shahed-type strike UAVs have been confirmed as shot down.",
      {"destroyed.drones": (37, "exact")}),
