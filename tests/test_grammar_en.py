@@ -6463,3 +6463,10 @@ def test_as_were_after_all_and_none_of_with_a_participle() -> None:
     weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
     assert (weapons["Iskander-K"].launched.value, weapons["Iskander-K"].destroyed.value) == (4, 4)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (4, None)
+
+
+def test_a_plants_lost_generating_capacity_keeps_its_region() -> None:
+    text = ("Russia launched 82 missiles and drones at Ukraine overnight, the air force said.\n\nThe Trypillia thermal "
+            "power plant in Kyiv region was destroyed, its operator said, adding that it had lost 100% of its generating "
+            "capacity.")
+    assert "UA-32" in extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions

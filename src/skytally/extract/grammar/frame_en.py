@@ -85,7 +85,7 @@ NOT_ATTACK = re.compile(
     r"(?:tests?|tested|testing)(?!\s+(?:the\s+)?(?:[\w-]+(?:'s|’s)\s+)?(?:air\s+)?defen[cs]es)|exercises?|drills?|prototypes?|demonstrat\w*|racing|in\s+crash\w*|budget|stockpiles?|inventory|"
     r"(?:a|its|their|our|the)\s+fleet\s+of|"  # what a firm or a team owns: "using a fleet of 30 drones to find mines"
     # a trade, not "Telegram export of two channels": a chat export is a file of posts
-    r"(?<!channel\s)(?<!chat\s)(?<!telegram\s)export\w*(?!\s+(?:of\s+)?(?:(?:the|two|three|\w+)\s+)?(?:[\w-]+\s+)?(?:channels?|chats?|posts?|messages?))|donat\w*|capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|(?:(?<!\bin\s)a\s+week|a\s+(?:day|month|year))(?!\s+(?:earlier|ago|before|later|after|of|and|or|in\s+which|when|that)\b)|"
+    r"(?<!channel\s)(?<!chat\s)(?<!telegram\s)export\w*(?!\s+(?:of\s+)?(?:(?:the|two|three|\w+)\s+)?(?:[\w-]+\s+)?(?:channels?|chats?|posts?|messages?))|donat\w*|(?<!generating\s)(?<!generation\s)capacity|capable|simulat(?!ors?\b)\w*|(?:per|each|every)\s+(?:day|night|week|month|year)|(?:(?<!\bin\s)a\s+week|a\s+(?:day|month|year))(?!\s+(?:earlier|ago|before|later|after|of|and|or|in\s+which|when|that)\b)|"
     # the campaign's habits: "has on occasion launched", "rarely launched fewer than 100", "several times sent more than
     # 250" (but "a rarely used Zircon")
     r"typically|usually|normally|regularly|routinely|(?:become|became)\s+routine|on\s+occasion|at\s+times|sometimes|"
