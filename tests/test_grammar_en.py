@@ -8,6 +8,12 @@ from skytally.pipeline import extract_text
 
 PUBLISHED = date(2025, 7, 4)  # a Friday
 
+
+def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
+    """The first attack's per-model weapon figures, by model."""
+    return {w.model: w for w in extract_text(text, published=published, lang="en").attacks[0].weapons}
+
+
 CASES = [
     ("Russia launched 550 drones and missiles at Ukraine overnight.", {"launched.total": (550, "exact")}),
     ("Russia fired 23 missiles and 101 drones at Ukraine overnight, the air force said.",
@@ -514,7 +520,7 @@ def test_local_toll_is_not_the_total() -> None:
 def test_identified_model_takes_the_class_figures() -> None:
     text = ("Air defences over Kyiv intercepted all 10 ballistic missiles fired overnight. The missiles, identified "
             "by the air force as Iskander-M, were launched from the Bryansk region.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert weapons["Iskander-M/KN-23"].launched.value == 10
     assert weapons["Iskander-M/KN-23"].destroyed.value == 10
 
@@ -847,7 +853,7 @@ def test_statement_rows_launched_with_shot_down_in_brackets() -> None:
 def test_among_them_refers_to_the_count_before() -> None:
     text = ("In total the enemy used 76 missiles. Air defence destroyed 60 of them. Among them were 37 Kh-101/Kh-555 "
             "and 19 Kalibr. The remaining 4 were Kh-59 guided missiles.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert weapons["X-101/X-555"].destroyed.value == 37 and weapons["X-101/X-555"].launched is None
     assert weapons["Kalibr"].destroyed.value == 19
 
@@ -1649,14 +1655,14 @@ def test_a_crews_tally_over_years_is_no_attack() -> None:
      "Shahed-136/131", None),
 ])
 def test_the_fate_of_the_only_model_of_a_kind(text: str, model: str, destroyed: int | None) -> None:
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons[model].destroyed.value if weapons[model].destroyed else None) == destroyed
 
 
 def test_one_in_three_is_a_ratio() -> None:
     text = ("Russia fired 30 Iskander-M ballistic missiles at Ukraine overnight. Air defences shot down ten of them, "
             "barely one ballistic missile in three.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert weapons["Iskander-M/KN-23"].destroyed.value == 10
 
 
@@ -3160,7 +3166,7 @@ def test_a_launch_platform_adjective_keeps_the_model_for_the_part_after_it() -> 
     text = ("Russia fired 33 missiles at Ukraine on Saturday, the air force said. Of them:\n- 18 Kh-101/Kh-555 cruise "
             "missiles fired from Tu-95MS bombers, of which 15 were destroyed;\n- nine Kalibr sea-based cruise missiles "
             "fired from ships in the Black Sea, of which six were destroyed;\n- six Kh-22 missiles fired from bombers.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2023, 1, 14), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2023, 1, 14))
     assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (9, 6)
 
 
@@ -3189,7 +3195,7 @@ def test_a_dashed_breakdown_of_all_downed_missiles_downs_each_model_and_the_dron
 def test_the_models_after_a_fronted_partitives_fate_are_its_parts() -> None:
     text = ("Russia launched 22 missiles overnight: seven Iskander-M ballistic missiles, 12 Iskander-K cruise missiles and "
             "three Kh-59/69 guided missiles. Of these, 15 were shot down — ten Iskander-K, four Iskander-M and one Kh-59/69.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2025, 10, 22), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2025, 10, 22))
     assert [weapons[m].destroyed.value for m in ("Iskander-K", "Iskander-M/KN-23", "X-59/X-69")] == [10, 4, 1]
 
 
@@ -3268,14 +3274,14 @@ def test_a_models_part_downed_is_no_class_fate_beside_a_combined_class_count() -
 def test_a_count_not_intercepted_came_and_was_not_downed() -> None:
     text = ("Russia fired 20 missiles at Ukraine overnight, the air force said. Two Zircon missiles were not shot down, "
             "while 16 Kh-101 missiles were destroyed.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2026, 1, 20), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2026, 1, 20))
     assert (weapons["3M22 Zircon"].launched.value, weapons["3M22 Zircon"].destroyed) == (2, None)
 
 
 def test_missiles_presumably_of_a_type_are_that_model() -> None:
     text = ("At about 05:00, the enemy fired three ballistic missiles, presumably of the Iskander-M type, at the capital. "
             "All three missiles were destroyed by air defence.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 5, 28), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 5, 28))
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (3, 3)
 
 
@@ -3362,7 +3368,7 @@ def test_fires_that_broke_out_are_no_launch() -> None:
 def test_single_models_in_a_used_list_count_one_and_take_no_larger_fate() -> None:
     text = ("Russia fired 120 missiles and 90 drones at Ukraine on Sunday, the air force said. Russia also used Kh-101 and "
             "Kalibr cruise missiles, a Zircon, and an Iskander-M. F-16 jets destroyed 10 cruise missiles, the commander said.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 11, 17), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 11, 17))
     assert (weapons["3M22 Zircon"].launched.value, weapons["3M22 Zircon"].destroyed) == (1, None)
     assert weapons["Iskander-M/KN-23"].launched.value == 1
 
@@ -3425,7 +3431,7 @@ def test_all_of_them_downed_after_a_participle_and_the_item_after_it_only_came()
     text = ("Russia fired 48 missiles overnight, the air force said. Among the missiles were 40 Kh-101 cruise missiles fired "
             "from strategic bombers, 34 of which were shot down, as well as seven Kalibr cruise missiles launched from "
             "ships in the Black Sea, all of them downed, and one Iskander-M ballistic missile.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 9, 8), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 9, 8))
     assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (7, 7)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (1, None)
 
@@ -3657,7 +3663,7 @@ def test_relative_fates_after_only_or_between_dashes_are_the_models() -> None:
             "ballistic missiles, only one of which was intercepted, and three Kinzhal hypersonic missiles. The missiles also "
             "included 20 Kh-101 cruise missiles launched from the Caspian - all 20 of which were intercepted - and three "
             "Kalibr missiles.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2025, 12, 6), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2025, 12, 6))
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed.value) == (14, 1)
     assert (weapons["X-101/X-555"].destroyed.value, weapons["Kalibr"].destroyed) == (20, None)
 
@@ -5111,7 +5117,7 @@ def test_missiles_fired_from_a_region_that_could_not_be_intercepted_came(fate: s
     text = ("Russia fired 91 missiles and 97 drones, the air force said. All three Kh-59/69 guided missiles were shot "
             "down, while three S-300 missiles fired from Russia's Belgorod region at targets in the Kharkiv region "
             f"{fate}.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert weapons["C-300"].launched.value == 3 and weapons["C-300"].destroyed is None
 
 
@@ -6124,7 +6130,7 @@ def test_a_list_items_own_fate_between_commas_is_not_the_next_items() -> None:
     text = ("Russia struck power plants overnight with 62 missiles and 30 drones. The missiles included 40 Kh-101 cruise "
             "missiles, of which 31 were shot down, six Kalibr cruise missiles, all destroyed, three Kh-59 guided "
             "missiles, also destroyed, four Iskander-M ballistic missiles and a Kinzhal.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 5, 8), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 5, 8))
     kalibr, kh59, iskander = weapons["Kalibr"], weapons["X-59/X-69"], weapons["Iskander-M/KN-23"]
     assert (kalibr.launched.value, kalibr.destroyed.value, kh59.launched.value, kh59.destroyed.value) == (6, 6, 3, 3)
     assert (iskander.launched.value, iskander.destroyed) == (4, None)
@@ -6162,7 +6168,7 @@ def test_named_weapons_none_of_which_was_downed_came() -> None:
     text = ("Russia fired 30 missiles and 50 drones overnight, and 20 missiles and 45 drones were shot down. None of "
             "the four Kh-22 missiles was intercepted, and neither of the two Iskander-M ballistic missiles nor any of "
             "the three Kinzhal missiles were downed either.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 3, 29), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 3, 29))
     assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items() if w.weapon_class == "missile"} == {
         "X-22": (4, None), "Iskander-M/KN-23": (2, None), "X-47 Kinzhal": (3, None)}
 
@@ -6266,7 +6272,7 @@ def test_the_other_missiles_were_names_what_came() -> None:
     text = ("Russia fired ten missiles at Ukraine overnight. Air defences destroyed all five Kh-101 cruise missiles. The "
             "other missiles were two S-300 anti-aircraft missiles repurposed for ground strikes and three Kinzhal hypersonic "
             "missiles.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 8, 27), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 8, 27))
     assert (weapons["C-300"].launched.value, weapons["X-47 Kinzhal"].launched.value) == (2, 3)
 
 
@@ -6297,7 +6303,7 @@ def test_those_downed_included_lists_what_was_downed() -> None:
 def test_no_interceptions_of_named_missiles_means_they_came() -> None:
     text = ("Russia fired 30 missiles at Ukraine, and 20 were destroyed, the air force said. It reported no "
             "interceptions of four Kh-22 cruise missiles and three Iskander-M ballistic missiles.")
-    weapons = {w.model: w for w in extract_text(text, published=date(2024, 2, 7), lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text, date(2024, 2, 7))
     assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items()} == {
         "X-22": (4, None), "Iskander-M/KN-23": (3, None)}
 
@@ -6328,14 +6334,14 @@ def test_unbulleted_region_lines_of_a_russian_statement_are_its_items() -> None:
 def test_a_second_fronted_whole_after_a_conjunction_is_what_came(joiner: str) -> None:
     text = ("Russia fired 48 missiles at Ukraine overnight. Of 11 Iskander-M ballistic missiles fired, seven were shot "
             f"down{joiner} 37 Kh-101 cruise missiles, 31 were destroyed, the air force said.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (37, 31)
 
 
 def test_missiles_none_of_which_could_be_stopped_came() -> None:
     text = ("Russia fired 30 missiles at Odesa overnight, the air force said. The weapons included eight Kh-22 missiles "
             "and six Oniks anti-ship missiles, none of which could be stopped.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["P-800 Oniks"].launched.value, weapons["X-22"].launched.value) == (6, 8)
 
 
@@ -6343,7 +6349,7 @@ def test_missiles_none_of_which_could_be_stopped_came() -> None:
 def test_a_model_with_some_intercepted_has_that_many_downed(fate: str) -> None:
     text = (f"Russia fired 63 drones and missiles. The air force listed 32 Shahed drones; 16 Kalibr cruise missiles, "
             f"{fate}; and eight Kh-22 missiles, none of them downed.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["Kalibr"].launched.value, weapons["Kalibr"].destroyed.value) == (16, 13)
 
 
@@ -6351,7 +6357,7 @@ def test_a_model_with_some_intercepted_has_that_many_downed(fate: str) -> None:
 def test_a_fronted_day_after_clause_leaves_the_main_clause_to_this_attack(subject: str) -> None:
     text = (f"A day after the massive combined strike on the energy system, {subject} 10 missiles and 81 Shahed attack "
             "drones, the air force said. Air defence shot down five missiles and 60 drones.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert weapons["Shahed-136/131"].launched.value == 81
 
 
@@ -6359,21 +6365,21 @@ def test_a_fronted_day_after_clause_leaves_the_main_clause_to_this_attack(subjec
 def test_missiles_aimed_at_a_place_take_the_fate_after_it(aim: str) -> None:
     text = (f"Russia fired 40 missiles at Ukraine overnight. All 10 Kinzhal hypersonic missiles {aim} were intercepted, "
             "the air force said.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (10, 10)
 
 
 @pytest.mark.parametrize("where", ["in the salvo", "during the overnight attack"])
 def test_a_fronted_whole_in_the_salvo_is_what_came(where: str) -> None:
     text = f"Russia fired 40 missiles at Ukraine overnight. Of five Kinzhal hypersonic missiles {where}, only one was intercepted."
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["X-47 Kinzhal"].launched.value, weapons["X-47 Kinzhal"].destroyed.value) == (5, 1)
 
 
 @pytest.mark.parametrize("fate", ["evaded the defenses", "evaded interception", "evaded air defences"])
 def test_missiles_that_evaded_the_defences_came(fate: str) -> None:
     text = f"Russia fired 30 missiles. A Kinzhal hypersonic missile and two Iskander-M ballistic missiles {fate}."
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert {m: (w.launched.value, w.destroyed) for m, w in weapons.items()} == {
         "X-47 Kinzhal": (1, None), "Iskander-M/KN-23": (2, None)}
 
@@ -6381,7 +6387,7 @@ def test_missiles_that_evaded_the_defences_came(fate: str) -> None:
 @pytest.mark.parametrize("rest", ["", " and Kh-59 guided missiles", " and a Kh-59 guided missile"])
 def test_the_first_single_model_after_including_is_one_that_came(rest: str) -> None:
     text = f"Russia fired 30 missiles at Ukraine overnight, including an Iskander-M ballistic missile{rest}."
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert weapons["Iskander-M/KN-23"].launched.value == 1
 
 
@@ -6389,7 +6395,7 @@ def test_the_first_single_model_after_including_is_one_that_came(rest: str) -> N
 def test_a_later_counts_aim_is_not_the_earlier_items_place(aim: str) -> None:
     text = (f"Russia fired 50 missiles at Ukraine overnight. The arsenal included 28 Kh-101 cruise missiles, six Kh-22 "
             f"missiles, 13 S-300 missiles {aim}, and three Kinzhal missiles.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["X-101/X-555"].launched.value, weapons["X-22"].launched.value) == (28, 6)
 
 
@@ -6397,7 +6403,7 @@ def test_a_later_counts_aim_is_not_the_earlier_items_place(aim: str) -> None:
 def test_what_the_downed_ones_included_was_downed(subject: str) -> None:
     text = (f"Russia launched 67 missiles and 194 drones overnight. {subject} included 25 of the 35 Kh-101 cruise missiles "
             "and all eight Kalibr missiles.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (35, 25)
 
 
@@ -6427,7 +6433,7 @@ def test_a_count_before_an_aside_shares_the_fate_of_the_count_after_it(joiner: s
 def test_a_missile_row_takes_the_fate_its_opening_line_gave_the_missiles(opener: str) -> None:
     text = (f"Russia launched 71 missiles and 450 drones overnight.\nAs of 09:30, {opener}\n– 11 Iskander-M ballistic "
             "missiles;\n– 20 Kh-101 cruise missiles;\n– 412 enemy UAVs of the Shahed type.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["Iskander-M/KN-23"].destroyed.value, weapons["X-101/X-555"].destroyed.value) == (11, 20)
 
 
@@ -6452,7 +6458,7 @@ def test_a_bulleted_single_model_is_one_that_came(bullet: str) -> None:
             f"{bullet} an Iskander-M ballistic missile launched from occupied Crimea;\n"
             f"{bullet} a Kh-31P guided air missile from the Black Sea area;\n"
             f"{bullet} 73 Shahed-type attack UAVs from the Kursk direction.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["X-31P"].launched.value) == (1, 1)
 
 
@@ -6460,7 +6466,7 @@ def test_as_were_after_all_and_none_of_with_a_participle() -> None:
     text = ("Russia fired 29 missiles and 396 drones overnight. All 20 Kh-101 cruise missiles were shot down, as were four "
             "Iskander-K cruise missiles, but none of the four Iskander-M ballistic missiles used in the attack was "
             "intercepted, the air force said.")
-    weapons = {w.model: w for w in extract_text(text, published=PUBLISHED, lang="en").attacks[0].weapons}
+    weapons = weapons_by_model(text)
     assert (weapons["Iskander-K"].launched.value, weapons["Iskander-K"].destroyed.value) == (4, 4)
     assert (weapons["Iskander-M/KN-23"].launched.value, weapons["Iskander-M/KN-23"].destroyed) == (4, None)
 
