@@ -948,10 +948,10 @@ class _ListOpener:
         """The one fate the opening line gave the item's class ("38 missiles were shot down"), if it gave the
         classes different ones."""
         key = _CLASS_KEYS.get(item_class or "")
-        figures = self.figures.get(sentence.index, [])
-        fields = {fm.field for fm in figures if fm.field in self.G.WEAPON_OUTCOMES and fm.key in _CLASS_KEYS.values()}
-        own = {fm.field for fm in figures if fm.field in self.G.WEAPON_OUTCOMES and fm.key == key}
-        return next(iter(own)) if key and len(fields) > 1 and len(own) == 1 else None
+        counts = [fm for fm in self.figures.get(sentence.index, [])
+                  if fm.field in self.G.WEAPON_OUTCOMES and fm.key in _CLASS_KEYS.values()]
+        own = {fm.field for fm in counts if fm.key == key}
+        return own.pop() if key and len({fm.field for fm in counts}) > 1 and len(own) == 1 else None
 
 
 _A_TOTAL_OF = re.compile(r"\s+(?:a\s+)?total\s+of", re.I)

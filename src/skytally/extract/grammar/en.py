@@ -1698,13 +1698,16 @@ _COUNT_VERB_TO = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:to|at|of|was|is|reached|h
 _LABEL_END = re.compile(r"\s*(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*)?(?:\([^)]*\))?\s*(?::|\s[—–-]\s|[—–])")
 
 
+_BULLET_LEAD = re.compile(r"[\s\-–—•*·●▪■◦○‣➖]*")  # what may open a list line before its first word
+
+
 def _label(sentence: Sentence, text: str, weapons: list[WeaponMention]) -> WeaponMention | None:
     """'Drones: 74 launched, 47 shot down' / 'Kh-101 cruise missiles — 27 launched': a row label."""
     if not weapons:
         return None
     first = weapons[0]
     lead = text[sentence.start:first.start]
-    if not re.fullmatch(r"[\s\-–—•*·●▪■◦○‣➖]*", lead) or first.weapon_class not in CLASS_KEY:
+    if not _BULLET_LEAD.fullmatch(lead) or first.weapon_class not in CLASS_KEY:
         return None
     if _LABEL_END.match(text, first.end):
         return first
@@ -2151,7 +2154,6 @@ def _participle_of_another_count(last_of: re.Match[str], w: WeaponMention, qs: l
 
 _LIST_OPENS_BEFORE = re.compile(r"\b(?:missiles|drones|weapons)\s*(?:[:(]|[—–]|--?)\s*$"
                                 r"|\bthe\s+(?:[\w-]+\s+)?(?:missiles|drones|weapons)\s+(?:were|included)\s+$", re.I)
-_BULLET_ONLY = re.compile(r"[ \t]*[-–—•*·●▪■◦‣➖][ \t]*")
 _NEXT_ITEM = re.compile(r"[^.;:—–()\d]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _LAUNCH_PARTICIPLE = re.compile(r"(?:fired|launched)\s+(?:from|over)\b", re.I)
 _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+of|used|fired|launched)\s[^.;:]*(?:,|\sand)\s+$"
@@ -2304,7 +2306,8 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         # ("Around 19:40 the enemy struck Kryvyi Rih with a missile": one, of no named kind)
         if w.model and not launched_one and (_LIST_OPENS_BEFORE.search(text, max(sentence.start, start - 40), start)
                                              # "- an Iskander-M ballistic missile launched from occupied Crimea;": a bullet
-                                             or _BULLET_ONLY.fullmatch(text, sentence.start, start) or (
+                                             or (_BULLET_LEAD.fullmatch(text, sentence.start, start)
+                                                 and text[sentence.start:start].strip()) or (
                 out and out[-1].composition and out[-1].single and _NEXT_ITEM.fullmatch(text, out[-1].end, start))):
             # "two missiles — an Iskander-M fired from Crimea and a Kh-31P ...", "The missiles were a Kh-59 ...": the
             # first of the models that came, one of each
