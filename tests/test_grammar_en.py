@@ -5579,6 +5579,15 @@ def test_struck_a_city_with_a_missile_it_was_one_iskander_is_one_launched() -> N
     assert [(w.model, w.launched.value) for w in attack.weapons] == [("Iskander-M/KN-23", 1)]
 
 
+@pytest.mark.parametrize("strike", ["carried out a missile attack on the city with a ballistic missile",
+                                    "launched a strike on an industrial enterprise in the city with a ballistic missile"])
+def test_an_attack_made_with_one_ballistic_missile_is_one_launched(strike: str) -> None:
+    text = (f"Head of the Kryvyi Rih city military administration\n\nAt 12:48 the enemy {strike}. "
+            "Preliminary: two people killed and 11 injured.")
+    attack = extract_text(text, published=date(2025, 5, 21), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.killed.value, attack.injured.value) == (1, 2, 11)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

@@ -2162,7 +2162,9 @@ _LAST_OF_INCLUDED = re.compile(r"\b(?:included|including|comprised|consisted\s+o
 # "also fired a single Kalibr": a launch verb right before counts the one weapon.
 # "the enemy struck the centre of Sumy with ...", "attacked the port infrastructure of the Odesa district with ...": the
 # weapon named next is what came (frames.py reads the same words as naming the model of the missiles counted)
-STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded|shelled)\s+[^,;.\d]{1,60}?\s+with\s+$", re.I)
+# ("the enemy carried out a missile attack on the city with a ballistic missile": the attack's noun, its verb before)
+STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded|shelled|(?:carried\s+out|launched|conducted|mounted|"
+                         r"made)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:attack|strike))\s+[^,;.\d]{1,60}?\s+with\s+$", re.I)
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
 
