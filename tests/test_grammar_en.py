@@ -5588,6 +5588,16 @@ def test_an_attack_made_with_one_ballistic_missile_is_one_launched(strike: str) 
     assert (attack.launched.missiles.value, attack.killed.value, attack.injured.value) == (1, 2, 11)
 
 
+def test_a_blogs_newest_update_above_its_preliminary_entry_wins() -> None:
+    text = ("LIVE: Russia-Ukraine war, Monday\n\n10:05\nUPDATE: Air Force revises overnight figures\n"
+            "According to the revised data, Russia launched 62 Shahed-type attack drones and imitator drones overnight. "
+            "Air defence shot down 40 of them. Earlier this morning the Air Force had said 56 drones were involved and "
+            "38 were downed.\n\n08:25\nAir Force: Russia attacked overnight with 56 drones, 38 shot down\n"
+            "Preliminary figures. We will update as more information comes in.")
+    attack = extract_text(text, published=date(2025, 4, 14), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (62, 40)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

@@ -492,7 +492,10 @@ _UPDATE_CLOCK = re.compile(r"\W*update[sd]?\s*,?\s*(?:at\s+)?\(?\d{1,2}:\d{2}\)?
 _CLOCK_OPENS = re.compile(r"\W*\d{1,2}[:.]\d{2}\b")
 _CLOCK_ENTRY = re.compile(r"\W*\d{1,2}:\d{2}\s")  # (a colon: "12.75 million" is no time)
 _CLOCK_UPDATE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[—–-]+|:)\s*(?:update[sd]?|correction)\b(?!\s+(?:from|on|of)\b)", re.I)
-_OLD_VERSION = re.compile(r"\b(?:first|earlier|original|previous|initial)\s+version\b|\b(?:initially|originally|previously)\b", re.I)
+# ("Earlier this morning the Air Force had said 56 drones were involved": what the update replaced)
+_OLD_VERSION = re.compile(r"\b(?:first|earlier|original|previous|initial)\s+version\b|\b(?:initially|originally|previously)\b"
+                          r"|\b(?:earlier|at\s+first)\b[^.;]{0,40}?\bhad\s+(?:said|reported|stated|announced|put|given)\b"
+                          r"|\bhad\s+(?:earlier|first)\s+(?:said|reported|stated|announced|put|given)\b", re.I)
 _UPDATE_HEADER = re.compile(r"\W*(?:updated?|correction|corrected)\b", re.I)
 _UPDATED_REPORT = re.compile(r"\b(?:updated|revised|corrected)\s+(?:the\s+|its\s+|their\s+)?(?:morning\s+|earlier\s+|"
                              r"preliminary\s+|initial\s+)?(?:figures|data|numbers|information|report|statement)\b",
@@ -1617,7 +1620,10 @@ def _pick_count(cands: list[FigureMention]) -> FigureMention | None:
     if plain and corrected and len({c.model for c in cands if c.model}) <= 1 and (
             (corrected[-1].sentence > max(c.sentence for c in plain)
              and not (corrected[-1].model and any(c.update and corrected[-1].sentence - c.sentence == 1 for c in plain)))
-            or (corrected[-1].qualifier == "exact" and all(c.qualifier != "exact" and not c.update for c in plain))):
+            or (corrected[-1].qualifier == "exact" and all(c.qualifier != "exact" and not c.update for c in plain))
+            # ("10:05 UPDATE ... Russia launched 62 Shahed-type attack drones and imitator drones" above "08:25 Air Force:
+            # Russia attacked overnight with 56 drones": a blog's newest entry first, the older count below it)
+            or (corrected[-1].sentence < min(c.sentence for c in plain) and not any(c.update for c in plain))):
         # "it now says five of the six Iskanders were intercepted, not four": the correction wins, even when it names
         # the (only) model rather than the class (not "Air defense destroyed 112 targets - 48 missiles ... Among the
         # missiles were 11 Iskander-M; seven of them were shot down" in an update: a model's count beside the class
