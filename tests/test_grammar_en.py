@@ -5598,6 +5598,14 @@ def test_a_blogs_newest_update_above_its_preliminary_entry_wins() -> None:
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (62, 40)
 
 
+def test_the_participle_ending_a_whole_does_not_launch_the_next_items() -> None:
+    text = ("Russia fired 70 missiles at Ukraine overnight. Among the missiles shot down were 31 of the 37 Kh-101 cruise "
+            "missiles launched, six of 12 Kalibr sea-launched missiles and all four Kh-59/69 guided missiles.")
+    weapons = weapons_by_model(text)
+    assert [(m, weapons[m].launched.value, weapons[m].destroyed.value) for m in ("X-101/X-555", "Kalibr", "X-59/X-69")] \
+        == [("X-101/X-555", 37, 31), ("Kalibr", 12, 6), ("X-59/X-69", 4, 4)]
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

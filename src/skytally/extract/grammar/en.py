@@ -821,7 +821,10 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
     numerator of "40 of 48 drones" takes the cue before it.
     """
     left = _left_cue(q, cues, text, allowed)
-    if left is not None and q.partitive_of is not None and left.outcome == "launched" and _modifies_noun(left, text):
+    if left is not None and left.outcome == "launched" and (q.partitive_of is not None and _modifies_noun(left, text) or (
+            (q.partitive_of is not None or q.universal) and _ENDS_ITEM_AFTER.match(text, left.end)
+            and _NOUN_BEFORE.search(text, max(0, left.start - 12), left.start))):
+        # (and "shot down were 31 of the 37 Kh-101s launched, six of 12 Kalibrs": the participle that ends a whole)
         # "intercepted 37 of the 40 Kh-101s launched from bombers over the Caspian Sea, and 29 of the 35 Shaheds": the
         # participle is the 40's; the 29 share the verb before it
         left = _left_cue(q, [c for c in cues if c is not left], text, allowed) or left
@@ -1462,6 +1465,7 @@ _RELATIVE_SUBJECT = re.compile(r"\s+(?:that\s+|which\s+)?(?:russia|moscow|the\s+
 
 # "five Iskander-K cruise missiles fired from Kursk Oblast": a participle after its noun says where they came from
 _NOUN_BEFORE = re.compile(r"(?:missiles?|drones?|uavs?|shaheds?|s)\s+$", re.I)
+_ENDS_ITEM_AFTER = re.compile(r"\s*,|\s+and\s", re.I)
 _FROM_AFTER = re.compile(r"\s+(?:from|by|off|over)\s", re.I)
 
 
