@@ -5606,6 +5606,14 @@ def test_the_participle_ending_a_whole_does_not_launch_the_next_items() -> None:
         == [("X-101/X-555", 37, 31), ("Kalibr", 12, 6), ("X-59/X-69", 4, 4)]
 
 
+def test_where_the_missiles_came_from_after_a_colon_are_shares_of_them() -> None:
+    text = ("Ukraine said on Tuesday it had shot down all 18 missiles that Russia fired at the country overnight. "
+            "The air force said Russia had launched the missiles from the air, sea and land: the Kinzhals from MiG-31K "
+            "jets, nine Kalibr cruise missiles from ships in the Black Sea and three missiles from ground launchers.")
+    attack = extract_text(text, published=date(2023, 5, 16), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (18, 18)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

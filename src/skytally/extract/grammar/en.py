@@ -1209,6 +1209,12 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
+        if mentions and q.kind == "weapon" and not q.sub and (told := _THE_CLASS_TOLD_BY_PARTS.match(sentence.low)) \
+                and q.start >= sentence.start + told.end() and told.group(1).rstrip("s") == q.weapon_class:
+            # "Russia had launched the missiles from the air, sea and land: the Kinzhals from jets, nine Kalibrs from
+            # ships and three missiles from ground launchers": a share of the missiles counted before
+            for fm in mentions:
+                fm.sub = True
         if head is not None and (not mentions or _only_a_modifier(mentions, q, cues, text)) \
                 and _spells_out(head[0], q, cues, text, head[1].field):
             # ("downed all seven missiles — two Iskander-Ms launched from Voronezh and five Iskander-Ks ...")
@@ -2139,6 +2145,8 @@ def _fired_by_then_hit(text: str, end: int) -> bool:
     and what it hit."""
     hit = _HIT_AFTER.match(text, end)
     return hit is not None and (hit.group("fired") or "").lower() in ("from", "by")
+# what the missiles counted before were, or where they came from, told after a colon
+_THE_CLASS_TOLD_BY_PARTS = re.compile(r"[^.:;]*\b(?:launched|fired|sent|used)\s+the\s+(missiles|drones)\b[^.:;\d]*:\s")
 _LIST_OF_WHAT_CAME = re.compile(r"\s*(?:\d{1,2}:\d{2}\s*[—–-]\s*)?(?:the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s*:\s"  # ("The missiles: 37 Kh-101 ...")
                                 r"|the\s+(?:\d[\d,]*\s+)?(?:missiles|drones|weapons)\s+(?:were|comprised)\s*"
                                 r"(?:a\s+(?:mix|combination)\s+of\s+)?:?\s"
