@@ -5614,6 +5614,15 @@ def test_where_the_missiles_came_from_after_a_colon_are_shares_of_them() -> None
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (18, 18)
 
 
+def test_a_fronted_whole_larger_than_the_downed_count_is_of_those_that_came() -> None:
+    text = ("Ukraine's air force said Russia had launched 67 missiles and 194 drones overnight. Air defences shot down "
+            "34 of the missiles and 100 of the drones, it said. Of the missiles, 35 were Kh-101 cruise missiles, 25 of "
+            "which were downed, and eight were sea-launched Kalibrs, all eight of which were intercepted.")
+    weapons = weapons_by_model(text)
+    assert [(m, weapons[m].launched.value, weapons[m].destroyed.value) for m in ("X-101/X-555", "Kalibr")] \
+        == [("X-101/X-555", 35, 25), ("Kalibr", 8, 8)]
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

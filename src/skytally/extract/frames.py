@@ -157,6 +157,10 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 inherited = "launched"  # "Night of October 18 (from 20:00 on 17.10): 135 Shahed attack UAVs from Kursk"
             if of_those and before.universal and before.model and _THE_REST_OPENS.match(sentence.low):  # type: ignore[union-attr]
                 inherited = "launched"  # "All 20 Kh-101s were shot down. The remaining missiles were ...": not all
+            elif of_those and inherited not in (None, "launched") and numbers[i] and numbers[i][0].value > before.value:  # type: ignore[union-attr]
+                # "31 missiles had been shot down. Of the missiles, 32 were Kh-101s": more than were downed, so a part
+                # of those that came
+                inherited = "launched"
             frame.figures = G.figure_mentions(sentence, text, numbers[i], weapons[i], local_places,
                                               antecedent, inherited)
             if of_those:
