@@ -5614,9 +5614,10 @@ def test_where_the_missiles_came_from_after_a_colon_are_shares_of_them() -> None
     assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (18, 18)
 
 
-def test_a_fronted_whole_larger_than_the_downed_count_is_of_those_that_came() -> None:
+@pytest.mark.parametrize("downed", ["34 of the missiles and 100 of the drones", "100 of the drones and 34 of the missiles"])
+def test_a_fronted_whole_larger_than_the_downed_count_is_of_those_that_came(downed: str) -> None:
     text = ("Ukraine's air force said Russia had launched 67 missiles and 194 drones overnight. Air defences shot down "
-            "34 of the missiles and 100 of the drones, it said. Of the missiles, 35 were Kh-101 cruise missiles, 25 of "
+            f"{downed}, it said. Of the missiles, 35 were Kh-101 cruise missiles, 25 of "
             "which were downed, and eight were sea-launched Kalibrs, all eight of which were intercepted.")
     weapons = weapons_by_model(text)
     assert [(m, weapons[m].launched.value, weapons[m].destroyed.value) for m in ("X-101/X-555", "Kalibr")] \

@@ -157,7 +157,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
                 inherited = "launched"  # "Night of October 18 (from 20:00 on 17.10): 135 Shahed attack UAVs from Kursk"
             if of_those and before.universal and before.model and _THE_REST_OPENS.match(sentence.low):  # type: ignore[union-attr]
                 inherited = "launched"  # "All 20 Kh-101s were shot down. The remaining missiles were ...": not all
-            elif of_those and inherited not in (None, "launched") and numbers[i] and numbers[i][0].value > before.value:  # type: ignore[union-attr]
+            elif of_those and inherited not in (None, "launched") and numbers[i] \
+                    and numbers[i][0].value > _whole_named(sentence.low, frames, before).value:  # type: ignore[arg-type]
                 # "31 missiles had been shot down. Of the missiles, 32 were Kh-101s": more than were downed, so a part
                 # of those that came
                 inherited = "launched"
@@ -739,6 +740,15 @@ _WEAPONS_COUNTED = re.compile(_COUNT_ITEM, re.I)  # ("fired nearly 100 missiles"
 # ("In total — 122 missiles and 36 attack drones.": two counts, no verb)
 _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|overall|total)\s*[,:—–-]?\s*)?"
                              + _COUNT_ITEM + r"(?:\s*(?:,|and|,\s*and)\s+" + _COUNT_ITEM + r")?[.!]?\s*")
+def _whole_named(low: str, frames: list[SentenceFrame], before: FigureMention) -> FigureMention:
+    """The count "Of the missiles, ..." goes back to: the last of that class in the sentence before ("552 drones and 31
+    missiles had been shot down"), else the figure just before."""
+    named = _OF_THE_CLASS_OPENS.match(low)
+    told = next((f.figures for f in reversed(frames) if f.figures), [])
+    return next((fm for fm in reversed(told) if named and fm.key == named.group(1)), before)
+
+
+_OF_THE_CLASS_OPENS = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+(drones|missiles)\s*,")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
                              # "Two of them were downed over Mykolaiv Oblast": a part of the count before
                              r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
