@@ -15,6 +15,8 @@ def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
 
 
 CASES = [
+    ("Russia targets Odesa, Kharkiv with overnight drone swarm: 95 of 115 drones downed",
+     {"destroyed.drones": (95, "exact"), "launched.drones": (115, "exact")}),
     ("Russia launched 550 drones and missiles at Ukraine overnight.", {"launched.total": (550, "exact")}),
     ("Russia fired 23 missiles and 101 drones at Ukraine overnight, the air force said.",
      {"launched.missiles": (23, "exact"), "launched.drones": (101, "exact")}),
