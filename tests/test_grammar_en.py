@@ -5626,6 +5626,14 @@ def test_a_fronted_whole_larger_than_the_downed_count_is_of_those_that_came(down
         == [("X-101/X-555", 35, 25), ("Kalibr", 8, 8)]
 
 
+def test_the_barrage_an_attack_followed_is_another_attack() -> None:
+    text = ("Ukrainian air defences destroyed all 45 Shahed drones that Russia sent over the country in the first hours "
+            "of 2023, the air force said on Sunday. The attack followed a barrage on New Year's Eve, when Russia fired "
+            "20 cruise missiles at Ukraine, of which 12 were shot down.")
+    attack = extract_text(text, published=date(2023, 1, 1), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles, attack.destroyed.missiles) == (45, None, None)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

@@ -7,8 +7,9 @@ from . import FramePatterns
 _A_SEPARATE_ATTACK = r"a\s+separate\s+(?:[\w-]+\s+)?(?:raid|attack|strike|assault|wave)\b"
 # "in a separate attack overnight": another attack, though told of the same night (matched on lowered text)
 # ("This daytime attack followed the overnight strike, during which the enemy used 187 drones": the one before)
-_FOLLOWED_AN_ATTACK = (r"(?:followed|came\s+after|comes\s+after)\s+(?:the|an?)\s+(?:overnight|night(?:time)?|earlier|previous)\s+"
-                       r"(?:strike|attack|barrage|assault|raid)")
+# ("The attack followed a barrage on New Year's Eve, when Russia fired 20 cruise missiles": the earlier one's figures)
+_FOLLOWED_AN_ATTACK = (r"(?:followed|came\s+after|comes\s+after)\s+(?:the|an?)\s+(?:(?:overnight|night(?:time)?|earlier|previous|"
+                       r"massive|large|heavy|major|deadly)\s+)?(?:strike|attack|barrage|assault|raid)")
 SEPARATE_ATTACK = re.compile(r"\b(?:" + _A_SEPARATE_ATTACK + "|" + _FOLLOWED_AN_ATTACK + r"\b)")
 PAST = re.compile(
     r"\b(?:last\s+(?:week|month|year|summer|winter|spring|autumn|fall|weekend)|"
