@@ -5634,6 +5634,16 @@ def test_the_barrage_an_attack_followed_is_another_attack() -> None:
     assert (attack.launched.drones.value, attack.launched.missiles, attack.destroyed.missiles) == (45, None, None)
 
 
+def test_a_sites_motto_is_no_headline() -> None:
+    text = ("Skip to main content | Sign in\nKYIV CITY POST — Your guide to the capital\n"
+            "News  Business  Real Estate  Lifestyle  Events\n\n"
+            "Russia destroys Trypillia power plant in attack with 82 missiles and drones\n\n"
+            "Russia launched a massive combined attack on Ukraine's energy system overnight. In total, Russian forces "
+            "used 82 missiles and drones, the Air Force said. Air defences downed 57 targets.")
+    attack = extract_text(text, published=date(2024, 4, 11), lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.destroyed.total.value) == (82, 57)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

@@ -2251,7 +2251,7 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
     # (nor is an ad's line: "Winter sale: buy 2 heaters, get 1 free — free delivery across Ukraine", "Solar stations
     # for your home - installment plan 0% - learn more")
     title = next((f.sentence for f in frames[:6] if len(f.sentence.text.split()) >= 4 and not _MENU_LINE.search(f.sentence.text)
-                  and not _AD_LINE.search(f.sentence.text)), frames[0].sentence)
+                  and not _AD_LINE.search(f.sentence.text) and not _MASTHEAD.search(f.sentence.text)), frames[0].sentence)
     if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20 \
             or _MAIL_HEADER.match(title.text):
         return False  # no headline line: the story starts with a sentence (or an e-mail's "From:" line)
@@ -2287,6 +2287,9 @@ _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|o
 # ("Home  World  Ukraine  Sport"; a ticker's "BREAKING: Power engineers restore supply ..." or "Breaking news ticker:
 # Parliament to vote on budget amendments" above the story's own headline)
 # (and a row of buttons, "[ Sign in ]  [ Donate ]")
+# a site's name and motto over its pages: "KYIV CITY POST — Your guide to the capital"
+_MASTHEAD = re.compile(r"\s[—–|-]\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:guide|source|voice|home|window)\s+(?:to|for|of|on)\b",
+                       re.I)
 _MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis"
                         r"|^(?:breaking(?:\s+news)?(?:\s+ticker)?|news\s+ticker|just\s+in)\b(?:\s*[:•|—–-]|\s{2})"
                         r"|^\s*\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+\s*$", re.I)
