@@ -15,6 +15,8 @@ def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
 
 
 CASES = [
+    ("Russia fired 96 cruise missiles. It added that all ten Shahed-136 drones sent towards Ukraine during the day had "
+     "also been destroyed.", {"destroyed.drones": (10, "exact"), "launched.drones": (10, "exact")}),
     ("Russia targets Odesa, Kharkiv with overnight drone swarm: 95 of 115 drones downed",
      {"destroyed.drones": (95, "exact"), "launched.drones": (115, "exact")}),
     ("Russia launched 550 drones and missiles at Ukraine overnight.", {"launched.total": (550, "exact")}),

@@ -886,7 +886,10 @@ _RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\
                               # ("All 10 Shahed drones that flew in alongside the missiles were also destroyed")
                               r"|(?:that|which)\s+(?:flew|came)(?:\s+[^,;.]{0,50}?)?"
                               # ("All 10 Kinzhal missiles aimed at the capital were intercepted": the aim is the launch's)
-                              r"|(?:aimed|targeted|directed)\s+at\s+[^,;.]{1,50}?)(?=\s+(?:were|was|had\s+been|have\s+been)\b)", re.I)
+                              r"|(?:aimed|targeted|directed)\s+at\s+[^,;.]{1,50}?"
+                              # ("all ten Shahed-136 drones sent towards Ukraine during the day had also been destroyed")
+                              r"|(?:sent|launched|fired)\s+(?:towards?|against|into)\s+[^,;.]{1,50}?)"
+                              r"(?=\s+(?:were|was|had(?:\s+also)?\s+been|have(?:\s+also)?\s+been)\b)", re.I)
 
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
