@@ -15,6 +15,9 @@ def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
 
 
 CASES = [
+    ("Ukrainian air defense forces shot down 59 of the 76 air attack weapons launched by Russia overnight, including "
+     "39 missiles and 20 Shahed drones.", {"destroyed.total": (59, "exact"), "launched.total": (76, "exact"),
+                                          "destroyed.missiles": (39, "exact"), "destroyed.drones": (20, "exact")}),
     ("Russia fired 96 cruise missiles. It added that all ten Shahed-136 drones sent towards Ukraine during the day had "
      "also been destroyed.", {"destroyed.drones": (10, "exact"), "launched.drones": (10, "exact")}),
     ("Russia targets Odesa, Kharkiv with overnight drone swarm: 95 of 115 drones downed",

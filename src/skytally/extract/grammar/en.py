@@ -1363,7 +1363,21 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
     for a, b in zip(out, out[1:]):
         if a.local and a.field in PERSON_OUTCOMES and b.field in PERSON_OUTCOMES and _AND_TOLL.fullmatch(text, a.end, b.start):
             b.local = True  # "two people had been killed there and 14 wounded": the same place's toll
+    _parts_of_the_downed(out)
     return out
+
+
+def _parts_of_the_downed(out: list[FigureMention]) -> None:
+    """'shot down 59 of the 76 weapons launched by Russia, including 39 missiles and 20 Shahed drones': parts that add
+    up to the downed count, not to the launched one, are what was downed (the launch participle is nearer)."""
+    downed = next((fm for fm in out if fm.field in ("destroyed", "neutralized") and fm.key == "total" and not fm.sub), None)
+    if downed is None:
+        return
+    parts = [fm for fm in out if fm.field == "launched" and fm.sub and fm.key in ("drones", "missiles") and fm.start > downed.end]
+    if len(parts) >= 2 and sum(p.value for p in parts) == downed.value \
+            and not any(fm.field == "launched" and fm.value == downed.value and not fm.sub for fm in out):
+        for part in parts:
+            part.field = downed.field
 
 
 _DOWNED = frozenset({"destroyed", "suppressed", "neutralized"})
