@@ -15,6 +15,9 @@ def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
 
 
 CASES = [
+    ("It said Russia had launched 396 drones and 29 missiles, including 20 Kh-101 cruise missiles, all of which were "
+     "shot down. Air defenses brought down 367 drones and 25 missiles.",
+     {"launched.drones": (396, "exact"), "destroyed.drones": (367, "exact")}),
     ("Ukrainian air defense forces shot down 59 of the 76 air attack weapons launched by Russia overnight, including "
      "39 missiles and 20 Shahed drones.", {"destroyed.total": (59, "exact"), "launched.total": (76, "exact"),
                                           "destroyed.missiles": (39, "exact"), "destroyed.drones": (20, "exact")}),

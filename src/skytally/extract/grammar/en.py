@@ -1420,6 +1420,9 @@ _ALL_OF_THEM = re.compile(r"\ball\s+(?:of\s+(?:them|which|these|those|the\s+(dro
                           r"(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\b", re.I)
 
 
+_INCLUDING_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)
+
+
 def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
                 previous: list[FigureMention]) -> list[FigureMention]:
     """'Russia sent nine drones, and all of them were destroyed': the launch count, downed.
@@ -1435,6 +1438,10 @@ def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
         return []  # (but "24 Kh-101s, all of which were shot down, and 11 Iskander-Ms, four of which ...": another's)
     launched = [fm for fm in figures if fm.field == "launched" and fm.end <= start] or \
         [fm for fm in previous if fm.field == "launched"]
+    if launched and launched[-1].sub and m.group().startswith("all of which") and launched[-1].sentence == sentence.index \
+            and not text[launched[-1].end:start].strip(" ,") \
+            and _INCLUDING_JUST_BEFORE.search(text, max(sentence.start, launched[-1].start - 12), launched[-1].start):
+        return []  # "396 drones and 29 missiles, including 20 Kh-101 cruise missiles, all of which were shot down": the part's
     launched = [fm for fm in launched if not fm.sub and fm.key in ("total", "drones", "missiles") and fm.period is None]
     wanted = m.group(1) or m.group(2)
     if wanted:
