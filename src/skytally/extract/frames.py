@@ -2152,10 +2152,11 @@ _WHEN_ASIDE = re.compile(r",\s+when\s+[^,;.]*$", re.I)
 # "the highest monthly number of drones", "by far the most drones in any year": the class the record is of
 _RECORD_CLASS = re.compile(r"[^.;,]{0,30}?\b(?:(?:number|total|count|launches|tally)\s+of\s+(?:[\w-]+\s+)?|most\s+)"
                            r"(drones?|missiles?)\b", re.I)
+_MONTHS_OWN = rf"(?:{'|'.join(_MONTH_NAMES)})(?:'s|’s)\s+"  # "July's "
 # "broke the previous record set in June": a record of another month that this figure beat is a claim for it
 _BROKE = re.compile(r"\b(?:broke|breaks?|breaking|beat|beats|beating|surpass\w*|topp\w*|exceed\w*|eclips\w*|smash\w*|"
-                    r"shatter\w*)\s+(?:the\s+|a\s+|its\s+|"
-                    rf"(?:{'|'.join(_MONTH_NAMES)})(?:'s|’s)\s+)?(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)
+                    r"shatter\w*)\s+(?:the\s+|a\s+|its\s+|" + _MONTHS_OWN + r")?"
+                    r"(?:(?:previous|old|earlier|former|monthly|all-time)\s+)*$", re.I)
 _BEATING = re.compile(r"\b(?:beat\w*|surpass\w*|topp\w*|exceed\w*|outstripp\w*|than|above|compared|from)\b", re.I)
 # A record that the figure is compared with, or that another month set, is not this figure's.
 _COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of|below|behind|under|approaching|from|"
@@ -2164,7 +2165,7 @@ _COMPARED_TO_RECORD = re.compile(r"\b(?:than|close\s+to|near|short\s+of|shy\s+of
                                  r"(?:[\w'’-]+\s+){0,3}?$"
                                  r"|\b(?:previous|last|earlier|former|prior)\s+(?:month|year)(?:'s|’s)\s+(?:[\w-]+\s+)?$"
                                  # ("the second-highest monthly figure after July's record": another month's)
-                                 rf"|\b(?:{'|'.join(_MONTH_NAMES)})(?:'s|’s)\s+(?:[\w-]+\s+)?$", re.I)
+                                 r"|\b" + _MONTHS_OWN + r"(?:[\w-]+\s+)?$", re.I)
 _RECORD_ELSEWHEN = re.compile(r"\s+(?:months?\s+of|set\s+(?:in|on|last|earlier|during)|of\s+(?:last|the\s+previous)|"
                               r"(?:was\s+|had\s+been\s+)?(?:reached|set|established)\s+in)\b", re.I)
 _RECORD_OF = re.compile(r"\s*(?:of|at|high\s+of|figure\s+of|total\s+of|з|у)?\s*", re.I)
