@@ -15,6 +15,9 @@ def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
 
 
 CASES = [
+    ("Russia fired 70 missiles and 145 drones at Ukraine, the air force said, adding that air defence units had shot "
+     "down 112 of them -- 48 missiles and 64 drones.",
+     {"destroyed.total": (112, "exact"), "destroyed.drones": (64, "exact"), "destroyed.missiles": (48, "exact")}),
     ("It said Russia had launched 396 drones and 29 missiles, including 20 Kh-101 cruise missiles, all of which were "
      "shot down. Air defenses brought down 367 drones and 25 missiles.",
      {"launched.drones": (396, "exact"), "destroyed.drones": (367, "exact")}),

@@ -1579,9 +1579,10 @@ def _heads_mixed_list(q: Quantity, later: list[Quantity], text: str) -> bool:
     items = [x for x in later if x.kind == "weapon" and not x.sub]
     if q.kind != "bare" or len({x.weapon_class for x in items}) < 2:
         return False
-    return _LIST_OPENS.search(text, q.end, items[0].start) is not None
+    return _MIXED_LIST_OPENS.search(text, q.end, items[0].start) is not None
 
 
+_MIXED_LIST_OPENS = re.compile(r"[:—–]|\s-\s|\s--\s")  # (also "shot down 112 of them -- 48 missiles and 64 drones")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 _ASIDE_MARK = re.compile(r"[—–()]|--")
 
