@@ -5655,6 +5655,16 @@ def test_a_sites_motto_is_no_headline() -> None:
     assert (attack.launched.total.value, attack.destroyed.total.value) == (82, 57)
 
 
+def test_the_previous_night_told_under_a_daytime_wave_is_another_attack() -> None:
+    text = ("Air Force statement, 3 May 2026\n\nDuring the day on 3 May (from 08:30 to 18:30), the enemy attacked "
+            "Ukraine with 234 attack UAVs of the Shahed, Gerbera and Italmas types. Air defence shot down or suppressed "
+            "175 enemy UAVs.\n\n"
+            "For reference: during the previous night (from 19:00 on 2 May to 08:00 on 3 May), the enemy used 268 "
+            "attack UAVs; 249 drones were shot down or suppressed.")
+    attack = extract_text(text, published=date(2026, 5, 3), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value) == (234, 175)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

@@ -1414,7 +1414,10 @@ def assign(frames: list[SentenceFrame], attack_date: date | None, text: str = ""
         # ("Between Tuesday evening and Wednesday morning, Russia launched 139 drones" beside Wednesday's daylight attack)
         overnight = daytime and same and any(
             d.end_date == attack_date - timedelta(days=1) for d in frame.dates)  # type: ignore[operator]
-        if daytime and same and (overnight or all(d.kind == "night" for d in same)) \
+        # ("For reference: during the previous night (from 19:00 on 2 May to 08:00 on 3 May), the enemy used 268 UAVs"
+        # below a daytime wave of 3 May: the night told as past, though it ended that morning)
+        if daytime and same and (overnight or all(d.kind == "night" for d in same)
+                                 or (frame.past and any(d.kind == "night" for d in same))) \
                 and not _DAYTIME.search(_DAYTIME_NAMED.sub(" ", frame.sentence.text)):  # ("before the daytime wave, ... during the night")
             same, other = [], other or [("night", attack_date)]  # (a key of its own: never a candidate attack)
         for period in dict.fromkeys(fm.period for fm in frame.figures if fm.period):  # "June ..., above May's ..."
