@@ -5665,6 +5665,16 @@ def test_the_previous_night_told_under_a_daytime_wave_is_another_attack() -> Non
     assert (attack.launched.drones.value, attack.neutralized.drones.value) == (234, 175)
 
 
+def test_parts_of_those_an_earlier_attack_counted_are_its_own() -> None:
+    text = ("Ukraine says it shot down all 11 missiles fired at Kyiv in rare daytime attack\n\n"
+            "Russia fired 11 ballistic and cruise missiles at Kyiv in broad daylight on Monday, but Ukrainian air "
+            "defences destroyed all of them, the military said. The daytime strike followed an overnight attack in "
+            "which Russia launched 40 cruise missiles and 35 Shahed drones across Ukraine. The air force said 37 of "
+            "those missiles and 29 of the drones had been destroyed.")
+    attack = extract_text(text, published=date(2023, 5, 29), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value, attack.destroyed.drones) == (11, 11, None)
+
+
 def test_a_paragraph_days_away_from_the_leads_night_does_not_date_it() -> None:
     text = ("Russia targets Odesa port with drones and missiles\n\n"
             "KYIV, Ukraine (AP) — Russia pounded the southern Odesa region with drones and missiles overnight into "

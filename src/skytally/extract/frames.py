@@ -176,9 +176,12 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             # strike's story: the night before it, another attack
             for fm in frame.figures:
                 fm.earlier = True
-        elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low)) and before is not None and before.earlier:
-            for fm in frame.figures:  # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...": the same
-                fm.earlier = True     # earlier night's)
+        elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low) or _parts_of_those(text, frame.figures)) \
+                and before is not None and before.earlier:
+            # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...", "The air force said 37 of those
+            # missiles and 29 of the drones had been destroyed": the same earlier night's)
+            for fm in frame.figures:
+                fm.earlier = True
         if (wave := next((fm for fm in frame.figures if fm.field == "launched" and fm.more), None)) is not None:
             for fm in frame.figures:  # "... had sent another 31 drones in the afternoon and that 20 of them had been
                 fm.update = False     # downed": a further wave's counts, no update of the night's
@@ -749,6 +752,12 @@ def _whole_named(low: str, frames: list[SentenceFrame], before: FigureMention) -
 
 
 _OF_THE_CLASS_OPENS = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+(drones|missiles)\s*,")
+def _parts_of_those(text: str, figures: list[FigureMention]) -> bool:
+    """Are a sentence's counts all parts, one of them of "those" counted before ("37 of those missiles")?"""
+    return bool(figures) and all(fm.sub for fm in figures) and any(_OF_THOSE_PART.match(text, fm.start) for fm in figures)
+
+
+_OF_THOSE_PART = re.compile(r"[\w,]+\s+of\s+(?:those|these|them)\b", re.I)
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*,|(?:they|these|those)\s+included\b"
                              # "Two of them were downed over Mykolaiv Oblast": a part of the count before
                              r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
