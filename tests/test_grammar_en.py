@@ -15,6 +15,9 @@ def weapons_by_model(text: str, published: date = PUBLISHED) -> dict:
 
 
 CASES = [
+    ("Russia fired 10 missiles at Kyiv before dawn on Thursday, and although Ukraine said its air defences shot down "
+     "all of them, falling debris killed three people.",
+     {"launched.missiles": (10, "exact"), "destroyed.missiles": (10, "exact")}),
     ("Russia fired 70 missiles and 145 drones at Ukraine, the air force said, adding that air defence units had shot "
      "down 112 of them -- 48 missiles and 64 drones.",
      {"destroyed.total": (112, "exact"), "destroyed.drones": (64, "exact"), "destroyed.missiles": (48, "exact")}),

@@ -1417,7 +1417,10 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s", re.I)
 _ALL_OF_WHICH = re.compile(r"\s*,\s*(?:all|both)\s+of\s+(?:which|them)\b", re.I)
 _ALL_OF_THEM = re.compile(r"\ball\s+(?:of\s+(?:them|which|these|those|the\s+(drones|missiles))\s+|(?:the|these|those)\s+"
                           r"(drones|missiles)\s+)?(?:were|was|have\s+been|had\s+been|are|being)\s+(?:\w+\s+)?"
-                          r"(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\b", re.I)
+                          r"(?:destroyed|shot\s+down|downed|intercepted|neutrali[sz]ed)\b"
+                          # ("Ukraine said its air defences shot down all of them": the fate first)
+                          r"|\b(?:destroyed|shot\s+down|downed|intercepted)\s+all\s+of\s+(?:them|these|those|the\s+(drones|missiles))\b",
+                          re.I)
 
 
 _INCLUDING_JUST_BEFORE = re.compile(r"\b(?:including|among\s+them)\s+$", re.I)
@@ -1437,13 +1440,15 @@ def all_of_them(sentence: Sentence, text: str, figures: list[FigureMention],
            and not _NEXT_CLAUSE.search(text, end, fm.start) for fm in figures):
         return []  # (but "24 Kh-101s, all of which were shot down, and 11 Iskander-Ms, four of which ...": another's)
     launched = [fm for fm in figures if fm.field == "launched" and fm.end <= start] or \
-        [fm for fm in previous if fm.field == "launched"]
+        ([fm for fm in previous if fm.field == "launched"] if m.group().lower().startswith("all") else [])
+    # ("Russia fired five Iskander-Ms at the capital on Dec. 20. Air defense intercepted all of them": the fate first
+    # is only read in the sentence of its count, the sentence before may be another day's)
     if launched and launched[-1].sub and m.group().startswith("all of which") and launched[-1].sentence == sentence.index \
             and not text[launched[-1].end:start].strip(" ,") \
             and _INCLUDING_JUST_BEFORE.search(text, max(sentence.start, launched[-1].start - 12), launched[-1].start):
         return []  # "396 drones and 29 missiles, including 20 Kh-101 cruise missiles, all of which were shot down": the part's
     launched = [fm for fm in launched if not fm.sub and fm.key in ("total", "drones", "missiles") and fm.period is None]
-    wanted = m.group(1) or m.group(2)
+    wanted = m.group(1) or m.group(2) or m.group(3)
     if wanted:
         launched = [fm for fm in launched if fm.key == wanted]
     if len(launched) > 1 and m.group().startswith("all of which") and launched[-1].sentence == sentence.index \
