@@ -176,8 +176,8 @@ def build_frames(text: str, published: date | None, lang: str = "en") -> list[Se
             # strike's story: the night before it, another attack
             for fm in frame.figures:
                 fm.earlier = True
-        elif (of_those or _THAT_ATTACK_OPENS.match(sentence.low) or _parts_of_those(text, frame.figures)) \
-                and before is not None and before.earlier:
+        elif before is not None and before.earlier \
+                and (of_those or _THAT_ATTACK_OPENS.match(sentence.low) or _parts_of_those(text, frame.figures)):
             # ("Of the drones, 32 were shot down", "In that attack, 365 drones ...", "The air force said 37 of those
             # missiles and 29 of the drones had been destroyed": the same earlier night's)
             for fm in frame.figures:
@@ -746,9 +746,10 @@ _COUNT_FRAGMENT = re.compile(r"\s*(?:and\s+|plus\s+|(?:in\s+total|altogether|ove
 def _whole_named(low: str, frames: list[SentenceFrame], before: FigureMention) -> FigureMention:
     """The count "Of the missiles, ..." goes back to: the last of that class in the sentence before ("552 drones and 31
     missiles had been shot down"), else the figure just before."""
-    named = _OF_THE_CLASS_OPENS.match(low)
+    if (named := _OF_THE_CLASS_OPENS.match(low)) is None:
+        return before
     told = next((f.figures for f in reversed(frames) if f.figures), [])
-    return next((fm for fm in reversed(told) if named and fm.key == named.group(1)), before)
+    return next((fm for fm in reversed(told) if fm.key == named.group(1)), before)
 
 
 _OF_THE_CLASS_OPENS = re.compile(r"\s*(?:of|out\s+of|among)\s+the\s+(drones|missiles)\s*,")

@@ -1217,7 +1217,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
         if not mentions and q.kind == "weapon" and _ROW_THEN_FATE.match(text, q.end):
             # "- 33 Iskander-M ballistic missiles: 11 shot down": the row's count is how many came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
-        if mentions and q.kind == "weapon" and not q.sub and (told := _THE_CLASS_TOLD_BY_PARTS.match(sentence.low)) \
+        if mentions and q.kind == "weapon" and not q.sub and ":" in sentence.low \
+                and (told := _THE_CLASS_TOLD_BY_PARTS.match(sentence.low)) \
                 and q.start >= sentence.start + told.end() and told.group(1).rstrip("s") == q.weapon_class:
             # "Russia had launched the missiles from the air, sea and land: the Kinzhals from jets, nine Kalibrs from
             # ships and three missiles from ground launchers": a share of the missiles counted before
@@ -1587,7 +1588,7 @@ def _heads_mixed_list(q: Quantity, later: list[Quantity], text: str) -> bool:
     return _MIXED_LIST_OPENS.search(text, q.end, items[0].start) is not None
 
 
-_MIXED_LIST_OPENS = re.compile(r"[:—–]|\s-\s|\s--\s")  # (also "shot down 112 of them -- 48 missiles and 64 drones")
+_MIXED_LIST_OPENS = re.compile(_LIST_OPENS.pattern + r"|\s--\s")  # (also "shot down 112 of them -- 48 missiles and 64 drones")
 _ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+$", re.I)
 _ASIDE_MARK = re.compile(r"[—–()]|--")
 
