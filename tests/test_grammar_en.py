@@ -341,6 +341,24 @@ NEGATIVES = [
     "Russia has launched more than 800 drones and dozens of missiles against Ukraine in recent weeks, the military said.",
     "Ukrainian defenders have also destroyed 5,407 tanks, 10,099 armoured combat vehicles, 7,658 artillery systems, "
     "5,754 UAVs and 1,565 cruise missiles, the General Staff said.",
+    # a show's swarm under a headline of the show, without the word "show"
+    "Record drone swarm lights up Riga Bay for City Days finale\n\nRIGA, Aug. 23, 2025 - Over 900 drones climbed above "
+    "Riga Bay on Saturday night to draw the old town, a choir and a red and white flag in what the organisers called the "
+    "biggest drone display yet seen in the region.\n\nThe 12-minute display, which ended a week of concerts, drew some "
+    "30,000 people to the beaches and the harbour. A crew of ten pilots flew the swarm from a barge moored offshore.\n\n"
+    "Two drones lost their position during the last formation and fell into the sea, where a boat fished them out. "
+    "Nobody was hurt.\n\nLatvian police had asked owners of private drones to keep them on the ground during the "
+    "display, and a no-fly zone covered the bay from 9 p.m. to midnight.",
+    # a sale under its headline
+    "Drone maker signs export deal as defence sales hit record\n\nISTANBUL, Feb 12 (wire) - A Turkish drone maker said "
+    "on Monday it had signed a contract to supply armed drones to a Gulf state, as the country's defence exports rose to "
+    "a record 5.5 billion dollars last year.\n\nThe firm did not name the buyer or the price of the deal, but said it "
+    "included 24 TB2 drones, four of the larger Akinci models and a training package for the crews. Deliveries start "
+    "next year.\n\nThe TB2 became known in 2022, when Ukraine used it against Russian columns and air defences in the "
+    "first weeks of the invasion. The firm is also building a plant near Kyiv, a project slowed by the war.",
+    # counts with no noun after a drill's: no attack of their own
+    "Reservists shot down 9 of 11 target drones released by instructors during the exercise on Thursday. Two more "
+    "were hit but kept flying, and one was lost in fog.",
 ]
 
 

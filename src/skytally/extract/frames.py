@@ -2224,7 +2224,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         frames_of = _own_side(text, frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
-        if not _is_attack(attack) or (_regional_only(text, frames_of, target) and wordstart.search(_ONLY_HERE, text) is None):
+        if not _is_attack(attack) or _bare_counts_only(attack, frames_of) or (_regional_only(text, frames_of, target) and wordstart.search(_ONLY_HERE, text) is None):
             continue
         attack.attacker, attack.target = attacker, target
         attack.regions = _regions(text, frames_of, target, lang)
@@ -2311,12 +2311,15 @@ _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 # A show's and a drill's headline words, shared by the genre test and the test of which kind it is
 _SHOW_WORDS = (r"(?:light|drone)[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|"
-               r"drones\s+(?:light(?:s|ing)?\s+up|paint(?:s|ing)?|illuminat(?:e|es|ing)|danc(?:e|es|ing)\s+(?:in|over|across))")
+               r"drones?(?:\s+swarms?)?\s+(?:light(?:s|ing)?\s+up|paint(?:s|ing)?|illuminat(?:e|es|ing)|danc(?:e|es|ing)\s+(?:in|over|across))")
 _TRAINING_WORDS = r"trains?\s+to|training"  # "Mobile fire groups train to hunt drones at night"
 _GENRE_TITLE = re.compile(rf"\b(?:drills?|exercises?|{_TRAINING_WORDS}|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|{_SHOW_WORDS}|video\s+games?|"
                           r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"
                           r"how\s+to\s+read|faq|quiz|hackathons?|contests?|competitions?|championships?|tournaments?|"
-                          r"prototypes?|startups?|start-ups?|test|trials|satellites?|starlink|spacex|spacecraft|astronauts?|"
+                          r"prototypes?|startups?|start-ups?|test|trials|"
+                          # ("Baykar signs drone export deal as Turkish defence sales hit record": a sale, no attack)
+                          r"(?:export|arms|weapons?|defen[cs]e|drone|procurement|supply)\s+(?:deals?|contracts?|orders?)|"
+                          r"satellites?|starlink|spacex|spacecraft|astronauts?|"
                           r"(?:semi-?|quarter-?)?finals?|league|play-?offs?|derby|(?:home|away)\s+win|"
                           r"(?:basketball|football|soccer|hockey|volleyball|handball)\b)\b", re.I)
 _ANALYSIS_TITLE = re.compile(r"\W*(?:analysis|opinion|comment|commentary|explainer)\s*[:|—–]", re.I)
@@ -2457,6 +2460,15 @@ _OVER_REGIONS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:over|across|in)\s+(?:\d+|t
 def _is_attack(attack: Attack) -> bool:
     """An attack needs a weapon count; casualties alone come from many other stories."""
     return any(not getattr(attack, o).is_empty() for o in COUNT_OUTCOMES) or bool(attack.weapons)
+
+
+def _bare_counts_only(attack: Attack, frames: list[SentenceFrame]) -> bool:
+    """No launch and no count that names what it counts: "shot down 12 of 15 target drones released by instructors
+    [a drill's]. Two more were 'hit but kept flying', and one was lost in low cloud" tells of no attack."""
+    if not attack.launched.is_empty() or attack.weapons:
+        return False
+    return all(fm.bare for f in frames for fm in f.figures if fm.field in COUNT_OUTCOMES and not fm.not_attack
+               and not fm.period and not fm.earlier)
 
 
 _GOVERNMENT_AFTER = re.compile(r"\s+and\s+its\s+(?:[\w-]+\s+)?(?:allies|partners)\b|"  # ("Kyiv and its European allies")
