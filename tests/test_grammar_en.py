@@ -6599,3 +6599,21 @@ def test_a_plants_lost_generating_capacity_keeps_its_region() -> None:
             "power plant in Kyiv region was destroyed, its operator said, adding that it had lost 100% of its generating "
             "capacity.")
     assert "UA-32" in extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions
+
+
+@pytest.mark.parametrize("text, came", [
+    ("Russia fired 63 missiles at Ukraine overnight. Air defences downed all 36 Kh-101s and all 18 Kalibrs, the air "
+     "force said, but did not stop five Kh-59 guided missiles and four Kh-22 missiles.",
+     {"X-59/X-69": 5, "X-22": 4}),
+    ("Russia launched 90 drones and four missiles overnight, the air force said. None of the four missiles — three "
+     "Iskander-M ballistic missiles and one Iskander-K cruise missile — were intercepted.",
+     {"Iskander-M/KN-23": 3, "Iskander-K": 1}),
+    ("Russia fired 30 missiles at Ukraine overnight. Only two of five Iskander-M missiles were intercepted, and the "
+     "three S-300 missiles launched from the Belgorod region were not, the statement added.",
+     {"C-300": 3}),
+])
+def test_models_whose_fate_is_denied_came_and_were_not_downed(text: str, came: dict[str, int]) -> None:
+    weapons = weapons_by_model(text)
+    for model, count in came.items():
+        assert weapons[model].launched.value == count, model
+        assert weapons[model].destroyed is None, model

@@ -733,8 +733,30 @@ def _model_label(text: str, pos: int, weapons: list[WeaponMention]) -> WeaponMen
 
 # ("three S-300 missiles fired from Russia's Belgorod region at targets in the Kharkiv region could not be intercepted")
 _WERE_NOT_DOWNED = re.compile(r"(?:\s+[\w-]+){0,3}?(?:\s*,[^,;.]{1,60},|\s+(?:fired|launched|used)\s[^,;.]{1,80}?)?"
-                              r"\s+(?:(?:were|was)\s+not|could\s+not\s+be)\s+"
-                              r"(?:intercepted|shot\s+down|destroyed|downed)\b", re.I)
+                              r"\s+(?:(?:(?:were|was)\s+not|could\s+not\s+be)\s+(?:intercepted|shot\s+down|destroyed|downed)\b"
+                              # ("Only one of six Iskander-Ms was intercepted, and the two S-300 missiles launched from
+                              # the Belgorod region were not, the statement added": the fate said before, denied)
+                              r"|(?:were|was)\s+not(?=\s*[,;.]))", re.I)
+# "None of the four missiles — three Iskander-M ballistic missiles and ": the models between the dashes are the ones
+# that none of was downed
+_NONE_OF_THEM_BETWEEN_DASHES = re.compile(r"\bnone\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*[—–(]\s*[^—–()]*$",
+                                          re.I)
+# "did not stop six Kh-59 guided missiles and ": the models a denied fate governs
+_NOT_STOPPED_BEFORE = re.compile(r"\b(?:did\s+not|didn['’]t|failed\s+to|could\s+not|couldn['’]t)\s+(?:stop|intercept)\s+"
+                                 r"(?:[^.;:]{0,80}?(?:,|\band)\s+)?$", re.I)
+
+
+def _fate_denied_before(text: str, start: int, pos: int) -> bool:
+    """'None of the four missiles — three Iskander-M ballistic missiles and one Iskander-K — were intercepted', '...
+    downed all 38 Kh-101s, but did not stop six Kh-59 guided missiles and three Kh-22 missiles': the models came."""
+    begin = max(start, pos - 120)
+    before = text[begin:pos]
+    if "one of" in before.lower() and _NONE_OF_THEM_BETWEEN_DASHES.search(text, begin, pos):
+        return True
+    return (" not " in before or "n't " in before or "failed " in before) \
+        and _NOT_STOPPED_BEFORE.search(text, begin, pos) is not None
+
+
 _NOT_A_PREDICATE = re.compile(r"\b(?:when|as|after|while|because|killed|wounded|injured|hurt|dead)\b", re.I)
 
 
@@ -1822,7 +1844,7 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         # "Russia launched a wave of missile strikes ..., and one missile tore through a building": one weapon's story
         # in its own clause (not "while three S-300 missiles fired from Belgorod struck the region": what came)
         return []
-    if q.kind == "weapon" and q.model and _WERE_NOT_DOWNED.match(text, q.end):
+    if q.kind == "weapon" and q.model and (_WERE_NOT_DOWNED.match(text, q.end) or _fate_denied_before(text, sentence.start, q.start)):
         # "Two Oniks supersonic anti-ship missiles, also used in the attack, were not intercepted": they came
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "weapon" and (_OF_WHICH_AFTER.match(text, q.end) or _N_OF_WHICH_AFTER.match(text, q.end)):
