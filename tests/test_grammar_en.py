@@ -256,6 +256,10 @@ CASES = [
     ("Russia attacked with 352 drones and 16 missiles overnight. A further 95 targets were lost locationally or "
      "suppressed by electronic warfare: 93 drones and two missiles.",
      {"suppressed.drones": (93, "exact"), "suppressed.missiles": (2, "exact")}),
+    # the whole told first as a definite noun, then broken down; a class that "took part in the attack" came
+    ("Russia launched 54 missiles and drones at Ukraine overnight. The 30 missiles included 14 Kalibr cruise missiles "
+     "and 16 Kh-101s. The air force said 24 Shahed drones took part in the attack.",
+     {"launched.total": (54, "exact"), "launched.missiles": (30, "exact"), "launched.drones": (24, "exact")}),
 ]
 
 

@@ -899,6 +899,8 @@ _OF_WHICH_SUBJECT = re.compile(r"\s*,\s*of\s+(?:which|them)\s+(?:it|they|we|air\
 _REPORTS_BEFORE = re.compile(r"\b(?:reports|reported|registered)\s+(?:a\s+total\s+of\s+)?$", re.I)
 _BROKEN_DOWN_AFTER = re.compile(r"(?:\s+(?:overnight|in\s+total|during\s+the\s+night|on\s+\w+))?\s*(?::|\s[—–-])\s*"
                                 r"(?:\d|about\s|more\s|over\s|some\s)", re.I)
+_THE_WHOLE_OPENS = re.compile(r"\W*the\s+$", re.I)
+_BROKEN_DOWN_BY_VERB = re.compile(r"\s+(?:included|comprised|consisted\s+of|were\s+made\s+up\s+of)\s", re.I)
 _HITS_AT_LOCATIONS = re.compile(r"\s+(?:were\s+|was\s+)?(?:recorded|reported|registered|confirmed)?\s*(?:at|in|on)\s+"
                                 r"(?:[\w-]+\s+){1,3}?(?:locations|sites|places|spots)\b", re.I)
 # a relative clause that says who sent the weapons, before the verb of their fate
@@ -1849,6 +1851,10 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "weapon" and (_OF_WHICH_AFTER.match(text, q.end) or _N_OF_WHICH_AFTER.match(text, q.end)):
         # "reported 88 drones, of which 70 were shot down", "It also reported 24 attack drones, 13 of which were destroyed"
+        cue = Cue(q.start, q.start, "launched", "left")
+    if cue is None and q.kind == "weapon" and q.start - sentence.start <= 6 and _THE_WHOLE_OPENS.match(text, sentence.start, q.start) \
+            and _BROKEN_DOWN_BY_VERB.match(text, q.end):
+        # "The 31 missiles included 16 Kalibr cruise missiles ...": the whole, told first as it is broken down
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "weapon" and _REPORTS_BEFORE.search(text, max(sentence.start, q.start - 16), q.start) \
             and _BROKEN_DOWN_AFTER.match(text, q.end):
