@@ -260,6 +260,10 @@ CASES = [
     ("Russia launched 54 missiles and drones at Ukraine overnight. The 30 missiles included 14 Kalibr cruise missiles "
      "and 16 Kh-101s. The air force said 24 Shahed drones took part in the attack.",
      {"launched.total": (54, "exact"), "launched.missiles": (30, "exact"), "launched.drones": (24, "exact")}),
+    # drones that "joined the assault" came; a comparison "than in previous attacks" leaves the counts this night's
+    ("Russia fired 40 missiles at Ukraine overnight. Six Shahed drones joined the overnight assault. Air defences shot "
+     "down 20 cruise missiles and two of the Shaheds, the air force said, a lower share than in previous attacks.",
+     {"launched.drones": (6, "exact"), "destroyed.missiles": (20, "exact"), "destroyed.drones": (2, "exact")}),
 ]
 
 

@@ -17,7 +17,7 @@ PAST = re.compile(
     r"(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:ago|earlier|before"
     r"(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,4}(?:anniversary|summit|talks|meeting|visit|election|ceremony|"
     r"celebrations?|holiday|parade|speech|conference|deadline|inauguration|ceasefire|truce)\b))|"
-    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|(?<!since\sthe\s)previous(?:ly)?|prior\s+record|"
+    r"earlier\s+(?:this|that|last)\s+(?:week|month|year)|(?<!since\sthe\s)(?<!than\s)(?<!than\sin\s)previous(?:ly)?|prior\s+record|"
     r"what\s+was\s+then|the\s+(?:former|old)\s+record|"
     # ("since the start of the war", "since 2022": running totals, told by CUMULATIVE unless a superlative)
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year|autumn|fall|spring|summer|winter)|in\s+(?:19|20)\d\d|"
