@@ -546,6 +546,12 @@ def test_month_totals_in_other_words() -> None:
         assert (total.period, total.launched.value, total.launched.qualifier, total.record) == want
 
 
+def test_two_kinds_of_missile_named_together_are_missiles() -> None:
+    text = "Russia fired 198 cruise and ballistic missiles in March, down from 240 in February."
+    totals = extract_text(text, published=date(2026, 4, 1), lang="en").period_totals
+    assert {(t.period, t.weapon_class, t.launched.value) for t in totals} >= {("2026-03", "missiles", 198)}
+
+
 def test_update_by_reference() -> None:
     text = ("Russia attacked Odesa with 75 drones overnight. In its first statement, the air force said 54 drones had "
             "been destroyed. In an update several hours later, it raised that figure to 61.")
