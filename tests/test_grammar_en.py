@@ -347,6 +347,7 @@ NEGATIVES = [
     "On Nov. 3 the president said Russia had fired more than 1,200 drones over the previous week.",
     "The heaviest week, from June 23 to June 29, saw more than 1,200 drones launched at Ukraine.",
     "Russia has launched more than 800 drones and dozens of missiles against Ukraine in recent weeks, the military said.",
+    "In the final seven days of September alone, Russia had used more than 1,500 drones and 50 missiles, the president said.",
     "Ukrainian defenders have also destroyed 5,407 tanks, 10,099 armoured combat vehicles, 7,658 artillery systems, "
     "5,754 UAVs and 1,565 cruise missiles, the General Staff said.",
     # a show's swarm under a headline of the show, without the word "show"

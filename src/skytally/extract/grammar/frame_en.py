@@ -22,7 +22,7 @@ PAST = re.compile(
     # ("since the start of the war", "since 2022": running totals, told by CUMULATIVE unless a superlative)
     r"so\s+far\s+(?:this|in)|this\s+(?:week|year|autumn|fall|spring|summer|winter)|in\s+(?:19|20)\d\d|"
     r"in\s+some\s+(?:weeks|months|nights)|(?:in|over|during)\s+recent\s+(?:days|weeks|months|nights)|"
-    r"(?:during|in)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
+    r"(?:during|in)\s+the\s+(?:past|last|final)\s+(?:\w+\s+)?(?:days|weeks|months|years)|"
     r"over\s+the\s+(?:past|last)\s+(?:(?:24|twenty-four|48|forty-eight|72)\s+hours|(?:\w+\s+)?(?:days?|weeks?|months?|years?))|"
     r"a\s+week\s+ago|"  # (not "over the past six hours": the window of the attack a statement counts)
     r"(?:over|in|during|across)\s+(?:two|three|four|five|six|several|many|\d+)\s+(?:weeks|months|years)|"
