@@ -559,6 +559,16 @@ def test_update_by_reference() -> None:
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].destroyed.drones.value == 61
 
 
+def test_a_toll_raising_an_earlier_one_is_the_update() -> None:
+    text = ("Russian missile hits hospital in Kyiv in heaviest daytime barrage in months\n\nKYIV, July 8 - A Russian "
+            "missile struck a hospital in Kyiv on Monday as Moscow fired a rare daytime barrage at cities across the "
+            "country, killing at least 21 people, officials said.\n\nRussia fired 40 missiles of various types, the "
+            "air force said, and 31 of them were shot down.\n\nThe strikes also hit Dnipro and Kryvyi Rih.\n\nIn a "
+            "video address on Monday evening, the president said the attack had killed at least 36 people across "
+            "Ukraine and wounded 170, raising the toll given earlier in the day.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].killed.value == 36
+
+
 def test_comparison_with_an_earlier_month() -> None:
     text = ("Russia launched 6,240 drones at Ukraine in June, a new monthly record. That is up from 5,438 in May. "
             "It also fired 198 missiles during the month.")

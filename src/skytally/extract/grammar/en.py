@@ -142,7 +142,7 @@ _ATTACK_WITH = re.compile(
     # (not "40 air targets were destroyed by the Air Force together with other components": company, not weapons)
     r"((?:\s+[\w'’.,-]+|\s+\([^()]{1,40}\)){0,12}?)\s+(?<!together\s)(?<!along\s)with\b", re.I)
 _LOCATION_WORDS = re.compile(r"\b(?:locations?|sites?|places?|spots?|targets|facilities)\b", re.I)
-_UPDATE = re.compile(r"\b(?:raised|revised|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|(?<!follow\s)(?<!come\s)(?<!due\s)(?<!expected\s)later|rose|rises|climbed|climbs|increased|now\s+stands?|"
+_UPDATE = re.compile(r"\b(?:raised|raising|revised|revising|(?<!preliminary\s)(?<!initial\s)(?<!first\s)updated?|corrected|correction|(?<!follow\s)(?<!come\s)(?<!due\s)(?<!expected\s)later|rose|rises|climbed|climbs|increased|now\s+stands?|"
                      r"after\s+processing|not\s+\d+|,\s*not\s+[a-z-]+\s*[,.]|"
                      r"now\s+says|now\s+said|now\s+puts|"
                      r"risen|grew|jumped|"
