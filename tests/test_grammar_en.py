@@ -6642,3 +6642,12 @@ def test_models_whose_fate_is_denied_came_and_were_not_downed(text: str, came: d
     for model, count in came.items():
         assert weapons[model].launched.value == count, model
         assert weapons[model].destroyed is None, model
+
+
+def test_a_headline_count_that_hit_the_country_is_no_count_of_hits() -> None:
+    text = ("Nearly 400 drones and missiles hit Ukraine in overnight strike on power plants\n\nRussia fired 350 drones and "
+            "45 missiles at Ukraine overnight into Saturday, the Air Force said, in an attack that again focused on gas "
+            "and power facilities in the west of the country.\n\nOf the 395 aerial weapons, Ukraine's defences "
+            "neutralised 361.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.hits.total is None and attack.launched.total.value == 395
