@@ -264,6 +264,10 @@ CASES = [
     ("Russia fired 40 missiles at Ukraine overnight. Six Shahed drones joined the overnight assault. Air defences shot "
      "down 20 cruise missiles and two of the Shaheds, the air force said, a lower share than in previous attacks.",
      {"launched.drones": (6, "exact"), "destroyed.missiles": (20, "exact"), "destroyed.drones": (2, "exact")}),
+    # "had also been": the fate after a launch participle
+    ("Russia fired about 90 missiles at Ukraine on Tuesday, and 70 of them were shot down. The air force said all 12 "
+     "Shahed drones launched during the day had also been destroyed.",
+     {"launched.drones": (12, "exact"), "destroyed.drones": (12, "exact")}),
 ]
 
 

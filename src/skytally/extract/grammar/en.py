@@ -446,7 +446,7 @@ REVISED_TO = re.compile(r"(?<!initially\s)(?<!originally\s)(?<!first\s)\b(?:rais
 # Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed" (of a whole or of all, a
 # longer way: "15 of the 17 Kh-101/Kh-555 cruise missiles fired from Tu-95 strategic bombers over the Caspian Sea had
 # been destroyed")
-_PARTICIPLE_VERB = r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:all\s+|also\s+|later\s+)?$"
+_PARTICIPLE_VERB = r"\s+(?:were|was|had\s+(?:also\s+|all\s+)?been|have\s+(?:also\s+|all\s+)?been)\s+(?:all\s+|also\s+|later\s+)?$"
 _PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,7}?" + _PARTICIPLE_VERB, re.I)
 _PARTICIPLE_LONG_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,10}?" + _PARTICIPLE_VERB, re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
