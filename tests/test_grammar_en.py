@@ -6655,3 +6655,12 @@ def test_a_headline_count_that_hit_the_country_is_no_count_of_hits() -> None:
             "neutralised 361.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert attack.hits.total is None and attack.launched.total.value == 395
+
+
+def test_the_missiles_said_in_a_relative_clause_to_be_one_model_are_that_model() -> None:
+    for aside in ("which were air-launched Kh-101/Kh-555 cruise missiles fired from Tu-95 bombers",
+                  "which the air force said were Kh-101 and Kh-555 types launched from Tu-95 bombers"):
+        text = (f"Russia fired 40 missiles at Ukraine overnight. Air defences shot down 33 of the missiles, {aside}, "
+                f"the military said.")
+        weapons = weapons_by_model(text)
+        assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (40, 33), aside

@@ -578,7 +578,11 @@ _IDENTIFIED_AS = re.compile(r"(?:\b(?:identified|described|confirmed|named)\b(?:
                             r"\s+(?:were|was)"
                             # "the enemy struck Kryvyi Rih with a missile. According to preliminary data, it was one
                             # Iskander-M ballistic missile"
-                            r"|\bit\s+was(?=\s+one\s+$))"
+                            r"|\bit\s+was(?=\s+one\s+$)"
+                            # "shot down 36 of the missiles, which were air-launched Kh-101/Kh-555 cruise missiles", "...,
+                            # which the air force said were Kh-101 and Kh-555 types"
+                            r"|\b(?:missiles|drones|uavs),\s+which\s+(?:(?:the\s+)?[\w\s]{0,30}?\s+(?:said|says)\s+)?(?:were|was)"
+                            r"(?:\s+all)?(?:\s+(?:air|sea|ground)-launched)?)"
                             r"\s+(?:an?\s+|the\s+|of\s+the\s+|one\s+)?$", re.I)
 
 
