@@ -2228,7 +2228,8 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
         frames_of = _own_side(text, frames_of, attacker, target, lang)
         day = attack_date if key == "main" else key
         attack = build_attack(text, frames_of, day, target)  # type: ignore[arg-type]
-        if not _is_attack(attack) or _bare_counts_only(attack, frames_of) or (_regional_only(text, frames_of, target) and wordstart.search(_ONLY_HERE, text) is None):
+        if not _is_attack(attack) or _bare_counts_only(attack, frames_of) \
+                or (_regional_only(text, frames_of, target) and wordstart.search(_ONLY_HERE, text) is None):
             continue
         attack.attacker, attack.target = attacker, target
         attack.regions = _regions(text, frames_of, target, lang)
