@@ -6664,3 +6664,11 @@ def test_the_missiles_said_in_a_relative_clause_to_be_one_model_are_that_model()
                 f"the military said.")
         weapons = weapons_by_model(text)
         assert (weapons["X-101/X-555"].launched.value, weapons["X-101/X-555"].destroyed.value) == (40, 33), aside
+
+
+def test_a_menu_joined_by_dashes_is_no_headline() -> None:
+    text = ("CITY HERALD  - Home - Ukraine - World - Sport - Opinion - Donate\n[Log in]\n\nAir defense downs 80 of 96 "
+            "Russian drones\n\nRussia attacked Ukraine overnight with 96 strike drones, the Air Force said. Air defence "
+            "units shot down or suppressed 80 of them.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.neutralized.drones.value) == (96, 80)

@@ -2309,7 +2309,8 @@ _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|o
 # a site's name and motto over its pages: "KYIV CITY POST — Your guide to the capital"
 _MASTHEAD = re.compile(r"\s[—–|-]\s+(?:your|the)\s+(?:[\w'’-]+\s+){0,2}?(?:guide|source|voice|home|window)\s+(?:to|for|of|on)\b",
                        re.I)
-_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis"
+# ("FRONTLINE DAILY  - Home - Ukraine - World - Business - Opinion - Podcasts - Donate": a menu joined by dashes)
+_MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|(?:\s[-–•·]\s+[\w&'’]+(?:\s[\w&'’]+)?){4,}\s*$"
                         r"|^(?:breaking(?:\s+news)?(?:\s+ticker)?|news\s+ticker|just\s+in)\b(?:\s*[:•|—–-]|\s{2})"
                         r"|^\s*\[[^\]]{1,30}\](?:\s*\[[^\]]{1,30}\])+\s*$", re.I)
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
