@@ -268,6 +268,10 @@ CASES = [
     ("Russia fired about 90 missiles at Ukraine on Tuesday, and 70 of them were shot down. The air force said all 12 "
      "Shahed drones launched during the day had also been destroyed.",
      {"launched.drones": (12, "exact"), "destroyed.drones": (12, "exact")}),
+    # "Of them:" with a colon goes on with the fate before, as "Of them," does
+    ("In total, 30 means of air attack were used: 20 Kalibr cruise missiles and 10 Shahed drones. All 30 targets were "
+     "destroyed! Of them: all 20 missiles and all ten Shaheds.",
+     {"destroyed.missiles": (20, "exact"), "destroyed.drones": (10, "exact")}),
 ]
 
 
