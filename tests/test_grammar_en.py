@@ -6676,3 +6676,12 @@ def test_a_menu_joined_by_dashes_is_no_headline() -> None:
             "units shot down or suppressed 80 of them.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.neutralized.drones.value) == (96, 80)
+
+
+def test_a_headline_that_slams_a_city_beside_a_plan_is_news_of_an_attack() -> None:
+    text = ("Russian drones and missiles slam Kyiv as US pushes peace plan\n\nKYIV, Ukraine (AP) — Russia pummeled Kyiv "
+            "with drones and missiles overnight, Ukrainian officials said Tuesday, as negotiators worked on a plan to end "
+            "the war.\n\nRussia launched 420 drones and 20 missiles in the attack, Ukraine's air force said.\n\n"
+            "Ukrainian air defenses downed 400 drones and 12 missiles, the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.missiles.value) == (420, 12)

@@ -202,7 +202,8 @@ ATTACK_VERB = re.compile(
     # "Russian drones and missiles knock out power around Kyiv"
     r"knock\w*\s+out|cuts?\s+power|plunge\w*\s+\w+\s+into\s+darkness|"
     # "Russian drones set Dnipro ablaze as Black Sea truce plans falter"
-    r"ablaze|on\s+fire|slam\w*\s+into)\b", re.I)
+    # ("Russian drones and missiles slam Kyiv as US pushes peace plan", "Russia hurls hundreds of drones at Ukraine")
+    r"ablaze|on\s+fire|slam\w*|hurl\w*)\b", re.I)
 
 # A year told by its distance: "last year" from the day of publication, the others from the period named before
 # ("11,340 in 2024, three times the previous year's 3,700"; "5,300 in October, up from 2,000 a year earlier").
