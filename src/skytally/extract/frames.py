@@ -763,6 +763,7 @@ def _parts_of_those(text: str, figures: list[FigureMention]) -> bool:
 
 
 _OF_THOSE_PART = re.compile(r"[\w,]+\s+of\s+(?:those|these|them)\b", re.I)
+# ("Of them, 211 were shot down"; with a colon too: "Of them: all 18 missiles (6 Kinzhal, ...) and all six Shaheds")
 _OF_THOSE_OPENS = re.compile(r"\s*(?:(?:of|out\s+of|among)\s+(?:those|them|these|which|the\s+(?:drones|missiles))\s*[,:]|(?:they|these|those)\s+included\b"
                              # "Two of them were downed over Mykolaiv Oblast": a part of the count before
                              r"|(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty(?:-\w+)?)"
