@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from skytally.extract.grammar import en as grammar_en
 from skytally.pipeline import extract_text
 
 PUBLISHED = date(2025, 7, 4)  # a Friday
@@ -6685,3 +6686,9 @@ def test_a_headline_that_slams_a_city_beside_a_plan_is_news_of_an_attack() -> No
             "Ukrainian air defenses downed 400 drones and 12 missiles, the air force said.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.missiles.value) == (420, 12)
+
+
+def test_what_a_thing_is_used_as_is_no_launch() -> None:
+    text = "Today the metro has 52 stations on three lines, of which 46 are used as shelters during air raid alerts."
+    assert not [c for c in grammar_en.find_cues(text) if c.outcome == "launched"]
+    assert [c for c in grammar_en.find_cues("Russia used 46 drones in the attack.") if c.outcome == "launched"]
