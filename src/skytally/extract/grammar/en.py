@@ -446,7 +446,9 @@ REVISED_TO = re.compile(r"(?<!initially\s)(?<!originally\s)(?<!first\s)\b(?:rais
 # Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed" (of a whole or of all, a
 # longer way: "15 of the 17 Kh-101/Kh-555 cruise missiles fired from Tu-95 strategic bombers over the Caspian Sea had
 # been destroyed")
-_PARTICIPLE_VERB = r"\s+(?:were|was|had\s+(?:also\s+|all\s+)?been|have\s+(?:also\s+|all\s+)?been)\s+(?:all\s+|also\s+|later\s+)?$"
+# the auxiliary before a fate's participle ("were", "had also been"), shared with the relative launch clause below
+_FATE_AUX = r"(?:were|was|had\s+(?:also\s+|all\s+)?been|have\s+(?:also\s+|all\s+)?been)"
+_PARTICIPLE_VERB = r"\s+" + _FATE_AUX + r"\s+(?:all\s+|also\s+|later\s+)?$"
 _PARTICIPLE_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,7}?" + _PARTICIPLE_VERB, re.I)
 _PARTICIPLE_LONG_GAP = re.compile(r"(?:\s+[\w'’.:-]+){0,10}?" + _PARTICIPLE_VERB, re.I)
 _RELATIVE_SUBJECT = re.compile(r"\b(?:russia|moscow|iran|russians|enemy|forces)\b", re.I)
@@ -913,7 +915,7 @@ _RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\
                               r"|(?:aimed|targeted|directed)\s+at\s+[^,;.]{1,50}?"
                               # ("all ten Shahed-136 drones sent towards Ukraine during the day had also been destroyed")
                               r"|(?:sent|launched|fired)\s+(?:towards?|against|into)\s+[^,;.]{1,50}?)"
-                              r"(?=\s+(?:were|was|had(?:\s+also)?\s+been|have(?:\s+also)?\s+been)\b)", re.I)
+                              r"(?=\s+" + _FATE_AUX + r"\b)", re.I)
 
 
 def _left_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str]) -> Cue | None:
