@@ -6692,3 +6692,28 @@ def test_what_a_thing_is_used_as_is_no_launch() -> None:
     text = "Today the metro has 52 stations on three lines, of which 46 are used as shelters during air raid alerts."
     assert not [c for c in grammar_en.find_cues(text) if c.outcome == "launched"]
     assert [c for c in grammar_en.find_cues("Russia used 46 drones in the attack.") if c.outcome == "launched"]
+
+
+def test_every_single_weapon_of_a_list_before_a_count_came() -> None:
+    # a list of single weapons, each with its article, ending in a count: every one of them came, not only the last
+    for first, model in (("an Iskander-M ballistic missile launched from Crimea", "Iskander-M/KN-23"),
+                         ("a Kh-59 guided missile", "X-59/X-69")):
+        text = (f"Overnight, the enemy attacked with {first}, an S-400 guided anti-aircraft missile "
+                f"fired from Donetsk oblast, and 113 Shahed attack UAVs.")
+        weapons = weapons_by_model(text)
+        assert (weapons[model].launched.value, weapons["C-400"].launched.value) == (1, 1), first
+
+
+def test_a_single_weapon_along_with_a_count_came_too() -> None:
+    for joint in ("along with", "together with"):
+        text = (f"Russia launched 139 drones of various types at Ukraine overnight, {joint} an Iskander-M ballistic "
+                f"missile fired from Crimea, the Ukrainian Air Force reported.")
+        assert weapons_by_model(text)["Iskander-M/KN-23"].launched.value == 1, joint
+
+
+def test_where_most_of_a_list_was_aimed_is_no_place_of_its_last_count() -> None:
+    text = ("Russia launched 87 drones and eight missiles overnight. The missiles included three Iskander-M ballistic "
+            "missiles, two P-800 Oniks cruise missiles and three Kh-31P guided missiles, most of them aimed at the "
+            "Odesa region.")
+    weapons = weapons_by_model(text)
+    assert [weapons[m].launched.value for m in ("Iskander-M/KN-23", "P-800 Oniks", "X-31P")] == [3, 2, 3]

@@ -1031,7 +1031,7 @@ def _attached_places(q: Quantity, text: str, places: list[PlaceMention], limit: 
                 # ("a shift in Moscow's tactics": an owner, not a place; but "destroyed in Kyiv's airspace")
                 _PLACE_PREP.search(text[max(q.end, p.start - 34):p.start])
                 or (last_end >= 0 and _PLACE_LIST_GAP.fullmatch(text, last_end, p.start))):
-            if _MOSTLY_BEFORE.search(text, max(q.end, p.start - 24), p.start):
+            if _MOSTLY_BEFORE.search(text, max(q.end, p.start - 40), p.start):
                 continue  # "25 of the Shaheds, mostly over Odesa Oblast": spread, not one place's
             if not codes and _LATER_COUNT_AIMED.search(text, q.end, p.start):
                 # "28 Kh-101s, ..., 13 S-300 missiles fired at the Kharkiv region": the later count's own aim (a count
@@ -1074,7 +1074,9 @@ _COLON_COUNT = re.compile(":" + _COUNT_THERE, re.I)
 # ("..., capping the month with a strike that killed 31 people in Kyiv": a participle's clause is its own)
 _PLACE_CLAUSE_END = re.compile(r"[;.]|,\s+(?:while|and|but|with|including|of\s+which|among|which|as|after|when|before|"
                                r"because|although|though|[a-z]+ing)\b")
+# ("three Kh-31P guided missiles, most of them aimed at the Odesa region": the list's aim, not the last count's)
 _MOSTLY_BEFORE = re.compile(r"\b(?:mostly|mainly|largely|primarily|chiefly|most\s+of\s+them)\s+"
+                            r"(?:(?:aimed|directed|targeted|fired|launched|sent)\s+)?"
                             r"(?:over|in|above|across|at|towards?)\s+(?:the\s+)?$", re.I)
 # ("Kyiv city and the ...", "in Khmelnytskyi (8), Vinnytsia, Kyiv ...": a bracketed count of one of them)
 _PLACE_LIST_GAP = re.compile(r"\s*(?:\(\d+\)\s*)?(?:(?:city|region|oblast)\s*)?(?:,|and|,\s*and)\s*(?:the\s+)?")
@@ -2185,7 +2187,8 @@ def _one_named(text: str, sentence: Sentence, w: WeaponMention) -> tuple[int, in
 
 _PHONE_BEFORE = re.compile(r"\b(?:police|hotline|helpline|emergency\s+services?|rescuers|line)\s+(?:on|at)\s+$|"
                            r"\b(?:call|dial|phone|ring)\s+(?:the\s+)?(?:number\s+)?$", re.I)
-_AND_WITH_BEFORE = re.compile(r"\band\s+with\s+$", re.I)
+# ("and with a Kh-59", "139 drones ..., along with an Iskander-M ballistic missile": one more that came)
+_AND_WITH_BEFORE = re.compile(r"\b(?:and|along|together)\s+with\s+$", re.I)
 _AND_ONE_MORE = re.compile(r"\s+(?:and|as\s+well\s+as)\s+((?:an?|one)\s+(?:[\w-]+\s+){0,2})", re.I)
 # "air defence shot down an enemy missile over the Kryvyi Rih district": one weapon of no model, downed
 _ENEMY_ONE_DOWNED = re.compile(r"\b(?:destroyed|shot\s+down|downed|intercepted)\s+(?:an?|one)\s+(?:enemy|russian)\s+$", re.I)
@@ -2246,19 +2249,30 @@ STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded|shelled|(
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
 
-def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity]) -> bool:
-    """'a cruise missile and 12 drones': a national list, not a local anecdote."""
+def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity],
+                             weapons: list[WeaponMention] = ()) -> bool:
+    """'a cruise missile and 12 drones': a national list, not a local anecdote. Also the first items of a longer
+    list whose last one is so ("a Kh-59 guided missile, an S-400 guided missile and 113 Shahed drones")."""
     for q in qs:
         if q.kind != "weapon":
             continue
         gap = text[w.end:q.start] if q.start >= w.end else text[q.end:w.start]
-        # ("seven Kalibr cruise missiles fired from ships in the Black Sea and an Iskander-M": the noun's modifier between)
-        # ("an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs": where it came from, in brackets)
-        # ("an Iskander-M ballistic missile from Crimea and 145 Shahed attack UAVs", "... and with 80 drones")
-        if re.fullmatch(r"(?:\s+(?:(?:launched|fired|sent|used)\s+(?:from|by|over)|from)\s+[^,;.()]{1,50}?)?(?:\s*\([^()]{1,60}\))?"
-                        r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?", gap):
+        if _GAP_TO_NEXT_ITEM.fullmatch(gap):
             return True
+    after = next((x for x in weapons if x.start >= w.end), None)
+    if after is not None and not after.plural:
+        gap = text[w.end:after.start]
+        return bool(_GAP_TO_NEXT_ITEM.fullmatch(gap) and _ONE_BEFORE.search(gap)) \
+            and _coordinated_with_number(text, after, qs, weapons)
     return False
+
+
+# ("seven Kalibr cruise missiles fired from ships in the Black Sea and an Iskander-M": the noun's modifier between)
+# ("an Iskander-M ballistic missile (Rostov region, RF) and 116 strike UAVs": where it came from, in brackets)
+# ("an Iskander-M ballistic missile from Crimea and 145 Shahed attack UAVs", "... and with 80 drones")
+_GAP_TO_NEXT_ITEM = re.compile(r"(?:\s+(?:(?:launched|fired|sent|used)\s+(?:from|by|over)|from)\s+[^,;.()]{1,50}?)?(?:\s*\([^()]{1,60}\))?"
+                               r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?")
+_ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 
 
 # "killing a teenager", "wounded an elderly woman": one person, though no number is written.
@@ -2378,7 +2392,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
         # After a launch verb only a named kind counts: "fired a cruise missile", not "launched a missile of a free kick".
         launched_one = ((w.model or w.subclass) and (_LAUNCHED_BEFORE.search(text, max(sentence.start, start - 24), start)
                                                       # "attacked with 23 Shahed-136/131 attack UAVs ... and with a Kh-59"
-                                                      or (_AND_WITH_BEFORE.search(text, max(sentence.start, start - 12), start)
+                                                      or (_AND_WITH_BEFORE.search(text, max(sentence.start, start - 16), start)
                                                           and any(q.kind == "weapon" and q.end <= start for q in qs))
                                                       # "the enemy struck the centre of Sumy with an Iskander-M missile"
                                                       or STRUCK_WITH.search(text, max(sentence.start, start - 80), start))) \
@@ -2400,7 +2414,7 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
             out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                                 composition=True, sub=True))
             continue
-        if not (_coordinated_with_number(text, w, qs) or launched_one):
+        if not (_coordinated_with_number(text, w, qs, weapons) or launched_one):
             continue
         out.append(Quantity(start, w.end, 1, "exact", "weapon", w.weapon_class, w.model, w.subclass,
                             sub=bool(_SUB_MARKER.search(text[sentence.start:start][-40:]))))
