@@ -6717,3 +6717,43 @@ def test_where_most_of_a_list_was_aimed_is_no_place_of_its_last_count() -> None:
             "Odesa region.")
     weapons = weapons_by_model(text)
     assert [weapons[m].launched.value for m in ("Iskander-M/KN-23", "P-800 Oniks", "X-31P")] == [3, 2, 3]
+
+
+def test_a_mayors_post_that_names_no_place_is_about_the_mayors_city() -> None:
+    text = ("Ihor Terekhov | Kharkiv City Mayor (Telegram)\n5 February 2023, 17:48\n\nDear residents! About an hour ago "
+            "the occupiers struck the centre of our city with two S-300 missiles. Both missiles hit an area near a "
+            "residential building. Five people were injured.")
+    attack = extract_text(text, published=date(2023, 2, 5), lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.regions) == (2, ["UA-63"])
+
+
+def test_a_mayors_post_that_names_a_place_keeps_it() -> None:
+    text = ("Oleksandr Vilkul, head of the Kryvyi Rih city military administration\n2 December 2024, 17:48\n\nAt about "
+            "17:00 the enemy fired three Kh-59 guided missiles at our city from the direction of the Zaporizhzhia "
+            "front.\n\nAll three were shot down by our air defence!")
+    attack = extract_text(text, published=date(2024, 12, 2), lang="en").attacks[0]
+    assert attack.regions == ["UA-12"]
+
+
+def test_a_barrage_that_combined_counts_launched_them() -> None:
+    text = "Russia's overnight barrage combined 70 missiles with 145 drones, Ukraine's air force said."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (70, 145)
+
+
+def test_a_missile_and_drone_attack_is_no_count_of_one_missile() -> None:
+    text = ("Russia targeted Kyiv with a missile and drone attack early on Friday, officials said. Air defences "
+            "destroyed 22 of the 35 missiles and 20 of the 23 drones that Russia launched.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (35, 23)
+
+
+def test_all_of_one_count_and_another_count_that_russia_launched() -> None:
+    text = ("Ukraine's air defences destroyed all 15 cruise missiles and 21 Shahed drones that Russia launched "
+            "overnight, the military said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (15, 21)
+    # without the clause, "all" is the first count's alone
+    text = "Russia launched 74 drones and six missiles. Air defences shot down all six missiles and 31 drones."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (74, 31)

@@ -2576,7 +2576,24 @@ def _regions(text: str, frames: list[SentenceFrame], target: str, lang: str) -> 
             if direction_mod.launched_from(frame.sentence, place.start) or _launch_list_place(text, frame, place):
                 continue  # a launch area, even in occupied Ukraine, is not where the weapons fell
             codes.add(place.code)
+    if not codes and lang == "en" and _local_author(text):
+        codes.update(_author_places(text, frames, target))
     return sorted(codes)
+
+
+def _author_places(text: str, frames: list[SentenceFrame], target: str) -> set[str]:
+    """'Ihor Terekhov | Kharkiv City Mayor ... the occupiers struck the centre of our city': a mayor's or governor's
+    post that names no place in its story is about the place of the author's office, named in its first lines."""
+    head_end = len(text) - len(text.lstrip())
+    for line in text.lstrip().split("\n", 2)[:2]:  # (the lines _local_author reads, when they are a byline's)
+        if len(line) > _BYLINE_MAX:
+            break  # ("... were downed near St Petersburg, the governor said.": a story's sentence, no byline)
+        head_end += len(line) + 1
+    return {p.code for f in frames if f.sentence.start < head_end for p in f.places
+            if p.start < head_end and p.kind != "country" and p.country == target}
+
+
+_BYLINE_MAX = 120
 
 
 # One clause that says nothing happened there: "No hits were recorded in the capital", "There were no casualties in the

@@ -644,6 +644,12 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
         if q.kind == "weapon" and q.model and not q.universal and any(p.universal for p in out) \
                 and _AS_WERE_BEFORE.search(text, max(sentence.start, q.start - 12), q.start):
             q.universal = True  # "All 20 Kh-101s were shot down, as were four Iskander-K cruise missiles": all four too
+        if q.kind == "weapon" and not q.universal and q.partitive_of is None and out and out[-1].universal \
+                and out[-1].kind == "weapon" and _AND_ONE_COUNT.fullmatch(text, out[-1].end, q.start) \
+                and _WHOM_THEY_CAME_FROM.match(text, q.end):
+            # "destroyed all 15 cruise missiles and 21 Shahed drones that Russia launched": the clause tells of both
+            # (not "destroyed all six missiles and 31 drones": all of the one, 31 of the other)
+            q.universal = True
         out.append(q)
     # (its parts counted after it: not "Of the 189 missiles, most were Iskander-K": a month's, told before)
     if (fronted := _FRONTED_WHOLES.match(text, sentence.start, sentence.end)) is not None \
@@ -2273,6 +2279,13 @@ def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity],
 _GAP_TO_NEXT_ITEM = re.compile(r"(?:\s+(?:(?:launched|fired|sent|used)\s+(?:from|by|over)|from)\s+[^,;.()]{1,50}?)?(?:\s*\([^()]{1,60}\))?"
                                r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?")
 _ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
+_AND_ONE_COUNT = re.compile(r"\s*,?\s+and\s+")
+_WHOM_THEY_CAME_FROM = re.compile(r"\s+(?:(?:that|which)\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces)\s+"
+                                  r"(?:had\s+|has\s+)?(?:launched|fired|sent|used)\b", re.I)
+# ("targeted Kyiv with a missile and drone attack": the weapons name the kinds of the attack, no count of one; but "a
+# ballistic missile strike on Sumy" is told of one missile as often as not, and "A missile strikes a hospital" is a verb)
+_ATTACK_NOUN_AFTER = re.compile(r"\s*(?:and|or|&|/)\s*(?:drone|missile|rocket|uav|air)\s+"
+                                r"(?:attack|strike|barrage|assault|raid|terror|alert|threat|danger)\b", re.I)
 
 
 # "killing a teenager", "wounded an elderly woman": one person, though no number is written.
@@ -2330,7 +2343,8 @@ def _article_quantities(sentence: Sentence, text: str, weapons: list[WeaponMenti
     covered = [(q.start, q.end) for q in qs]
     out = []
     for w in weapons:
-        if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered):
+        if w.plural or w.weapon_class == "any" or any(s <= w.start < e for s, e in covered) \
+                or _ATTACK_NOUN_AFTER.match(text, w.end):
             continue
         if w.model and w.weapon_class in CLASS_KEY and _not_downed_after(text, w.end) \
                 and (a := _ARTICLE.search(text[max(sentence.start, w.start - 12):w.start])):
