@@ -6757,3 +6757,34 @@ def test_all_of_one_count_and_another_count_that_russia_launched() -> None:
     text = "Russia launched 74 drones and six missiles. Air defences shot down all six missiles and 31 drones."
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (74, 31)
+
+
+def test_a_list_after_a_part_of_a_count_breaks_down_the_part() -> None:
+    text = ("Russia launched 120 missiles and 90 drones at Ukraine overnight. Its defenses downed 144 of the 210 "
+            "targets heading for the country — 102 missiles and 42 drones, the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.missiles.value, attack.destroyed.drones.value) == (102, 42)
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (120, 90)
+
+
+def test_all_of_one_model_in_a_list_after_a_part_came_and_was_downed() -> None:
+    text = ("Russia fired nine missiles and 27 Shahed drones. Air defenses shot down all 27 Shaheds and five of the nine "
+            "missiles — all four Kh-101 cruise missiles and one of the two Kh-59 guided missiles.")
+    kh101 = weapons_by_model(text)["X-101/X-555"]
+    assert (kh101.launched.value, kh101.destroyed.value) == (4, 4)
+
+
+def test_enemy_before_the_air_forces_fate_adjective() -> None:
+    text = ("Overnight the enemy attacked with 78 attack UAVs. 32 drones were shot down. 45 enemy locationally lost "
+            "UAVs (probably as a result of active counteraction by EW means).")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.suppressed.drones.value) == (32, 45)
+
+
+def test_they_after_a_count_are_all_of_it() -> None:
+    text = ("Russia launched 24 drones overnight, and all were shot down. Russia also fired two Kh-59 guided missiles "
+            "from the occupied Zaporizhzhia region, but they did not reach their targets, it said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert attack.suppressed.missiles.value == 2
+    text = "Russia launched 24 drones overnight and they hit energy facilities in three regions."
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits.drones is None

@@ -71,6 +71,8 @@ _AUX_GAP = re.compile(
     # an apposition: "One person, a 7-year-old girl, was injured"
     r",\s*(?:a|an)\s+[^,;.()]{1,40}?,|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?|"
+    # the Air Force's word order: "45 enemy locationally lost UAVs"
+    r"enemy|"
     # a relative clause's subject: "of the 157 drones Russia launched", "the missiles that Iran fired"
     r"russia|moscow|iran|russians|the\s+enemy|the\s+russians|russian\s+forces|it|they|"
     # a bracket: "100 Shahed-type attack UAVs (and drones of other types) were confirmed shot down"
@@ -651,6 +653,7 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             # (not "destroyed all six missiles and 31 drones": all of the one, 31 of the other)
             q.universal = True
         out.append(q)
+    out = _with_their_pronouns(text, out)
     # (its parts counted after it: not "Of the 189 missiles, most were Iskander-K": a month's, told before)
     if (fronted := _FRONTED_WHOLES.match(text, sentence.start, sentence.end)) is not None \
             and _COUNT_START.search(text, fronted.end(), sentence.end):
@@ -661,6 +664,21 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
     return out
 
 
+def _with_their_pronouns(text: str, qs: list[Quantity]) -> list[Quantity]:
+    """'fired two Kh-59 guided missiles ..., but they did not reach their targets': 'they' is every one of the count
+    (as 'both' would be), with a fate of its own."""
+    out: list[Quantity] = []
+    for i, q in enumerate(qs):
+        out.append(q)
+        if q.kind == "weapon" and not q.sub and (m := _THEY_FATE.match(text, q.end)) is not None \
+                and not (i + 1 < len(qs) and qs[i + 1].start < m.end()):
+            out.append(Quantity(m.start(1), m.end(1), q.value, q.qualifier, "bare", universal=True))
+    return out
+
+
+# ("fired two Kh-59 guided missiles from the occupied Zaporizhzhia region, but they did not reach their targets")
+_THEY_FATE = re.compile(r"[^,;.:()\d]{0,60}?,?\s+(?:but|and|yet|though)\s+(they)\s+"
+                        r"(?=(?:were|was|had\s+been|have\s+been|all\s+were|did\s+not|didn['’]t|failed|never)\b)", re.I)
 # ("83 enemy UAVs of the Shahed, Gerbera and other types were shot down")
 _OF_VARIOUS_TYPES = re.compile(r"\s+of\s+(?:(?:various|different|several|many|all|other|unknown|mixed)\s+|"
                                r"the\s+(?:[\w-]+,?\s+){1,4}?(?:and\s+(?:other\s+|[\w-]+\s+))?)(?:types|kinds|models)\b"
@@ -796,6 +814,8 @@ def _is_bare(text: str, pos: int, limit: int) -> bool:
                          r"by|from|across|during|"
                          r"overnight(?!\s+(?!(?:was|has|is|as|its|this|across|towards|plus|thus|less)\b)[a-z]+s\b)|"
                          r"that|which|shot|downed|destroyed|lost|locationally|locally|"
+                         # ("45 enemy locationally lost UAVs": the Air Force's word order)
+                         r"enemy\s+(?:locationally|locally|lost|shot|downed|destroyed)|"
                          r"intercepted|hit|struck|reached|jammed|suppressed|neutrali[sz]ed|"
                          r"remain\w*|flew|headed|veered|returned|left\s+(?:the|ukrainian|russian|ukraine's|russia's)\s|disappeared|vanished|got|found|impacted|recorded|registered|counted|"
                          r"logged|tallied|after|following|drones?|missiles?|killed|injured|wounded|hurt|dead|died|"
@@ -1262,7 +1282,8 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
                 and _spells_out(head[0], q, cues, text, head[1].field):
             # ("downed all seven missiles — two Iskander-Ms launched from Voronezh and five Iskander-Ks ...")
             mentions = [_list_item(q, head[1], sentence)]
-            if head[1].universal and head[1].field in ("destroyed", "neutralized") and mentions[0].model:
+            # (or the item is all of its kind: "five of the nine missiles — all four Kh-101 cruise missiles and ...")
+            if (head[1].universal or q.universal) and head[1].field in ("destroyed", "neutralized") and mentions[0].model:
                 twin = replace(mentions[0], field="launched")  # every one of them downed: each came
                 twin.universal = True
                 told_after.add(id(twin))
@@ -1291,7 +1312,10 @@ def figure_mentions(sentence: Sentence, text: str, numbers: list[NumberMention],
             # missiles, 12 of them shot down": the next item of the list of what came
             mentions = [weapon_figure(q, Cue(q.start, q.start, "launched", "left"), sentence, (), None)]
         elif mentions and q.kind in ("weapon", "bare") and not (q.composition and q.single) \
-                and (not q.sub or (mentions[0].field == "launched" and q.kind == "weapon")) and mentions[0].field in WEAPON_OUTCOMES:
+                and (not q.sub or (mentions[0].field == "launched" and q.kind == "weapon")) and mentions[0].field in WEAPON_OUTCOMES \
+                and not (head is not None and head[0].partitive_of is q):
+            # (not the whole of "downed 144 of the 210 targets heading for the country — 102 missiles and 42 drones":
+            # the list breaks down the part)
             # (a part that came may head its own list: "728 drones and 13 missiles — seven cruise missiles and six Kinzhals")
             # ("shot down 577 of them — 546 drones and 31 missiles", "Of these, 16 were shot down — eight ...")
             head = (q, mentions[0])
