@@ -6788,3 +6788,17 @@ def test_they_after_a_count_are_all_of_it() -> None:
     assert attack.suppressed.missiles.value == 2
     text = "Russia launched 24 drones overnight and they hit energy facilities in three regions."
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].hits.drones is None
+
+
+def test_a_toll_that_rose_beats_the_older_toll_told_after_it() -> None:
+    text = ("The Russian army attacked Odesa with an Iskander-M ballistic missile on Monday. The number of people "
+            "killed by the strike on the centre of Odesa has risen to 10, the governor said in the evening. Earlier in "
+            "the day, officials had reported eight dead.")
+    assert extract_text(text, published=date(2024, 11, 18), lang="en").attacks[0].killed.value == 10
+
+
+def test_a_raised_count_of_one_class() -> None:
+    text = ("Russia attacked Ukraine's energy overnight. The air force initially said Russia had fired 58 missiles and "
+            "194 drones. It later raised the missile count to 67, saying 34 missiles had been shot down.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.launched.drones.value) == (67, 194)

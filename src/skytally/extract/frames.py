@@ -556,8 +556,11 @@ def _revised(G: ModuleType, text: str, sentence: Sentence, numbers: list, figure
     """'it raised that figure to 61': the last figure stated, updated."""
     out = []
     for n in numbers:
-        if any(fm.start <= n.start < fm.end for fm in figures) or not G.REVISED_TO.search(text, sentence.start, n.start):
+        if any(fm.start <= n.start < fm.end for fm in figures) \
+                or (revised := G.REVISED_TO.search(text, sentence.start, n.start)) is None:
             continue
+        if revised.groupdict().get("kind") and last.key != revised.group("kind").lower() + "s":
+            continue  # ("raised the missile count to 67" after a count of drones: not that one)
         if sentence.index - last.sentence > 2 and _COUNTED_NOUN_AFTER.match(text, n.end):
             continue  # ("... prisoner swap, exchanging 303 soldiers each, bringing the total to 1,000 a side": another count)
         out.append(replace(last, value=n.value, qualifier=n.qualifier, start=n.start, end=n.end,
@@ -1834,8 +1837,11 @@ def build_attack(text: str, frames: list[SentenceFrame], attack_date: date | Non
         if national and outcome != "debris" and len(regions_named) <= 1:
             # "UPDATE 19:30 ... the strike by two Iskander-M missiles on the centre of Sumy killed 34 people": a later
             # count of a strike that came at one place only updates the toll told before without the place
+            # (or before it, when what is told without the place is an older toll: "has risen to 10 ... Earlier in the
+            # day, officials had reported eight dead")
             national = sorted(national + [c for c in cands if c.update and len(set(c.places)) == 1 and not c.sub
-                                          and not c.local and c.sentence > national[0].sentence], key=lambda c: c.start)
+                                          and not c.local and (c.sentence > national[0].sentence
+                                                               or all(n.sub for n in national))], key=lambda c: c.start)
         if outcome != "debris" and all(c.sub for c in national):
             # "Among the wounded were two port workers": a part told apart from the lead's toll in Odesa
             national = []

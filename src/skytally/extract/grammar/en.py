@@ -444,6 +444,8 @@ def _merge_coordinated(text: str, first: WeaponMention, weapons: list[WeaponMent
 # "In an update, it raised that figure to 61": the figure before, corrected (frames.py applies it).
 REVISED_TO = re.compile(r"(?<!initially\s)(?<!originally\s)(?<!first\s)\b(?:raised|raising|revised|revising|increased|lowered|lowering|"
                         r"updated|corrected|put|brought|bringing)\s+(?:that|the|this|its)\s+"
+                        # ("It later raised the missile count to 67": the count of that class)
+                        r"(?:(?P<kind>missile|drone)\s+)?"
                         r"(?:figure|number|count|tally|total|estimate)\s+(?:up\s+|down\s+)?(?:to|at)\s+$", re.I)
 # Between a launch participle and the main verb: "launched [by Russia] [overnight] were downed" (of a whole or of all, a
 # longer way: "15 of the 17 Kh-101/Kh-555 cruise missiles fired from Tu-95 strategic bombers over the Caspian Sea had
