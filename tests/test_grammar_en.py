@@ -6802,3 +6802,15 @@ def test_a_raised_count_of_one_class() -> None:
             "194 drones. It later raised the missile count to 67, saying 34 missiles had been shot down.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.launched.drones.value) == (67, 194)
+
+
+def test_an_age_between_a_victim_and_the_verb() -> None:
+    text = ("Russia attacked Ukraine overnight with 4 Shahed drones, and 3 of them hit. One man, 52, was injured and "
+            "taken to hospital.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].injured.value == 1
+
+
+def test_namely_after_a_total_breaks_it_down() -> None:
+    text = "In total, 76 means of air attack were recorded overnight, namely 55 missiles and 21 Shahed-136/131 attack UAVs."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.missiles.value, attack.launched.drones.value) == (76, 55, 21)

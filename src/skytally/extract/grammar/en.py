@@ -68,8 +68,8 @@ _AUX_GAP = re.compile(
     r"among\s+(?:those|the\s+ones|the\s+(?:weapons|missiles|drones))|"
     # "One person was seriously wounded" (not "lightly hurt", mostly while running to shelters)
     r"seriously|severely|critically|badly|gravely|"
-    # an apposition: "One person, a 7-year-old girl, was injured"
-    r",\s*(?:a|an)\s+[^,;.()]{1,40}?,|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
+    # an apposition: "One person, a 7-year-old girl, was injured" (or an age: "One man, 52, was injured")
+    r",\s*(?:a|an)\s+[^,;.()]{1,40}?,|,\s*\d{1,3}\s*,|of\s+these|of\s+those|of\s+which|in\s+total|more|others?|"
     r"drones?|missiles?|targets?|"
     # the Air Force's word order: "45 enemy locationally lost UAVs"
     r"enemy|"
@@ -1636,7 +1636,7 @@ _WITH_FATE = re.compile(r"\s+(?:of\s+them\s+)?(?:shot\s+down|destroyed|intercept
 _ROW_THEN_FATE = re.compile(r"\s*:\s*(?:\d|none\b|all\b|no\b)", re.I)
 _SERIES_NEXT = re.compile(r"[^.;]{0,120};\s*(?:and\s+)?(?:(?:from|by|off)\s[^,;.]{1,60},\s*)?")  # ("; from ships, 10 Kalibr")
 _ALONG_WITH = re.compile(r",?\s*(?:along\s+with|together\s+with|as\s+well\s+as|plus)\s+$", re.I)
-_LIST_OPENS = re.compile(r"[:—–]|\s-\s")
+_LIST_OPENS = re.compile(r"[:—–]|\s-\s|,\s*namely\b")  # ("76 means of air attack were recorded, namely 55 missiles ...")
 
 
 def _heads_mixed_list(q: Quantity, later: list[Quantity], text: str) -> bool:
