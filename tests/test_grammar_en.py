@@ -6814,3 +6814,10 @@ def test_namely_after_a_total_breaks_it_down() -> None:
     text = "In total, 76 means of air attack were recorded overnight, namely 55 missiles and 21 Shahed-136/131 attack UAVs."
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.total.value, attack.launched.missiles.value, attack.launched.drones.value) == (76, 55, 21)
+
+
+def test_the_total_told_again_as_a_record_is_what_came() -> None:
+    text = ("Russia launched 810 drones and 13 missiles at Ukraine overnight, the air force said. The 823 drones and "
+            "missiles made it the largest aerial attack since the full-scale invasion began.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.total.value, attack.launched.drones.value) == (823, 810)

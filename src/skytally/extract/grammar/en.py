@@ -930,6 +930,8 @@ _REPORTS_BEFORE = re.compile(r"\b(?:reports|reported|registered)\s+(?:a\s+total\
 _BROKEN_DOWN_AFTER = re.compile(r"(?:\s+(?:overnight|in\s+total|during\s+the\s+night|on\s+\w+))?\s*(?::|\s[—–-])\s*"
                                 r"(?:\d|about\s|more\s|over\s|some\s)", re.I)
 _THE_WHOLE_OPENS = re.compile(r"\W*the\s+$", re.I)
+_RESTATED_AFTER = re.compile(r"\s+(?:made|makes|marked|marks|set|sets|surpassed|surpass|exceeded|exceed|eclipsed|"
+                             r"broke|topped|outstripped)\b", re.I)
 _BROKEN_DOWN_BY_VERB = re.compile(r"\s+(?:included|comprised|consisted\s+of|were\s+made\s+up\s+of)\s", re.I)
 _HITS_AT_LOCATIONS = re.compile(r"\s+(?:were\s+|was\s+)?(?:recorded|reported|registered|confirmed)?\s*(?:at|in|on)\s+"
                                 r"(?:[\w-]+\s+){1,3}?(?:locations|sites|places|spots)\b", re.I)
@@ -1891,6 +1893,10 @@ def _bind(q: Quantity, cues: list[Cue], text: str, sentence: Sentence, places: l
     if cue is None and q.kind == "weapon" and q.start - sentence.start <= 6 and _THE_WHOLE_OPENS.match(text, sentence.start, q.start) \
             and _BROKEN_DOWN_BY_VERB.match(text, q.end):
         # "The 31 missiles included 16 Kalibr cruise missiles ...": the whole, told first as it is broken down
+        cue = Cue(q.start, q.start, "launched", "left")
+    if cue is None and q.kind == "weapon" and q.weapon_class == "any" and q.start - sentence.start <= 6 \
+            and _THE_WHOLE_OPENS.match(text, sentence.start, q.start) and _RESTATED_AFTER.match(text, q.end):
+        # "The 823 drones and missiles made it the largest aerial attack of the war": the count of what came, told again
         cue = Cue(q.start, q.start, "launched", "left")
     if cue is None and q.kind == "weapon" and _REPORTS_BEFORE.search(text, max(sentence.start, q.start - 16), q.start) \
             and _BROKEN_DOWN_AFTER.match(text, q.end):
