@@ -2287,8 +2287,7 @@ STRUCK_WITH = re.compile(r"\b(?:struck|attacked|hit|targeted|bombarded|shelled|(
 _LAUNCHED_BEFORE = re.compile(r"\b(?:fired|launched|sent|used|deployed)\s+(?:also\s+|only\s+|just\s+)?$", re.I)
 
 
-def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity],
-                             weapons: list[WeaponMention] = ()) -> bool:
+def _coordinated_with_number(text: str, w: WeaponMention, qs: list[Quantity], weapons: list[WeaponMention]) -> bool:
     """'a cruise missile and 12 drones': a national list, not a local anecdote. Also the first items of a longer
     list whose last one is so ("a Kh-59 guided missile, an S-400 guided missile and 113 Shahed drones")."""
     for q in qs:
