@@ -6821,3 +6821,16 @@ def test_the_total_told_again_as_a_record_is_what_came() -> None:
             "missiles made it the largest aerial attack since the full-scale invasion began.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.total.value, attack.launched.drones.value) == (823, 810)
+
+
+def test_all_the_missiles_fired_at_a_city_in_a_barrage_came() -> None:
+    text = "Air defences shot down all 18 missiles Russia fired at Kyiv in an overnight barrage."
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.destroyed.missiles.value) == (18, 18)
+
+
+def test_a_count_in_a_which_clause_takes_no_verb_of_the_main_clause() -> None:
+    text = ("Russia hurled 367 drones and missiles at Ukraine overnight. The barrage, which included 298 drones and 69 "
+            "missiles of various types, struck more than 30 cities and villages, the air force said.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.missiles.value, attack.hits.missiles) == (69, None)

@@ -902,6 +902,9 @@ def _nearest_cue(q: Quantity, cues: list[Cue], text: str, allowed: frozenset[str
                 break  # "attacked with 476 drones and 48 missiles, striking homes": the attack's participle
             if c.outcome == "hits" and "," in gap and _HITS_AT_LOCATIONS.match(text, c.end):
                 break  # "Russia launched 176 drones, hits recorded in 12 locations": the noun's count is the places'
+            if left is not None and left.outcome == "launched" and "," in gap \
+                    and _WHICH_INCLUDED.search(text, max(0, left.start - 16), left.end):
+                break  # "The barrage, which included 298 drones and 69 missiles, struck 30 cities": the barrage's verb
             if c.outcome == "launched" and (q.partitive_of is not None or "," in gap) and _modifies_noun(c, text):
                 # "three of five Kalibr missiles fired from warships": where the whole came from ("41 missiles, including
                 # 29 of the 35 Kh-101s launched by bombers": where a later noun's came from)
@@ -1586,6 +1589,9 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
     return fm
 
 
+_WHICH_INCLUDED = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:included|comprised|involved|consisted\s+of)\b", re.I)
+_FIRED_AT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:russia|moscow|the\s+enemy|russian\s+forces)\s+)?"
+                             r"(?:had\s+)?(?:fired|launched|sent|aimed|directed)\s+(?:at|on|toward|towards|against)\s")
 _DOWNED_OVER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|above|across|in)\s")
 def _only_a_modifier(mentions: list[FigureMention], q: Quantity, cues: list[Cue], text: str) -> bool:
     """Did the count take 'launched' only from a participle that modifies a noun ('missiles fired from Kursk')?"""
@@ -1991,8 +1997,10 @@ def universal_twin(q: Quantity, fm: FigureMention, sentence: Sentence, attached:
     """'shot down all 29 drones' also states that 29 were launched."""
     # ("Both missiles hit the city center": all that came hit, so two came)
     if not (q.universal and fm.field in ("destroyed", "neutralized", "hits")) or (
-            attached and not q.single and _DOWNED_OVER.match(sentence.low, q.end - sentence.start)):
-        return []  # ("all three missiles over the Bryansk region": that region's, not how many came)
+            attached and not q.single and _DOWNED_OVER.match(sentence.low, q.end - sentence.start)
+            and not _FIRED_AT_AFTER.match(sentence.low, q.end - sentence.start)):
+        return []  # ("all three missiles over the Bryansk region": that region's, not how many came; but "all 18
+        # missiles fired at Kyiv in an overnight barrage": the place is what they were fired at)
     twin = _figure(q, "launched", fm.key, sentence, attached)
     twin.model, twin.subclass, twin.universal, twin.single = fm.model, fm.subclass, True, fm.single
     return [twin]
