@@ -655,7 +655,8 @@ def quantities(sentence: Sentence, text: str, numbers: list[NumberMention],
             # (not "destroyed all six missiles and 31 drones": all of the one, 31 of the other)
             q.universal = True
         out.append(q)
-    out = _with_their_pronouns(text, out)
+    if "they" in sentence.low:  # (a quick test first: most sentences have no pronoun to bind)
+        out = _with_their_pronouns(text, out)
     # (its parts counted after it: not "Of the 189 missiles, most were Iskander-K": a month's, told before)
     if (fronted := _FRONTED_WHOLES.match(text, sentence.start, sentence.end)) is not None \
             and _COUNT_START.search(text, fronted.end(), sentence.end):
@@ -1590,7 +1591,9 @@ def _list_item(q: Quantity, head: FigureMention, sentence: Sentence) -> FigureMe
 
 
 _WHICH_INCLUDED = re.compile(r",\s*(?:which|that)\s+(?:had\s+)?(?:included|comprised|involved|consisted\s+of)\b", re.I)
-_FIRED_AT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:(?:russia|moscow|the\s+enemy|russian\s+forces)\s+)?"
+# who sent the weapons, named in a relative clause after their count ("that Russia launched", "Moscow fired at")
+_SENDER = r"(?:russia|moscow|the\s+enemy|russian\s+forces)"
+_FIRED_AT_AFTER = re.compile(r"\s+(?:(?:that|which)\s+)?(?:" + _SENDER + r"\s+)?"
                              r"(?:had\s+)?(?:fired|launched|sent|aimed|directed)\s+(?:at|on|toward|towards|against)\s")
 _DOWNED_OVER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:over|above|across|in)\s")
 def _only_a_modifier(mentions: list[FigureMention], q: Quantity, cues: list[Cue], text: str) -> bool:
@@ -2319,7 +2322,7 @@ _GAP_TO_NEXT_ITEM = re.compile(r"(?:\s+(?:(?:launched|fired|sent|used)\s+(?:from
                                r"\s*(?:,|and|,\s*and|,?\s*as\s+well\s+as|plus)\s*(?:with\s+)?(?:an?\s+|one\s+)?(?:single\s+)?")
 _ONE_BEFORE = re.compile(r"\b(?:an?|one)\s+$", re.I)
 _AND_ONE_COUNT = re.compile(r"\s*,?\s+and\s+")
-_WHOM_THEY_CAME_FROM = re.compile(r"\s+(?:(?:that|which)\s+)?(?:russia|moscow|the\s+enemy|russian\s+forces)\s+"
+_WHOM_THEY_CAME_FROM = re.compile(r"\s+(?:(?:that|which)\s+)?" + _SENDER + r"\s+"
                                   r"(?:had\s+|has\s+)?(?:launched|fired|sent|used)\b", re.I)
 # ("targeted Kyiv with a missile and drone attack": the weapons name the kinds of the attack, no count of one; but "a
 # ballistic missile strike on Sumy" is told of one missile as often as not, and "A missile strikes a hospital" is a verb)
