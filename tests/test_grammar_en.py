@@ -6834,3 +6834,9 @@ def test_a_count_in_a_which_clause_takes_no_verb_of_the_main_clause() -> None:
             "missiles of various types, struck more than 30 cities and villages, the air force said.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.missiles.value, attack.hits.missiles) == (69, None)
+
+
+def test_the_airspace_over_a_region_is_where_missiles_were_fired_from() -> None:
+    text = ("Overnight, the enemy attacked with 24 Shahed attack UAVs and three Kh-59 guided air missiles "
+            "from the airspace over the Zaporizhzhia region. Drones hit the Odesa and Mykolaiv regions.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-48", "UA-51"]

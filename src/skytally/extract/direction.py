@@ -316,6 +316,9 @@ def launched_from(sentence: "Sentence", place_start: int) -> bool:
             return False  # "21 more lost from radar; Kharkiv hit again"
         return not _RANGE_TO.search(sentence.low, preps[-1].end(), at) and not (
             _RANGE_TO_AFTER.match(sentence.low, at) and not _LAUNCHED_BEFORE.search(sentence.low, 0, preps[-1].start()))
+    if preps[-1].group(1) in ("over", "above") and len(preps) > 1 and preps[-2].group(1) in _FROM \
+            and _AIRSPACE_BETWEEN.fullmatch(sentence.low, preps[-2].end(), preps[-1].start()):
+        return True  # "Kh-59 missiles from the airspace over the Zaporizhzhia region": where the aircraft fired from
     # "from Chauda in occupied Crimea", "from the areas of Oryol, Kursk and Hvardiiske in occupied
     # Crimea": the place locates the launch site named just before it.
     # ("from the directions of Oryol and Millerovo in Russia and Chauda in occupied Crimea": each site located in turn)
@@ -332,6 +335,7 @@ def launched_from(sentence: "Sentence", place_start: int) -> bool:
 
 
 _LOCATIVE = ("in", "on", "у", "в", "на")
+_AIRSPACE_BETWEEN = re.compile(r"\s+(?:the\s+)?(?:airspace|skies|sky)\s+")
 
 
 _FROM = ("from", "з", "із", "зі")
