@@ -6840,3 +6840,19 @@ def test_the_airspace_over_a_region_is_where_missiles_were_fired_from() -> None:
     text = ("Overnight, the enemy attacked with 24 Shahed attack UAVs and three Kh-59 guided air missiles "
             "from the airspace over the Zaporizhzhia region. Drones hit the Odesa and Mykolaiv regions.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks[0].regions == ["UA-48", "UA-51"]
+
+
+def test_a_superlative_of_a_firm_or_a_city_is_no_record_claim() -> None:
+    text = ("Russia launched its largest combined aerial attack of the war overnight, firing 120 missiles and 90 drones, "
+            "the air force said. Ukraine's largest private energy company said its plants were hit, and in the "
+            "second-largest city, Kharkiv, power was cut.")
+    claims = extract_text(text, published=PUBLISHED, lang="en").attacks[0].claims
+    assert [c.split()[0] for c in claims] == ["largest"] and "combined aerial attack" in claims[0]
+
+
+def test_a_city_that_lights_up_the_night_with_drones_holds_a_show() -> None:
+    text = ("Chinese city lights up the night with swarm of more than 11,000 drones\n\n"
+            "More than 11,000 drones rose into the night sky over the city on Saturday. The previous record for a show "
+            "of this kind, set in 2024, involved about 10,000 drones.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert (report.attacks, report.period_totals) == ([], [])

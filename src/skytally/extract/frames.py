@@ -2324,7 +2324,10 @@ _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 # A show's and a drill's headline words, shared by the genre test and the test of which kind it is
 _SHOW_WORDS = (r"(?:light|drone)[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|"
-               r"drones?(?:\s+swarms?)?\s+(?:light(?:s|ing)?\s+up|paint(?:s|ing)?|illuminat(?:e|es|ing)|danc(?:e|es|ing)\s+(?:in|over|across))")
+               r"drones?(?:\s+swarms?)?\s+(?:light(?:s|ing)?\s+up|paint(?:s|ing)?|illuminat(?:e|es|ing)|danc(?:e|es|ing)\s+(?:in|over|across))|"
+               # ("Chinese city lights up the night with swarm of more than 11,000 drones": the city lights it)
+               r"light(?:s|ed|ing)?\s+up\s+(?:the\s+)?(?:night|sky|skies)(?:\s+sky)?\s+with\s+(?:an?\s+)?(?:swarms?|fleets?|"
+               r"thousands|more\s+than\s+[\d,]+|[\d,]+)")
 _TRAINING_WORDS = r"trains?\s+to|training"  # "Mobile fire groups train to hunt drones at night"
 _GENRE_TITLE = re.compile(rf"\b(?:drills?|exercises?|{_TRAINING_WORDS}|war\s+games|practi[sc]e[sd]?|practi[sc]ing|rehears\w*|festivals?|{_SHOW_WORDS}|video\s+games?|"
                           r"film|movie|documentary|review|museum|obituary|obituaries|exhibit\w*|trial|court|guide|explainer|explained|"
