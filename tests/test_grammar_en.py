@@ -6856,3 +6856,11 @@ def test_a_city_that_lights_up_the_night_with_drones_holds_a_show() -> None:
             "of this kind, set in 2024, involved about 10,000 drones.")
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert (report.attacks, report.period_totals) == ([], [])
+
+
+def test_a_live_page_title_of_several_headlines_keeps_the_attack() -> None:
+    text = ("Ukraine war latest: Air Force revises overnight drone figures; Zelensky presents 'victory plan' to regional "
+            "leaders\n\nRussia launched 63 attack drones against Ukraine overnight, the Air Force said in its morning "
+            "report. Air defense shot down 41 of them over Odesa.")
+    attack = extract_text(text, published=date(2024, 10, 20), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (63, 41)

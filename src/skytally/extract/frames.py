@@ -2297,7 +2297,19 @@ def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
         # ("Chinese city launches 15,947 drones to set new light-show world record": a show launches, and harms no one)
         harmless = _DRILL_WORD.match(genre.group()) or _SHOW_WORD.match(genre.group())
         return not (_HARM_TITLE if harmless else _LAUNCH_TITLE).search(title_text)
-    return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text)
+    return _says(G.FRAME.not_attack, title) and not G.FRAME.attack_verb.search(title.text) \
+        and not _a_headline_of_weapons_among_several(G, title.text)
+
+
+def _a_headline_of_weapons_among_several(G: ModuleType, title: str) -> bool:
+    """'Ukraine war latest: Air Force revises overnight drone figures; Zelensky presents "victory plan"': a live
+    page's title joins several headlines, and one that tells of weapons and no plan is the attack's."""
+    if ";" not in title:
+        return False
+    return any(_WEAPON_WORD.search(part) and not G.FRAME.not_attack.search(part) for part in title.split(";"))
+
+
+_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|air\s+attack|air\s+raid)\b", re.I)
 
 
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|learn\s+more|per\s+month|promo\s*code|"
