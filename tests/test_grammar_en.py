@@ -6864,3 +6864,11 @@ def test_a_live_page_title_of_several_headlines_keeps_the_attack() -> None:
             "report. Air defense shot down 41 of them over Odesa.")
     attack = extract_text(text, published=date(2024, 10, 20), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.destroyed.drones.value) == (63, 41)
+
+
+def test_the_day_a_fuller_count_was_given_does_not_date_it() -> None:
+    text = ("Russia fired missiles at Ukraine on Monday.\n\nOn Monday, officials had said only that Russia fired more than "
+            "50 missiles. Gen. Valerii Zaluzhnyi gave a fuller count on Tuesday: 55 Kh-101 and Kh-555 cruise missiles "
+            "were launched from Tu-95 bombers. Forty-five of them were shot down, he said.")
+    attack = extract_text(text, published=date(2022, 11, 1), lang="en").attacks[0]
+    assert (attack.date, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("2022-10-31", 55, 45)

@@ -142,6 +142,9 @@ SUPERLATIVE_SINCE = re.compile(r"\b(?:largest|biggest|most|heaviest|" + HIGHEST 
                                r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b[^.;]{0,60}\bsince\b",
                                re.I)  # ("the third ... since")
 REPORTING = re.compile(r"\b(?:(?:published|released|issued|updated)\s+(?:by\s+[^,;.]{1,50}?\s+)?(?:(?:later|earlier|again)\s+)?$|"
+                       # ("Gen. Zaluzhnyi gave a fuller count on Tuesday: 55 Kh-101 ...": the day the count was given)
+                       r"(?:gave|provided|offered|released|issued)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:count|figures?|tally|breakdown|update|details|toll|numbers|account)\s+(?:\w+\s+)?$|"
                         r"(?:said|says|reported|announced|told|wrote|added|stated|posted|confirmed|showed|shows|found|"
                         r"claimed|according)\s+(?:in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|post|update|"
                         # (not "reported that on February 26 Russia launched ...": the day of what was reported)
