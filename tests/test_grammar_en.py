@@ -6872,3 +6872,20 @@ def test_the_day_a_fuller_count_was_given_does_not_date_it() -> None:
             "were launched from Tu-95 bombers. Forty-five of them were shot down, he said.")
     attack = extract_text(text, published=date(2022, 11, 1), lang="en").attacks[0]
     assert (attack.date, attack.launched.missiles.value, attack.destroyed.missiles.value) == ("2022-10-31", 55, 45)
+
+
+def test_the_second_sentence_of_an_ad_line_is_no_headline() -> None:
+    text = ("ADVERTISEMENT — Smartphones up to -40%! Order today, delivery in 24 hours\n\nNews › Ukraine\n\n"
+            "Air defence downs 54 drones and two missiles overnight\n\nRussian forces attacked Ukraine overnight with "
+            "four Kh-59/69 guided air missiles and 80 Shahed-type attack drones, the Air Force reported on Saturday. "
+            "Air defence destroyed two of the missiles and 54 drones.")
+    attack = extract_text(text, published=date(2024, 10, 26), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value) == (80, 54)
+
+
+def test_the_russian_defence_ministry_s_own_statement_counts_the_whole_attack() -> None:
+    text = ("Ministry of Defence of the Russian Federation — statement (translated)\n\nAir defence systems on duty "
+            "destroyed five ATACMS operational-tactical missiles and 18 unmanned aerial vehicles over the territory of "
+            "the Belgorod Region.")
+    attack = extract_text(text, published=date(2024, 6, 12), lang="en").attacks[0]
+    assert (attack.attacker, attack.destroyed.drones.value, attack.destroyed.missiles.value) == ("UA", 18, 5)

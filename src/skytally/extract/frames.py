@@ -2212,7 +2212,7 @@ def extract_attacks(text: str, published: date | None, lang: str = "en") -> tupl
     frames = build_frames(text, published, lang)
     if not frames:
         return [], []
-    if _other_story(for_language(lang), frames) or (lang == "en" and _sports_report(text)):
+    if _other_story(for_language(lang), frames, text) or (lang == "en" and _sports_report(text)):
         if not _EXPLAINER_TITLE.search(frames[0].sentence.text):
             return [], []  # a drill, a show, a game: its "records" are no war's
         # "EXPLAINER: Russia's air war on Ukraine in 2025, in numbers": no attack, but its totals are totals
@@ -2269,15 +2269,17 @@ _SPORTS_WORD = re.compile(r"\b(?:goals?|scored|scorer|striker|midfielder|goalkee
                           r"basketball|football|soccer|cricket|hockey|volleyball)\b", re.I)
 
 
-def _other_story(G: ModuleType, frames: list[SentenceFrame]) -> bool:
+def _other_story(G: ModuleType, frames: list[SentenceFrame], text: str) -> bool:
     """A headline about a drill, a show, production or a game, that tells of no attack: the numbers
     in the story below it count targets, drones in the sky or units made, never an attack's."""
     # (a page's menu line, "Sign in    Newsletters    Podcasts    Donate", is no headline: the first line that reads
     # like one is)
     # (nor is an ad's line: "Winter sale: buy 2 heaters, get 1 free — free delivery across Ukraine", "Solar stations
     # for your home - installment plan 0% - learn more")
+    # (nor the second sentence of a line: "ADVERTISEMENT — Smartphones up to -40%! Order today, delivery in 24 hours")
     title = next((f.sentence for f in frames[:6] if len(f.sentence.text.split()) >= 4 and not _MENU_LINE.search(f.sentence.text)
-                  and not _AD_LINE.search(f.sentence.text) and not _MASTHEAD.search(f.sentence.text)), frames[0].sentence)
+                  and not _AD_LINE.search(f.sentence.text) and not _MASTHEAD.search(f.sentence.text)
+                  and _opens_a_line(text, f.sentence.start)), frames[0].sentence)
     if G.FRAME.attack_verb is None or title.text.rstrip().endswith((".", "!", "?")) or len(title.text.split()) > 20 \
             or _MAIL_HEADER.match(title.text):
         return False  # no headline line: the story starts with a sentence (or an e-mail's "From:" line)
@@ -2310,6 +2312,11 @@ def _a_headline_of_weapons_among_several(G: ModuleType, title: str) -> bool:
 
 
 _WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|air\s+attack|air\s+raid)\b", re.I)
+
+
+def _opens_a_line(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip()
 
 
 _AD_LINE = re.compile(r"\b(?:sale|buy\s+\d|discount|free\s+delivery|shop\s+now|order\s+now|learn\s+more|per\s+month|promo\s*code|"
@@ -2443,8 +2450,12 @@ def _air_force_author(text: str) -> bool:
     return _AIR_FORCE_AUTHOR.match(text.lstrip()[:120]) is not None
 
 
-_AIR_FORCE_AUTHOR = re.compile(r"\W*(?:the\s+)?(?:ukrainian\s+|ukraine['’]s\s+)?air\s+force(?:\s+command)?"
-                               r"(?:\s+of\s+the\s+armed\s+forces(?:\s+of\s+ukraine)?)?[^\w\n]*(?:\([^)\n]*\))?[^\w\n]*\n", re.I)
+_AIR_FORCE_AUTHOR = re.compile(r"\W*(?:(?:the\s+)?(?:ukrainian\s+|ukraine['’]s\s+)?air\s+force(?:\s+command)?"
+                               r"(?:\s+of\s+the\s+armed\s+forces(?:\s+of\s+ukraine)?)?"
+                               # ("Ministry of Defence of the Russian Federation — statement": the other side's national count)
+                               r"|(?:the\s+)?(?:russian\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)"
+                               r"(?:\s+of\s+the\s+russian\s+federation|\s+of\s+russia)?)"
+                               r"(?:[^\w\n(]|\([^)\n]*\)|\b(?:official\s+)?statement\b|\bbriefing\b|\bbulletin\b)*\n", re.I)
 
 
 def _local_post(text: str) -> bool:
