@@ -6889,3 +6889,13 @@ def test_the_russian_defence_ministry_s_own_statement_counts_the_whole_attack() 
             "the Belgorod Region.")
     attack = extract_text(text, published=date(2024, 6, 12), lang="en").attacks[0]
     assert (attack.attacker, attack.destroyed.drones.value, attack.destroyed.missiles.value) == ("UA", 18, 5)
+
+
+def test_a_year_as_the_subject_or_over_a_year_is_a_period() -> None:
+    text = ("Russia launches 205 drones at Ukraine on New Year's night; 2025 saw over 54,000 drones launched\n\n"
+            "Russia attacked Ukraine with 205 drones overnight on Jan. 1, the Air Force reported. Over 2025, Russia "
+            "launched more than 54,000 long-range attack drones and about 2,200 missiles against Ukraine.")
+    report = extract_text(text, published=date(2026, 1, 1), lang="en")
+    assert report.attacks[0].launched.drones.value == 205
+    assert [(t.period, t.weapon_class, t.launched.value, t.launched.qualifier) for t in report.period_totals] == [
+        ("2025", "drones", 54000, "more_than"), ("2025", "missiles", 2200, "approx")]

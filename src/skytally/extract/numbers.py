@@ -50,6 +50,7 @@ _DIGITS = re.compile(r"(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])|[0-9]{1,3}(?:[ 
 _SUFFIX = re.compile(r"[-‐‑](?P<s>[^\W\d_]+)")
 _JOINTS = {"-", "–", "—", "to", "and", "into", "на", "по", "до", "проти"}  # "3 to 4 July", "з 3 на 4 липня"
 _OPENERS = "([\"“«'"
+_YEAR_CLAUSE_AFTER = re.compile(r"\s*(?:[,;:.]|as\s+a\s+whole\b|alone\b)")
 _YEAR_AFTER_UK = re.compile(r"\s*(?:року|рік|році|роках|р\.)")
 
 
@@ -475,6 +476,9 @@ def _is_year(lex: _Lexicon, low: str, start: int, end: int, value: Num,
     token = low[start:end]
     if not (len(token) >= 4 and token[:4].isdigit() and (len(token) == 4 or not token[4].isdigit())):
         return False
+    if qual and 1990 <= value <= 2100 and low[qual[1]:start].strip() in ("over", "throughout", "during") \
+            and _YEAR_CLAUSE_AFTER.match(low, end):
+        return True  # "Over 2025, Russia launched more than 54,000 drones": the year it lasted, not a bound
     if not 1000 <= value <= 2100 or (qual and qual[0] in ("at_least", "more_than", "approx")):
         return False
     if 1900 <= value:

@@ -182,7 +182,9 @@ DATELINE = re.compile(r"^[A-ZА-ЯІЇЄҐ][A-ZА-ЯІЇЄҐ'’.\-/ ]{2,}(?:(?:
 THE_MONTH = re.compile(r"\b(?:during|in|over|throughout|for|across)\s+(?:the|that|this)\s+(?:same\s+)?"
                        r"(?:(?:2[89]|3[01]|twenty-eight|twenty-nine|thirty|thirty-one)\s+days\s+of\s+the\s+)?month\b"
                        r"|\bthat\s+month\b", re.I)
-YEAR = re.compile(r"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
+YEAR = re.compile(r"\b(?:(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:whole|course|entirety|rest)\s+of\s+|all\s+of\s+)?"
+                  # ("2025 saw over 54,000 drones launched": the year the subject)
+                  r"|(?=(?:19|20)\d\d\s+(?:saw|brought)\b))((?:19|20)\d\d)\b(?!\s*[-–]\s*\d)", re.I)
 CLAUSE_BREAK = re.compile(r"[;:]|\s[—–-]\s|\u2014")
 # A clause about one attack is not a period aggregate ("the previous record for a single night").
 # ("strike drones", "attack UAVs" name weapons, not one attack)
