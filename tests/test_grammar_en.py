@@ -6899,3 +6899,19 @@ def test_a_year_as_the_subject_or_over_a_year_is_a_period() -> None:
     assert report.attacks[0].launched.drones.value == 205
     assert [(t.period, t.weapon_class, t.launched.value, t.launched.qualifier) for t in report.period_totals] == [
         ("2025", "drones", 54000, "more_than"), ("2025", "missiles", 2200, "approx")]
+
+
+def test_a_mayor_s_post_on_an_evening_attack_on_the_city_alone_is_the_attack() -> None:
+    text = ("Vitali Klitschko, Mayor of Kyiv (translated Telegram posts)\n\n22:35\nThis evening the enemy sent attack "
+            "drones at Kyiv. All five drones that were flying toward the capital were shot down by our air defence.")
+    attack = extract_text(text, published=date(2023, 5, 19), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.destroyed.drones.value, attack.regions) == (5, 5, ["UA-30"])
+
+
+def test_drones_flying_towards_the_city_came() -> None:
+    text = ("Head of the Dnipropetrovsk Regional Military Administration\n\nEvening attack on Dnipro. This evening, the "
+            "enemy attacked the regional centre with attack drones. Up to 15 UAVs were flying towards the city. Air "
+            "defence destroyed 11 Shaheds over Dnipro.")
+    attack = extract_text(text, published=date(2024, 10, 15), lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.drones.qualifier, attack.destroyed.drones.value) == (
+        15, "at_most", 11)

@@ -2399,6 +2399,11 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         # "Tonight the enemy once again launched a massive attack on Ukraine ..., and our region was among the
         # directions. Air defence destroyed 7 attack drones over the Mykolaiv and Kherson regions": the command's share
         return True
+    if every and _local_post(text) and wordstart.search(_EVENING_ATTACK, text) is not None \
+            and not _told_in(_SHARE_OF_NATIONAL, text, frames):
+        # "Evening attack on Dnipro. This evening, the enemy attacked the regional centre with attack drones. Up to 15
+        # UAVs were flying towards the city": an evening's attack on the city alone, not its share of a night's
+        return False
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
     if not weapon_figures or len(weapon_figures) != len(every) or _air_force_author(text):
         return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv)
@@ -2422,6 +2427,9 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
                                                          and not _OVER_REGIONS.match(text, fm.end)
                                                          and not _PART_FOLLOWS.match(text, fm.end))
         for fm in weapon_figures)
+
+
+_EVENING_ATTACK = re.compile(r"\b(?:this|in\s+the|late\s+in\s+the)\s+(?:evening|afternoon)\b|\bevening\s+(?:attack|strike)", re.I)
 
 
 def _told_in(pattern: re.Pattern[str], text: str, frames: list[SentenceFrame]) -> bool:

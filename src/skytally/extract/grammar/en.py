@@ -945,6 +945,8 @@ _RELATIVE_LAUNCH = re.compile(r"\s+(?:(?:that\s+|which\s+)?(?:russia|moscow|the\
                               r"(?:\s+[^,;.]{0,40}?)?)?"
                               # ("All 10 Shahed drones that flew in alongside the missiles were also destroyed")
                               r"|(?:that|which)\s+(?:flew|came)(?:\s+[^,;.]{0,50}?)?"
+                              # ("All five drones that were flying toward the capital were shot down")
+                              r"|(?:that|which)\s+(?:were|was)\s+(?:flying|heading)\s+(?:towards?|to|for|at)\s+[^,;.]{1,50}?"
                               # ("All 10 Kinzhal missiles aimed at the capital were intercepted": the aim is the launch's)
                               r"|(?:aimed|targeted|directed)\s+at\s+[^,;.]{1,50}?"
                               # ("all ten Shahed-136 drones sent towards Ukraine during the day had also been destroyed")
