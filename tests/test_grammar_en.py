@@ -6915,3 +6915,9 @@ def test_drones_flying_towards_the_city_came() -> None:
     attack = extract_text(text, published=date(2024, 10, 15), lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.drones.qualifier, attack.destroyed.drones.value) == (
         15, "at_most", 11)
+
+
+def test_crews_of_two_or_three_operators_are_no_count_of_drones() -> None:
+    text = ("Ukraine plans to raise the output of interceptor drones. The interceptors are small, fast drones. They are "
+            "launched by crews of two or three operators working near cities.")
+    assert extract_text(text, published=PUBLISHED, lang="en").attacks == []

@@ -717,7 +717,9 @@ _WHICH_WAS_DOWNED = re.compile(r"(?:\s+(?:launched|fired)\s+(?:from|by|over)\s[^
                                # ("four Kalibr cruise missiles, all destroyed, two Kh-59s, also destroyed, ...": an aside)
                                r"|(?:all|both|also)\s+(?=(?:shot\s+down|destroyed|intercepted|downed)\s*(?:[,;.]|and\b|$)))"
                                r"(?:shot\s+down|destroyed|intercepted|downed)(\s+or\s+(?:suppressed|jammed))?\b", re.I)
-_AND_NUMBER_NOUN = re.compile(r"\s+(?:and|or|to)\s+(\d[\d,]*)\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)")
+# (and "crews of two or three operators": number words too)
+_AND_NUMBER_NOUN = re.compile(r"\s+(?:and|or|to)\s+(\d[\d,]*|(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s))"
+                              r"\s+((?:[A-Za-z-]+\s+){0,2}[A-Za-z-]+)", re.I)
 _COUNTED_BEFORE = re.compile(r"\bcounted\s+(?:about\s+|some\s+|only\s+)?$", re.I)
 _LAUNCHED_FROM = re.compile(r"\s+(?:launched|fired)\s+from\b", re.I)
 _OF_THE_NOUN = re.compile(r"\s+of\s+(?:the|these|those|its|their)\s+([a-z][\w'’-]*)", re.I)
