@@ -2395,7 +2395,7 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         # "units of Air Command South shot down 23 drones over the Mykolaiv, Odesa and Kherson regions ... The Air
         # Force is expected to publish the overall figures later": a command's share, the night's count still to come
         return True
-    if every and not _air_force_author(text) and _local_post(text) and _told_in(_SHARE_OF_NATIONAL, text, frames):
+    if every and not _national_command_author(text) and _local_post(text) and _told_in(_SHARE_OF_NATIONAL, text, frames):
         # "Tonight the enemy once again launched a massive attack on Ukraine ..., and our region was among the
         # directions. Air defence destroyed 7 attack drones over the Mykolaiv and Kherson regions": the command's share
         return True
@@ -2405,8 +2405,9 @@ def _regional_only(text: str, frames: list[SentenceFrame], target: str) -> bool:
         # UAVs were flying towards the city": an evening's attack on the city alone, not its share of a night's
         return False
     # ("32 drones downed over the southern regions, including over the Odesa and Mykolaiv regions": a part of the country)
-    if not weapon_figures or len(weapon_figures) != len(every) or _air_force_author(text):
-        return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv)
+    if not weapon_figures or len(weapon_figures) != len(every) or _national_command_author(text):
+        return False  # (the Air Force's own post counts the whole night, even when it all came over Kyiv; so does Russia's
+        # defence ministry's)
     if all(fm.key == "missiles" and fm.field in ("launched", "hits") for fm in every):
         # "Two Russian ballistic missiles hit a military institute in Poltava", "Two S-300 missiles hit the Chuhuiv
         # district": a missile strike on one place, told whole (a region's share of a night says what was shot down)
@@ -2453,12 +2454,13 @@ def _local_author(text: str) -> bool:
         or _LOCAL_POST_INTRO.search(text, 0, 600) is not None
 
 
-def _air_force_author(text: str) -> bool:
-    """Is the post's first line the Air Force's name ("Air Force of the Armed Forces of Ukraine")?"""
-    return _AIR_FORCE_AUTHOR.match(text.lstrip()[:120]) is not None
+def _national_command_author(text: str) -> bool:
+    """Is the post's first line the name of a command that counts a whole attack ("Air Force of the Armed Forces of
+    Ukraine", "Ministry of Defence of the Russian Federation — statement")?"""
+    return _NATIONAL_COMMAND_AUTHOR.match(text.lstrip()[:120]) is not None
 
 
-_AIR_FORCE_AUTHOR = re.compile(r"\W*(?:(?:the\s+)?(?:ukrainian\s+|ukraine['’]s\s+)?air\s+force(?:\s+command)?"
+_NATIONAL_COMMAND_AUTHOR = re.compile(r"\W*(?:(?:the\s+)?(?:ukrainian\s+|ukraine['’]s\s+)?air\s+force(?:\s+command)?"
                                r"(?:\s+of\s+the\s+armed\s+forces(?:\s+of\s+ukraine)?)?"
                                # ("Ministry of Defence of the Russian Federation — statement": the other side's national count)
                                r"|(?:the\s+)?(?:russian\s+)?(?:ministry\s+of\s+defen[cs]e|defen[cs]e\s+ministry)"
