@@ -6921,3 +6921,11 @@ def test_crews_of_two_or_three_operators_are_no_count_of_drones() -> None:
     text = ("Ukraine plans to raise the output of interceptor drones. The interceptors are small, fast drones. They are "
             "launched by crews of two or three operators working near cities.")
     assert extract_text(text, published=PUBLISHED, lang="en").attacks == []
+
+
+def test_a_launch_area_told_as_russian_federation_after_a_dash_breaks_no_clause() -> None:
+    text = ("Overnight, the enemy attacked with 3 Iskander-M ballistic missiles from the Kursk region – Russian "
+            "Federation, and 112 strike UAVs of the Shahed, Gerbera and Italmas types and drones of other types. About "
+            "70 of them were Shaheds.")
+    attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
+    assert (attack.launched.drones.value, attack.launched.missiles.value) == (112, 3)

@@ -153,7 +153,8 @@ _UPDATE = re.compile(r"\b(?:raised|raising|revised|revising|(?<!preliminary\s)(?
 
 
 # (not the Air Force's "from the Rostov region – RF and 126 attack UAVs": a launch area's country)
-_CLAUSE_BREAK = re.compile(r";|\s[—–]\s(?!(?:RF|Russia|the\s+RF|temporarily\s+occupied)\b)")
+# (not the Air Force's "from the Kursk region – RF", "– Russian Federation": the launch area's country)
+_CLAUSE_BREAK = re.compile(r";|\s[—–]\s(?!(?:RF|Russia|the\s+RF|(?:the\s+)?Russian\s+Federation|temporarily\s+occupied)\b)")
 
 
 @dataclass(frozen=True)
