@@ -6929,3 +6929,10 @@ def test_a_launch_area_told_as_russian_federation_after_a_dash_breaks_no_clause(
             "70 of them were Shaheds.")
     attack = extract_text(text, published=PUBLISHED, lang="en").attacks[0]
     assert (attack.launched.drones.value, attack.launched.missiles.value) == (112, 3)
+
+
+def test_a_night_sky_show_of_drones_is_no_attack() -> None:
+    text = ("Chinese firm sets record with more than 10,000 drones in night-sky show\n\nA Chinese drone maker set a new "
+            "world record on Sunday by flying 10,197 drones at once, lighting up the night sky over Shenzhen.")
+    report = extract_text(text, published=PUBLISHED, lang="en")
+    assert (report.attacks, report.period_totals) == ([], [])

@@ -2342,7 +2342,7 @@ _MENU_LINE = re.compile(r"\S {3,}\S|(?:\S+ {2,}){3}\S|\s\|\s|^advertis|(?:\s[-â€
 _MAIL_HEADER = re.compile(r"(?:from|to|cc|date|sent|subject):\s", re.I)
 # English headline words: a story of this kind is no attack even when its drones are "downed".
 # A show's and a drill's headline words, shared by the genre test and the test of which kind it is
-_SHOW_WORDS = (r"(?:light|drone)[\s-]shows?|(?:record-breaking|laser|aerial)\s+shows?|"
+_SHOW_WORDS = (r"(?:light|drone)[\s-]shows?|(?:record-breaking|laser|aerial|night[\s-]sky)\s+shows?|"
                r"drones?(?:\s+swarms?)?\s+(?:light(?:s|ing)?\s+up|paint(?:s|ing)?|illuminat(?:e|es|ing)|danc(?:e|es|ing)\s+(?:in|over|across))|"
                # ("Chinese city lights up the night with swarm of more than 11,000 drones": the city lights it)
                r"light(?:s|ed|ing)?\s+up\s+(?:the\s+)?(?:night|sky|skies)(?:\s+sky)?\s+with\s+(?:an?\s+)?(?:swarms?|fleets?|"
