@@ -6936,3 +6936,11 @@ def test_a_night_sky_show_of_drones_is_no_attack() -> None:
             "world record on Sunday by flying 10,197 drones at once, lighting up the night sky over Shenzhen.")
     report = extract_text(text, published=PUBLISHED, lang="en")
     assert (report.attacks, report.period_totals) == ([], [])
+
+
+def test_the_number_of_missiles_downed_remains_a_missile_count() -> None:
+    text = ("Russia attacked Ukraine overnight with 426 drones and 24 Kh-101 cruise missiles, the Air Force said. Air "
+            "defense shot down 200 drones and 18 missiles.\n\nThe Air Force updated its morning figures, saying that 215 "
+            "drones had been shot down, not 200 as initially reported. The number of missiles downed remains 18.")
+    attack = extract_text(text, published=date(2025, 7, 21), lang="en").attacks[0]
+    assert (attack.destroyed.drones.value, attack.destroyed.missiles.value) == (215, 18)

@@ -266,7 +266,8 @@ _CHANGED_TO = re.compile(rf"\b(?:drones?|missiles?|uavs?|shaheds?|launches|(?:th
 _CLASS_FIGURE_SUBJECT = re.compile(r"\W*(?:the|that|this|its)\s+(?:monthly\s+|month's\s+|month’s\s+)?(drone|missile)\s+"
                                    r"(?:figure|number|total|tally|count)\b")
 # (not "misstated the number of drones shot down as 201": a correction's wrong figure)
-_NUMBER_OF_CLASS = re.compile(r"\bthe\s+number\s+of\s+(drones|uavs|missiles)\b[^.;:\d]{0,60}?\b(?:to|at|was|is|reached)\s+$", re.I)
+# ("The number of missiles downed remains 18": that class's count)
+_NUMBER_OF_CLASS = re.compile(r"\bthe\s+number\s+of\s+(drones|uavs|missiles)\b[^.;:\d]{0,60}?\b(?:to|at|was|is|reached|remains|remained)\s+$", re.I)
 _CHANGED_FROM = re.compile(rf"\b(?:up|down|rose|fell|increased|decreased|{_CHANGE_VERB})\s+(?:by\s+|to\s+)?(?:[\w%.,-]+\s+){{1,4}}?from(?=\s+\d)")
 
 
