@@ -2308,10 +2308,7 @@ def _a_headline_of_weapons_among_several(G: ModuleType, title: str) -> bool:
     page's title joins several headlines, and one that tells of weapons and no plan is the attack's."""
     if ";" not in title:
         return False
-    return any(_WEAPON_WORD.search(part) and not G.FRAME.not_attack.search(part) for part in title.split(";"))
-
-
-_WEAPON_WORD = re.compile(r"\b(?:drones?|missiles?|shaheds?|uavs?|air\s+attack|air\s+raid)\b", re.I)
+    return any(_WEAPON_TITLE.search(part) and not G.FRAME.not_attack.search(part) for part in title.split(";"))
 
 
 def _opens_a_line(text: str, start: int) -> bool:
